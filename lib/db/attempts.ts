@@ -1,0 +1,52 @@
+// Writes of checked answers: the attempt and the skill's and day's counters, in one transaction, once.
+import { studyDay } from '../srs/day';
+import type { Db } from './client';
+import { isUniqueViolation } from './errors';
+import type { LearnerRow } from './learner';
+
+export interface AttemptRecord {
+  submissionId: string;
+  generatorId: string;
+  topic: string;
+  seed: number;
+  level: number;
+  input: string;
+  correct: boolean;
+  diagnosis?: string;
+}
+
+/** Stores a checked answer; a repeated submission is stored once. Returns false for a repeat. */
+export async function recordAttempt(
+  db: Db,
+  learner: LearnerRow,
+  attempt: AttemptRecord,
+  now: Date,
+): Promise<boolean> {
+  const day = studyDay(now, learner.timezone, learner.dayStartHour);
+  const correct = attempt.correct ? 1 : 0;
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.attempt.create({ data: { ...attempt, learnerId: learner.id, createdAt: now, day } });
+      await tx.skillStat.upsert({
+        where: { learnerId_generatorId: { learnerId: learner.id, generatorId: attempt.generatorId } },
+        create: {
+          learnerId: learner.id,
+          generatorId: attempt.generatorId,
+          topic: attempt.topic,
+          attempts: 1,
+          correct,
+        },
+        update: { attempts: { increment: 1 }, correct: { increment: correct } },
+      });
+      await tx.dailyStat.upsert({
+        where: { learnerId_day: { learnerId: learner.id, day } },
+        create: { learnerId: learner.id, day, attempts: 1, correct },
+        update: { attempts: { increment: 1 }, correct: { increment: correct } },
+      });
+    });
+    return true;
+  } catch (error) {
+    if (isUniqueViolation(error)) return false;
+    throw error;
+  }
+}

@@ -1,0 +1,51 @@
+// Keeps the learner's card rows in step with the content: one row per study item, created as new.
+import type { StudyItem } from '../srs/catalog';
+import type { Db } from './client';
+
+const synced = new Map<string, Promise<void>>();
+
+/**
+ * Inserts a new card for every item the learner has no row for, and suspends rows whose item left
+ * the content (and revives them if it returns). Runs once per learner and content per process.
+ */
+export function syncCards(db: Db, learnerId: number, items: StudyItem[], now: Date): Promise<void> {
+  const key = `${learnerId}:${items.length}:${items[0]?.itemId ?? ''}:${items.at(-1)?.itemId ?? ''}`;
+  let pending = synced.get(key);
+  if (!pending) {
+    pending = writeSync(db, learnerId, items, now).catch((error) => {
+      synced.delete(key);
+      throw error;
+    });
+    synced.set(key, pending);
+  }
+  return pending;
+}
+
+async function writeSync(db: Db, learnerId: number, items: StudyItem[], now: Date): Promise<void> {
+  const existing = await db.card.findMany({
+    where: { learnerId, NOT: { itemId: { contains: '#' } } },
+    select: { kind: true, itemId: true, suspended: true },
+  });
+  const known = new Map(existing.map((row) => [`${row.kind}:${row.itemId}`, row.suspended]));
+  const wanted = new Set(items.map((item) => `${item.kind}:${item.itemId}`));
+  const missing = items.filter((item) => !known.has(`${item.kind}:${item.itemId}`));
+  const gone = existing.filter((row) => !row.suspended && !wanted.has(`${row.kind}:${row.itemId}`));
+  const back = existing.filter((row) => row.suspended && wanted.has(`${row.kind}:${row.itemId}`));
+  if (missing.length === 0 && gone.length === 0 && back.length === 0) return;
+  await db.$transaction([
+    db.card.createMany({
+      data: missing.map((item) => ({ learnerId, ...item, due: now })),
+    }),
+    ...[...gone, ...back].map((row) =>
+      db.card.updateMany({
+        where: { learnerId, kind: row.kind, itemId: row.itemId },
+        data: { suspended: !row.suspended },
+      }),
+    ),
+  ]);
+}
+
+/** Forgets which learners were synced (tests that recreate databases in one process). */
+export function resetCardSync(): void {
+  synced.clear();
+}

@@ -1,0 +1,14 @@
+// The local learner: created on first use, so a new database needs no set-up step.
+import type { Db } from './client';
+
+export type LearnerRow = Awaited<ReturnType<Db['learner']['findFirstOrThrow']>>;
+
+/** Returns the local learner, creating it on the first call against a new database. */
+export async function ensureLocalLearner(db: Db): Promise<LearnerRow> {
+  const existing = await db.learner.findFirst({ orderBy: { id: 'asc' } });
+  if (existing) return existing;
+  return db.$transaction(async (tx) => {
+    const again = await tx.learner.findFirst({ orderBy: { id: 'asc' } });
+    return again ?? tx.learner.create({ data: {} });
+  });
+}

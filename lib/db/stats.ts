@@ -1,0 +1,151 @@
+// Reads behind /stats: all from per-day and per-skill aggregates and the card table, never the review log.
+import { addDays, type DayKey, startOfStudyDay, studyDay } from '../srs/day';
+import { State } from '../srs/scheduler';
+import type { Db } from './client';
+import type { LearnerRow } from './learner';
+
+export interface DayCount {
+  day: DayKey;
+  reviews: number;
+  attempts: number;
+}
+
+export interface RetentionRow {
+  period: 'week' | 'month' | 'year' | 'all';
+  reviews: number;
+  recalled: number;
+}
+
+export interface TopicRow {
+  topic: string;
+  attempts: number;
+  correct: number;
+  cards: number;
+  mastered: number;
+}
+
+export interface Stats {
+  today: DayKey;
+  days: DayCount[];
+  retention: RetentionRow[];
+  forecast: { day: DayKey; due: number }[];
+  topics: TopicRow[];
+  streak: number;
+  totals: { reviews: number; attempts: number };
+}
+
+/** A card counts as mastered once its interval reaches three weeks (Anki's "mature"). */
+export const MASTERED_INTERVAL_DAYS = 21;
+const PERIOD_DAYS = { week: 7, month: 30, year: 365 } as const;
+
+export async function fetchStats(db: Db, learner: LearnerRow, now: Date): Promise<Stats> {
+  const today = studyDay(now, learner.timezone, learner.dayStartHour);
+  const [daily, skills, cards, mastered, forecast] = await Promise.all([
+    db.dailyStat.findMany({ where: { learnerId: learner.id }, orderBy: { day: 'asc' } }),
+    db.skillStat.groupBy({
+      by: ['topic'],
+      where: { learnerId: learner.id },
+      _sum: { attempts: true, correct: true },
+    }),
+    db.card.groupBy({ by: ['topic'], where: { learnerId: learner.id, suspended: false }, _count: true }),
+    db.card.groupBy({
+      by: ['topic'],
+      where: {
+        learnerId: learner.id,
+        suspended: false,
+        state: State.Review,
+        scheduledDays: { gte: MASTERED_INTERVAL_DAYS },
+      },
+      _count: true,
+    }),
+    fetchForecast(db, learner, now, today),
+  ]);
+
+  const retention = (['week', 'month', 'year', 'all'] as const).map((period) => {
+    const from = period === 'all' ? '' : addDays(today, 1 - PERIOD_DAYS[period]);
+    const rows = daily.filter((row) => row.day >= from);
+    return {
+      period,
+      reviews: rows.reduce((sum, row) => sum + row.matureReviews, 0),
+      recalled: rows.reduce((sum, row) => sum + row.matureRecalled, 0),
+    };
+  });
+
+  const topicNames = new Set([...cards.map((c) => c.topic), ...skills.map((s) => s.topic)]);
+  const topics = [...topicNames].map((topic) => {
+    const skill = skills.find((s) => s.topic === topic);
+    return {
+      topic,
+      attempts: skill?._sum.attempts ?? 0,
+      correct: skill?._sum.correct ?? 0,
+      cards: cards.find((c) => c.topic === topic)?._count ?? 0,
+      mastered: mastered.find((c) => c.topic === topic)?._count ?? 0,
+    };
+  });
+
+  const yearAgo = addDays(today, -364);
+  return {
+    today,
+    days: daily
+      .filter((row) => row.day >= yearAgo)
+      .map((row) => ({ day: row.day, reviews: row.reviews, attempts: row.attempts })),
+    retention,
+    forecast,
+    topics,
+    streak: studyStreak(
+      daily.filter((row) => row.reviews + row.attempts > 0).map((row) => row.day),
+      today,
+    ),
+    totals: {
+      reviews: daily.reduce((sum, row) => sum + row.reviews, 0),
+      attempts: daily.reduce((sum, row) => sum + row.attempts, 0),
+    },
+  };
+}
+
+/**
+ * Consecutive study days ending today (or yesterday, when today has no study yet).
+ * @example studyStreak(['2026-03-01', '2026-03-02'], '2026-03-03') // 2
+ */
+export function studyStreak(studiedDays: DayKey[], today: DayKey): number {
+  const studied = new Set(studiedDays);
+  let day = studied.has(today) ? today : addDays(today, -1);
+  let streak = 0;
+  while (studied.has(day)) {
+    streak += 1;
+    day = addDays(day, -1);
+  }
+  return streak;
+}
+
+/** Cards falling due on each of the next 30 study days (overdue ones count for today). */
+async function fetchForecast(db: Db, learner: LearnerRow, now: Date, today: DayKey) {
+  const horizon = new Date(now.getTime() + 31 * 86_400_000);
+  const studied = [State.Learning, State.Review, State.Relearning];
+  const rows = await Promise.all(
+    studied.map((state) =>
+      db.card.findMany({
+        where: { learnerId: learner.id, suspended: false, state, due: { lt: horizon } },
+        select: { due: true },
+      }),
+    ),
+  );
+  // Bucket by the next 30 day boundaries (computed once) rather than formatting every due date.
+  const days = Array.from({ length: 30 }, (_, i) => addDays(today, i));
+  const ends = days.map((day) =>
+    startOfStudyDay(addDays(day, 1), learner.timezone, learner.dayStartHour).getTime(),
+  );
+  const counts = new Array<number>(days.length).fill(0);
+  for (const { due } of rows.flat()) {
+    const time = due.getTime();
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid] <= time) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < days.length) counts[lo] += 1;
+  }
+  return days.map((day, i) => ({ day, due: counts[i] }));
+}

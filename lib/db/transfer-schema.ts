@@ -1,0 +1,80 @@
+// The export file format (version 1) as a zod schema: what GET /api/export writes and POST /api/import accepts.
+import { z } from 'zod';
+
+export const EXPORT_VERSION = 1;
+export const EXPORT_APP = 'backprop';
+/** Upper bounds that keep a hostile file from exhausting memory or time. */
+export const EXPORT_LIMITS = { cards: 100_000, reviews: 2_000_000, attempts: 1_000_000, text: 2_000 };
+
+const isoDate = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
+const count = z.number().int().min(0).max(1_000_000);
+const text = z.string().max(EXPORT_LIMITS.text);
+const cardKey = z.strictObject({ kind: z.enum(['concept', 'skill']), itemId: text.min(1) });
+
+const cardSchema = z.strictObject({
+  kind: cardKey.shape.kind,
+  itemId: cardKey.shape.itemId,
+  topic: text,
+  position: z.number().int(),
+  suspended: z.boolean(),
+  due: isoDate,
+  stability: z.number().min(0).max(1e7),
+  difficulty: z.number().min(0).max(100),
+  elapsedDays: count,
+  scheduledDays: count,
+  learningSteps: count,
+  reps: count,
+  lapses: count,
+  state: z.number().int().min(0).max(3),
+  lastReview: isoDate.nullable(),
+});
+
+const reviewSchema = z.strictObject({
+  submissionId: text.min(1),
+  card: cardKey,
+  rating: z.number().int().min(1).max(4),
+  state: z.number().int().min(0).max(3),
+  due: isoDate,
+  stability: z.number().min(0).max(1e7),
+  difficulty: z.number().min(0).max(100),
+  elapsedDays: count,
+  lastElapsedDays: count,
+  scheduledDays: count,
+  learningSteps: count,
+  reps: count,
+  lapses: count,
+  lastReview: isoDate.nullable(),
+  reviewedAt: isoDate,
+  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  durationMs: z.number().int().min(0).max(86_400_000).nullable(),
+});
+
+const attemptSchema = z.strictObject({
+  submissionId: text.min(1),
+  generatorId: text.min(1),
+  topic: text,
+  seed: z.number().int().min(0).max(2 ** 32 - 1),
+  level: z.number().int().min(1).max(3),
+  input: text,
+  correct: z.boolean(),
+  diagnosis: text.nullable(),
+  createdAt: isoDate,
+  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
+
+export const exportFileSchema = z.strictObject({
+  app: z.literal(EXPORT_APP),
+  version: z.literal(EXPORT_VERSION),
+  exportedAt: isoDate,
+  learner: z.strictObject({
+    timezone: text,
+    dayStartHour: z.number().int().min(0).max(23),
+    newPerDay: z.number().int().min(0).max(9999),
+    reviewsPerDay: z.number().int().min(0).max(99999),
+  }),
+  cards: z.array(cardSchema).max(EXPORT_LIMITS.cards),
+  reviews: z.array(reviewSchema).max(EXPORT_LIMITS.reviews),
+  attempts: z.array(attemptSchema).max(EXPORT_LIMITS.attempts),
+});
+
+export type ExportFile = z.infer<typeof exportFileSchema>;

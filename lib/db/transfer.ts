@@ -1,0 +1,152 @@
+// Export and import of a learner's whole progress: cards, every rating and every checked answer.
+import { isValidTimeZone } from '../srs/day';
+import { dailyCounts } from '../srs/rating';
+import type { Db } from './client';
+import type { LearnerRow } from './learner';
+import { EXPORT_APP, EXPORT_VERSION, type ExportFile, exportFileSchema } from './transfer-schema';
+
+const BATCH = 5_000;
+
+/** The learner's progress as a JSON-ready object (dates as ISO strings). */
+export async function exportProgress(db: Db, learner: LearnerRow, now: Date) {
+  const [cards, reviews, attempts] = await Promise.all([
+    db.card.findMany({ where: { learnerId: learner.id }, orderBy: { id: 'asc' } }),
+    db.review.findMany({
+      where: { learnerId: learner.id },
+      orderBy: [{ reviewedAt: 'asc' }, { id: 'asc' }],
+      include: { card: { select: { kind: true, itemId: true } } },
+    }),
+    db.attempt.findMany({ where: { learnerId: learner.id }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+  ]);
+  return {
+    app: EXPORT_APP,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    learner: {
+      timezone: learner.timezone,
+      dayStartHour: learner.dayStartHour,
+      newPerDay: learner.newPerDay,
+      reviewsPerDay: learner.reviewsPerDay,
+    },
+    cards: cards.map(({ id: _id, learnerId: _l, createdAt: _c, ...card }) => card),
+    reviews: reviews.map(({ id: _id, learnerId: _l, cardId: _c, card, ...review }) => ({ ...review, card })),
+    attempts: attempts.map(({ id: _id, learnerId: _l, ...attempt }) => attempt),
+  };
+}
+
+export type ImportResult =
+  | { ok: true; cards: number; reviews: number; attempts: number }
+  | { ok: false; reason: string };
+
+/** Validates an export file: its shape, then what the shape cannot say (unique ids, known cards). */
+export function parseExportFile(data: unknown): { ok: true; file: ExportFile } | { ok: false; reason: string } {
+  if (typeof data === 'object' && data !== null && 'version' in data && data.version !== EXPORT_VERSION) {
+    return { ok: false, reason: `Unsupported export version ${JSON.stringify(data.version)}: this app reads version ${EXPORT_VERSION}.` };
+  }
+  const parsed = exportFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue.path.length > 0 ? issue.path.join('.') : 'file';
+    return { ok: false, reason: `Not a Backprop export: ${where}: ${issue.message}` };
+  }
+  const file = parsed.data;
+  if (!isValidTimeZone(file.learner.timezone)) {
+    return { ok: false, reason: `Unknown timezone ${file.learner.timezone}.` };
+  }
+  const cardKeys = new Set<string>();
+  for (const card of file.cards) {
+    const key = `${card.kind}:${card.itemId}`;
+    if (cardKeys.has(key)) return { ok: false, reason: `Card ${key} appears twice.` };
+    cardKeys.add(key);
+  }
+  const ids = new Set<string>();
+  for (const entry of [...file.reviews, ...file.attempts]) {
+    if (ids.has(entry.submissionId)) return { ok: false, reason: `Submission id ${entry.submissionId} appears twice.` };
+    ids.add(entry.submissionId);
+  }
+  const unknown = file.reviews.find((review) => !cardKeys.has(`${review.card.kind}:${review.card.itemId}`));
+  if (unknown) return { ok: false, reason: `Review ${unknown.submissionId} refers to a card the file does not contain.` };
+  return { ok: true, file };
+}
+
+/** True when the learner has not studied yet, so an import cannot overwrite progress. */
+export async function isEmptyProfile(db: Db, learnerId: number): Promise<boolean> {
+  const [reviews, attempts] = await Promise.all([
+    db.review.count({ where: { learnerId } }),
+    db.attempt.count({ where: { learnerId } }),
+  ]);
+  return reviews === 0 && attempts === 0;
+}
+
+/** Restores an export into an empty profile, in one transaction; refuses anything else. */
+export async function importProgress(db: Db, learner: LearnerRow, data: unknown): Promise<ImportResult> {
+  const checked = parseExportFile(data);
+  if (!checked.ok) return checked;
+  const { file } = checked;
+  if (!(await isEmptyProfile(db, learner.id))) {
+    return { ok: false, reason: 'This profile already has progress: import only restores into an empty profile.' };
+  }
+  await db.$transaction(async (tx) => {
+    await tx.card.deleteMany({ where: { learnerId: learner.id } });
+    await tx.dailyStat.deleteMany({ where: { learnerId: learner.id } });
+    await tx.skillStat.deleteMany({ where: { learnerId: learner.id } });
+    await tx.learner.update({ where: { id: learner.id }, data: file.learner });
+    for (let i = 0; i < file.cards.length; i += BATCH) {
+      await tx.card.createMany({
+        data: file.cards.slice(i, i + BATCH).map((card) => ({ ...card, learnerId: learner.id })),
+      });
+    }
+    const rows = await tx.card.findMany({ where: { learnerId: learner.id }, select: { id: true, kind: true, itemId: true } });
+    const cardId = new Map(rows.map((row) => [`${row.kind}:${row.itemId}`, row.id]));
+    for (let i = 0; i < file.reviews.length; i += BATCH) {
+      await tx.review.createMany({
+        data: file.reviews.slice(i, i + BATCH).map(({ card, ...review }) => ({
+          ...review,
+          learnerId: learner.id,
+          cardId: cardId.get(`${card.kind}:${card.itemId}`) as number,
+        })),
+      });
+    }
+    for (let i = 0; i < file.attempts.length; i += BATCH) {
+      await tx.attempt.createMany({
+        data: file.attempts.slice(i, i + BATCH).map((attempt) => ({ ...attempt, learnerId: learner.id })),
+      });
+    }
+    const { daily, skills } = aggregate(file);
+    await tx.dailyStat.createMany({ data: [...daily.values()].map((row) => ({ ...row, learnerId: learner.id })) });
+    await tx.skillStat.createMany({ data: [...skills.values()].map((row) => ({ ...row, learnerId: learner.id })) });
+  });
+  return { ok: true, cards: file.cards.length, reviews: file.reviews.length, attempts: file.attempts.length };
+}
+
+/** Rebuilds the per-day and per-skill counters from the imported history. */
+function aggregate(file: ExportFile) {
+  const daily = new Map<string, { day: string; reviews: number; newCards: number; matureReviews: number; matureRecalled: number; attempts: number; correct: number }>();
+  const dayRow = (day: string) => {
+    let row = daily.get(day);
+    if (!row) {
+      row = { day, reviews: 0, newCards: 0, matureReviews: 0, matureRecalled: 0, attempts: 0, correct: 0 };
+      daily.set(day, row);
+    }
+    return row;
+  };
+  for (const review of file.reviews) {
+    const row = dayRow(review.day);
+    const counts = dailyCounts(review.state, review.rating);
+    row.reviews += counts.reviews;
+    row.newCards += counts.newCards;
+    row.matureReviews += counts.matureReviews;
+    row.matureRecalled += counts.matureRecalled;
+  }
+  const skills = new Map<string, { generatorId: string; topic: string; attempts: number; correct: number }>();
+  for (const attempt of file.attempts) {
+    const row = dayRow(attempt.day);
+    row.attempts += 1;
+    row.correct += attempt.correct ? 1 : 0;
+    const skill = skills.get(attempt.generatorId) ?? { generatorId: attempt.generatorId, topic: attempt.topic, attempts: 0, correct: 0 };
+    skill.attempts += 1;
+    skill.correct += attempt.correct ? 1 : 0;
+    skills.set(attempt.generatorId, skill);
+  }
+  return { daily, skills };
+}

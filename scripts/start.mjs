@@ -1,0 +1,34 @@
+// `npm start`: prepares the database, builds when needed, and serves the app on $PORT (default 3000).
+import { spawn } from 'node:child_process';
+import { ensureBuild } from './build.mjs';
+import { migrate } from './migrate.mjs';
+
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+process.env.CHECKPOINT_DISABLE = '1';
+const port = process.env.PORT?.trim() || '3000';
+const host = process.env.HOST?.trim() || '0.0.0.0';
+
+try {
+  migrate();
+  ensureBuild();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+
+const server = spawn('npx', ['next', 'start', '-p', port, '-H', host], {
+  stdio: ['inherit', 'pipe', 'inherit'],
+  env: process.env,
+});
+let announced = false;
+server.stdout.on('data', (chunk) => {
+  process.stdout.write(chunk);
+  if (!announced && /ready|started|Local:/i.test(String(chunk))) {
+    announced = true;
+    console.log(`\nBackprop is running: open http://localhost:${port}\n`);
+  }
+});
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => server.kill(signal));
+}
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
