@@ -1,0 +1,48 @@
+// The result of a check: verdict, diagnosis, exact value and worked solution (HTML rendered on the server).
+import type { CheckView } from '@/lib/study/present';
+
+export interface CheckLabels {
+  correct: string;
+  incorrect: string;
+  invalid: string;
+  exact: string;
+  solution: string;
+  diagnosis: string;
+}
+
+export function CheckResult({ view, labels }: { view: CheckView; labels: CheckLabels }) {
+  const verdict = labels[view.status];
+  return (
+    <div>
+      <div className={`verdict verdict-${view.status}`}>
+        <strong>{verdict}</strong>
+        <p dangerouslySetInnerHTML={{ __html: view.messageHtml }} />
+        {view.mistake && (
+          <p>
+            <b>{labels.diagnosis}:</b> {view.mistake.name}.{' '}
+            <span dangerouslySetInnerHTML={{ __html: view.mistake.explanationHtml }} />
+          </p>
+        )}
+      </div>
+      {view.expectedHtml && (
+        <p>
+          <b>{labels.exact}:</b> <span dangerouslySetInnerHTML={{ __html: view.expectedHtml }} />
+        </p>
+      )}
+      {view.solution && (
+        <details className="solution" open>
+          <summary>{labels.solution}</summary>
+          <ol>
+            {view.solution.map((step, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: steps are an ordered, fixed list
+              <li key={i}>
+                <span dangerouslySetInnerHTML={{ __html: step.explainHtml }} />
+                <div dangerouslySetInnerHTML={{ __html: step.texHtml }} />
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+    </div>
+  );
+}

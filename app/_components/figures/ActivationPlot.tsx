@@ -1,0 +1,67 @@
+// An activation function and its derivative over [-5, 5], sampled from the engine and drawn as SVG on the server.
+import { linearScale, niceTicks, polylinePath, samples } from '@/lib/charts/scale';
+import * as engine from '@/lib/engine';
+import type { Messages } from '@/lib/i18n/messages';
+
+const ACTIVATIONS = {
+  sigmoid: { f: engine.sigmoid, df: engine.sigmoidDerivative, name: 'σ(x)' },
+  tanh: { f: engine.tanh, df: engine.tanhDerivative, name: 'tanh(x)' },
+  relu: { f: engine.relu, df: engine.reluDerivative, name: 'ReLU(x)' },
+  'leaky-relu': {
+    f: (x: number) => engine.leakyRelu(x, 0.1),
+    df: (x: number) => engine.leakyReluDerivative(x, 0.1),
+    name: 'LeakyReLU(x), slope 0.1',
+  },
+} as const;
+
+export type ActivationName = keyof typeof ACTIVATIONS;
+
+export function isPlottedActivation(slug: string): slug is ActivationName {
+  return slug in ACTIVATIONS;
+}
+
+const WIDTH = 560;
+const HEIGHT = 300;
+const PAD = { left: 40, right: 16, top: 16, bottom: 28 };
+
+export function ActivationPlot({ activation, t }: { activation: ActivationName; t: Messages }) {
+  const { f, df, name } = ACTIVATIONS[activation];
+  const xs = samples(-5, 5, 201);
+  const values = xs.map((x) => [x, f(x)] as const);
+  const slopes = xs.map((x) => [x, df(x)] as const);
+  const ys = [...values, ...slopes].map(([, y]) => y);
+  const yMin = Math.min(-0.1, ...ys);
+  const yMax = Math.max(1.1, ...ys);
+  const x = linearScale([-5, 5], [PAD.left, WIDTH - PAD.right]);
+  const y = linearScale([yMin, yMax], [HEIGHT - PAD.bottom, PAD.top]);
+  const toPixels = (points: readonly (readonly [number, number])[]) => points.map(([a, b]) => [x(a), y(b)] as const);
+  const title = t.concepts.figureActivation(name);
+  return (
+    <figure className="figure panel">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title}>
+        {niceTicks(yMin, yMax, 5).map((tick) => (
+          <g key={`y${tick}`}>
+            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} className="chart-axis" strokeWidth={tick === 0 ? 1.5 : 0.5} />
+            <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end" className="chart-label">
+              {tick}
+            </text>
+          </g>
+        ))}
+        {niceTicks(-5, 5, 10).map((tick) => (
+          <g key={`x${tick}`}>
+            <line x1={x(tick)} x2={x(tick)} y1={PAD.top} y2={HEIGHT - PAD.bottom} className="chart-axis" strokeWidth={tick === 0 ? 1.5 : 0.5} />
+            <text x={x(tick)} y={HEIGHT - 8} textAnchor="middle" className="chart-label">
+              {tick}
+            </text>
+          </g>
+        ))}
+        <path d={polylinePath(toPixels(values))} fill="none" stroke="var(--accent)" strokeWidth={2.5} />
+        <path d={polylinePath(toPixels(slopes))} fill="none" stroke="var(--good)" strokeWidth={2} strokeDasharray="6 4" />
+      </svg>
+      <figcaption>
+        {title}: <span style={{ color: 'var(--accent)' }}>━ {t.concepts.function}</span>{' '}
+        <span style={{ color: 'var(--good)' }}>┅ {t.concepts.derivative}</span>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,34 @@
+// /concepts: every concept of the notes, grouped by topic in the order of the course.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { conceptsByTopic } from '@/lib/content';
+import { messagesFor } from '@/lib/i18n/messages';
+import { getLocale } from '@/lib/i18n/server';
+
+export const metadata: Metadata = { title: 'Concepts' };
+
+export default async function ConceptsPage() {
+  const locale = await getLocale();
+  const t = messagesFor(locale);
+  const groups = conceptsByTopic();
+  return (
+    <>
+      <h1>{t.concepts.title}</h1>
+      {groups.map(({ topic, concepts }) => (
+        <section key={topic}>
+          <h2>{t.topics[topic]}</h2>
+          <div className="grid">
+            {concepts.map((concept) => (
+              <Link key={concept.slug} href={`/concepts/${concept.slug}`} className="panel tile">
+                <h2>{concept.title[locale]}</h2>
+                <p>
+                  {concept.cards.length} {t.concepts.cards}
+                </p>
+              </Link>
+            ))}
+          </div>
+        </section>
+      ))}
+    </>
+  );
+}

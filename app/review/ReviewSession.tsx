@@ -1,0 +1,160 @@
+'use client';
+// The card under review: Show answer (Space), Again/Hard/Good/Easy (1-4), Undo (Ctrl+Z), saved by server actions.
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
+import { ExerciseBlock } from '@/app/_components/ExerciseView';
+import { newSubmissionId } from '@/app/_components/submission-id';
+import type { Locale } from '@/lib/i18n/locale';
+import { messagesFor } from '@/lib/i18n/messages';
+import { type ExerciseOutcome, suggestRating } from '@/lib/srs/rating';
+import type { ReviewCardView } from '@/lib/study/review';
+import { rateAction, undoAction } from './actions';
+
+type Rating = 1 | 2 | 3 | 4;
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+export function ReviewSession({
+  card,
+  lastSubmissionId,
+  locale,
+}: {
+  card: ReviewCardView | null;
+  lastSubmissionId: string | null;
+  locale: Locale;
+}) {
+  const t = messagesFor(locale);
+  const router = useRouter();
+  const [revealed, setRevealed] = useState(false);
+  const [outcomes, setOutcomes] = useState<ExerciseOutcome[]>([]);
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const submissionId = useRef(newSubmissionId());
+  const shownAt = useRef(Date.now());
+  const suggested = suggestRating(outcomes);
+
+  const rate = useCallback(
+    (rating: Rating) => {
+      if (!card || !revealed || pending) return;
+      startTransition(async () => {
+        const outcome = await rateAction({
+          submissionId: submissionId.current,
+          cardId: card.cardId,
+          rating,
+          expectedReps: card.expectedReps,
+          durationMs: Math.min(Date.now() - shownAt.current, 86_400_000),
+        });
+        if (!outcome.ok) {
+          setMessage(outcome.error[locale]);
+          return;
+        }
+        router.refresh();
+      });
+    },
+    [card, revealed, pending, locale, router],
+  );
+
+  const undo = useCallback(() => {
+    if (!lastSubmissionId || pending) return;
+    startTransition(async () => {
+      const outcome = await undoAction({ submissionId: lastSubmissionId });
+      setMessage(outcome.ok ? t.review.undone : outcome.error[locale]);
+      router.refresh();
+    });
+  }, [lastSubmissionId, pending, locale, router, t.review.undone]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z') {
+        event.preventDefault();
+        undo();
+        return;
+      }
+      if (isTyping(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.key === ' ' && card?.kind === 'concept' && !revealed) {
+        event.preventDefault();
+        setRevealed(true);
+      } else if (['1', '2', '3', '4'].includes(event.key)) {
+        event.preventDefault();
+        rate(Number(event.key) as Rating);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [card, revealed, rate, undo]);
+
+  const onChecked = (status: 'correct' | 'incorrect' | 'invalid') => {
+    if (status === 'invalid') return;
+    setOutcomes((previous) => [...previous, status]);
+    setRevealed(true);
+  };
+
+  return (
+    <>
+      {card && (
+        <article className="panel" aria-live="polite">
+          <p className="row">
+            <span className="tag">{card.kind === 'skill' ? t.review.skill : t.review.concept}</span>
+            {card.kind === 'concept' ? (
+              <Link href={`/concepts/${card.conceptSlug}`} className="muted">
+                {card.conceptTitle}
+              </Link>
+            ) : (
+              <Link href={card.exercise.href} className="muted">
+                {card.exercise.title}
+              </Link>
+            )}
+          </p>
+          {card.kind === 'concept' ? (
+            <>
+              <div className="card-face" dangerouslySetInnerHTML={{ __html: card.frontHtml }} />
+              {revealed ? (
+                <div className="card-face back" dangerouslySetInnerHTML={{ __html: card.backHtml }} />
+              ) : (
+                <button type="button" className="btn btn-primary" onClick={() => setRevealed(true)}>
+                  {t.review.showAnswer}
+                </button>
+              )}
+            </>
+          ) : (
+            <ExerciseBlock exercise={card.exercise} t={t} onChecked={onChecked} />
+          )}
+        </article>
+      )}
+      {card && revealed && (
+        <section aria-label={t.review.title}>
+          {suggested && <p className="muted">{t.review.suggested}: {t.review.ratings[suggested as Rating]}</p>}
+          <div className="rating-bar">
+            {card.intervals.map(({ rating, label }) => (
+              <button
+                key={rating}
+                type="button"
+                className={`btn${rating === suggested ? ' suggested btn-primary' : ''}`}
+                onClick={() => rate(rating)}
+                disabled={pending}
+                aria-keyshortcuts={String(rating)}
+              >
+                {t.review.ratings[rating]}
+                <small aria-hidden="true">{label}</small>
+              </button>
+            ))}
+          </div>
+        </section>
+      )}
+      <div className="row" style={{ marginTop: '1rem' }}>
+        {lastSubmissionId && (
+          <button type="button" className="btn" onClick={undo} disabled={pending} aria-keyshortcuts="Control+Z">
+            {t.review.undo}
+          </button>
+        )}
+        <span className="muted">{t.review.keyboard}</span>
+      </div>
+      <p role="status" aria-live="polite">
+        {message}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,122 @@
+// /stats: reviews per day, true retention, the 30-day forecast, accuracy and mastery per topic, the streak.
+import type { Metadata } from 'next';
+import { ForecastBars } from '@/app/_components/charts/ForecastBars';
+import { Heatmap } from '@/app/_components/charts/Heatmap';
+import { TOPICS, type Topic } from '@/lib/content/schema';
+import { fetchStats } from '@/lib/db/stats';
+import { formatPercent } from '@/lib/i18n/format';
+import { messagesFor } from '@/lib/i18n/messages';
+import { getLocale } from '@/lib/i18n/server';
+import { currentLearner } from '@/lib/study/learner';
+import { ImportForm } from './ImportForm';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Stats' };
+
+export default async function StatsPage() {
+  const now = new Date();
+  const [locale, { db, learner }] = await Promise.all([getLocale(), currentLearner(now)]);
+  const t = messagesFor(locale);
+  const stats = await fetchStats(db, learner, now);
+  const topics = [...stats.topics].sort(
+    (a, b) => TOPICS.indexOf(a.topic as Topic) - TOPICS.indexOf(b.topic as Topic),
+  );
+  return (
+    <>
+      <h1>{t.stats.title}</h1>
+      <div className="grid">
+        <section className="panel">
+          <h2>{t.stats.streak}</h2>
+          <p className="big-number" data-testid="streak">
+            {t.stats.days(stats.streak)}
+          </p>
+        </section>
+        <section className="panel">
+          <h2>{t.stats.reviews}</h2>
+          <p className="big-number" data-testid="total-reviews">
+            {stats.totals.reviews}
+          </p>
+        </section>
+        <section className="panel">
+          <h2>{t.practice.accuracy}</h2>
+          <p className="big-number">
+            {formatPercent(
+              topics.reduce((s, r) => s + r.correct, 0),
+              topics.reduce((s, r) => s + r.attempts, 0),
+            )}
+          </p>
+        </section>
+      </div>
+
+      <section className="panel">
+        <h2>{t.stats.heatmap}</h2>
+        <Heatmap days={stats.days} today={stats.today} label={t.stats.heatmap} />
+      </section>
+
+      <section className="panel">
+        <h2>{t.stats.retention}</h2>
+        <table>
+          <tbody>
+            {stats.retention.map((row) => (
+              <tr key={row.period}>
+                <th scope="row">{t.stats.period[row.period]}</th>
+                <td>{formatPercent(row.recalled, row.reviews)}</td>
+                <td className="muted">
+                  {row.recalled}/{row.reviews}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section className="panel">
+        <h2>{t.stats.forecast}</h2>
+        <ForecastBars forecast={stats.forecast} label={t.stats.forecast} />
+      </section>
+
+      <section className="panel">
+        <h2>{t.stats.mastery}</h2>
+        <table>
+          <thead>
+            <tr>
+              <th>{t.stats.topic}</th>
+              <th>{t.stats.accuracy}</th>
+              <th>{t.stats.masteryLabel}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {topics.map((row) => (
+              <tr key={row.topic}>
+                <td>{t.topics[row.topic as Topic] ?? row.topic}</td>
+                <td>
+                  {formatPercent(row.correct, row.attempts)} <span className="muted">({row.correct}/{row.attempts})</span>
+                </td>
+                <td>
+                  <div className="meter" title={`${row.mastered}/${row.cards}`}>
+                    <span style={{ width: `${row.cards ? (100 * row.mastered) / row.cards : 0}%` }} />
+                  </div>
+                  <span className="muted">
+                    {row.mastered}/{row.cards}
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section className="panel">
+        <p>
+          <a href="/api/export" className="btn" download>
+            {t.stats.export}
+          </a>
+        </p>
+        <ImportForm
+          labels={{ title: t.stats.import, button: t.stats.importButton, help: t.stats.importHelp }}
+          locale={locale}
+        />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+// Helpers for route handlers: read a JSON body safely (size-capped) and answer outcomes with the right status.
+import type { Refusal } from './errors';
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** Reads a JSON body of at most `maxBytes`; a refusal says what was wrong with it. */
+export async function readJsonBody(
+  request: Request,
+  maxBytes = MAX_BODY_BYTES,
+): Promise<{ ok: true; data: unknown } | Refusal> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > maxBytes) return tooLarge(maxBytes);
+  const text = await request.text();
+  if (Buffer.byteLength(text) > maxBytes) return tooLarge(maxBytes);
+  try {
+    return { ok: true, data: JSON.parse(text) };
+  } catch {
+    return {
+      ok: false,
+      status: 400,
+      error: { en: 'The body is not valid JSON. Nothing was saved.', ko: '본문이 올바른 JSON이 아닙니다. 저장된 것은 없습니다.' },
+    };
+  }
+}
+
+function tooLarge(maxBytes: number): Refusal {
+  const size = `${Math.round(maxBytes / 1024)} kB`;
+  return {
+    ok: false,
+    status: 413,
+    error: { en: `The body is larger than ${size}. Nothing was saved.`, ko: `본문이 ${size}보다 큽니다. 저장된 것은 없습니다.` },
+  };
+}
+
+/** A JSON answer: 200 with the outcome, or the refusal's status with `{ error }`. */
+export function respond(outcome: { ok: true } | Refusal): Response {
+  if (outcome.ok) return Response.json(outcome);
+  return Response.json({ ok: false, error: outcome.error }, { status: outcome.status });
+}

@@ -1,0 +1,87 @@
+// Starts the built app on a free port with its own temporary database, for one spec file.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export interface AppServer {
+  url: string;
+  databaseFile: string;
+  /** Stops the server (SIGTERM, or SIGKILL to simulate a crash). */
+  stop(signal?: NodeJS.Signals): Promise<void>;
+  /** Starts it again on the same port and database. */
+  restart(): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function waitForReady(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${output()}`);
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`server did not start in time:\n${output()}`);
+}
+
+export async function startServer(): Promise<AppServer> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'backprop-e2e-'));
+  const databaseFile = path.join(dir, 'e2e.db');
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  let child: ChildProcess;
+  let log = '';
+
+  const launch = async () => {
+    log = '';
+    child = spawn('node', ['scripts/start.mjs'], {
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `file:${databaseFile}` },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    child.stdout?.on('data', (chunk) => {
+      log += chunk;
+    });
+    child.stderr?.on('data', (chunk) => {
+      log += chunk;
+    });
+    await waitForReady(url, child, () => log);
+  };
+
+  const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
+    if (!child || child.exitCode !== null || child.pid === undefined) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    process.kill(-child.pid, signal);
+    await exited;
+  };
+
+  await launch();
+  return {
+    url,
+    databaseFile,
+    stop,
+    restart: launch,
+    async dispose() {
+      await stop('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
