@@ -1,26 +1,45 @@
 // Home: what is due today and a way into each part of the app.
 import Link from 'next/link';
-import { getDb } from '@/lib/db/client';
-import { ensureLocalLearner } from '@/lib/db/learner';
-import { getLocale } from '@/lib/i18n/server';
+import { fetchQueue } from '@/lib/db/queue';
 import { messagesFor } from '@/lib/i18n/messages';
+import { getLocale } from '@/lib/i18n/server';
+import { currentLearner } from '@/lib/study/learner';
 
 export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
-  const locale = await getLocale();
+  const now = new Date();
+  const [locale, { db, learner }] = await Promise.all([getLocale(), currentLearner(now)]);
   const t = messagesFor(locale);
-  const db = await getDb();
-  const learner = await ensureLocalLearner(db);
-  const due = await db.card.count({ where: { learnerId: learner.id, due: { lte: new Date() }, state: { not: 0 } } });
+  const queue = await fetchQueue(db, learner, now);
+  const due = queue.learning + queue.review;
   return (
     <>
       <h1>{t.appName}</h1>
       <p className="muted">{t.tagline}</p>
-      <section className="panel" aria-labelledby="due-heading">
-        <h2 id="due-heading">{t.home.dueToday}</h2>
-        <p className="big-number" data-testid="due-count">{due}</p>
-      </section>
+      <div className="grid">
+        <section className="panel" aria-labelledby="due-heading">
+          <h2 id="due-heading">{t.home.dueToday}</h2>
+          <p className="big-number" data-testid="due-count">
+            {due}
+          </p>
+          <p className="muted">{due > 0 ? t.home.cardsDue(due) : t.home.nothingDue}</p>
+        </section>
+        <section className="panel" aria-labelledby="new-heading">
+          <h2 id="new-heading">{t.home.newToday}</h2>
+          <p className="big-number" data-testid="new-count">
+            {queue.fresh}
+          </p>
+          <p className="muted">{t.home.newAvailable(queue.fresh)}</p>
+        </section>
+      </div>
+      {due + queue.fresh > 0 && (
+        <p>
+          <Link href="/review" className="btn btn-primary">
+            {t.home.startReview}
+          </Link>
+        </p>
+      )}
       <div className="grid">
         {(['review', 'practice', 'concepts', 'stats'] as const).map((part) => (
           <Link key={part} href={`/${part}`} className="panel tile">

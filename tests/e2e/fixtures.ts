@@ -1,0 +1,18 @@
+// A Playwright fixture that gives each spec file its own server and database.
+import { test as base } from '@playwright/test';
+import { type AppServer, startServer } from './server';
+
+export const test = base.extend<object, { app: AppServer }>({
+  app: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a destructured object
+    async ({}, use) => {
+      const server = await startServer();
+      await use(server);
+      await server.dispose();
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ app }, use) => use(app.url),
+});
+
+export { expect } from '@playwright/test';

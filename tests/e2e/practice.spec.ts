@@ -1,0 +1,52 @@
+// An exercise answered wrong, then right; the answer is not in the page before the check.
+import { generatorById } from '../../lib/exercises';
+import { expect, test } from './fixtures';
+
+const words = {
+  en: { answer: 'Answer', check: 'Check', correct: 'Correct', incorrect: 'Incorrect', invalid: 'Not an answer', solution: 'Worked solution' },
+  ko: { answer: '답', check: '채점', correct: '정답', incorrect: '오답', invalid: '답이 아닙니다', solution: '풀이' },
+} as const;
+
+for (const locale of ['en', 'ko'] as const) {
+  test.describe(`practice (${locale})`, () => {
+    test.use({ locale: locale === 'ko' ? 'ko-KR' : 'en-US' });
+
+    test('wrong, then invalid, then right, with the worked solution', async ({ page }) => {
+      const w = words[locale];
+      const exercise = generatorById('sigmoid')!.generate(42, 1);
+      const response = await page.goto('/practice/sigmoid?seed=42&level=1');
+      const html = (await response?.text()) ?? '';
+      expect(html).not.toContain(exercise.answer.display);
+
+      const field = page.getByRole('textbox', { name: w.answer, exact: true });
+      await field.fill('123456');
+      await page.getByRole('button', { name: w.check, exact: true }).click();
+      await expect(page.locator('.verdict strong')).toHaveText(w.incorrect);
+      await expect(page.getByText(w.solution, { exact: true })).toBeVisible();
+
+      await field.fill('abc');
+      await page.getByRole('button', { name: w.check, exact: true }).click();
+      await expect(page.locator('.verdict strong')).toHaveText(w.invalid);
+
+      await field.fill(exercise.answer.display);
+      await page.getByRole('button', { name: w.check, exact: true }).click();
+      await expect(page.locator('.verdict strong')).toHaveText(w.correct);
+    });
+  });
+}
+
+test('the URL reproduces an exercise and New problem gives another', async ({ page }) => {
+  await page.goto('/practice/adam?seed=7&level=2');
+  const prompt = await page.locator('.prompt').innerText();
+  await page.reload();
+  await expect(page.locator('.prompt')).toHaveText(prompt);
+  await page.getByRole('button', { name: 'New problem' }).click();
+  await expect(page).toHaveURL(/seed=\d+&level=2/);
+  await expect(page.locator('.prompt')).not.toHaveText(prompt);
+});
+
+test('practice lists every generator with its accuracy', async ({ page }) => {
+  await page.goto('/practice');
+  await expect(page.getByRole('link', { name: /Sigmoid/ }).first()).toBeVisible();
+  await expect(page.locator('.tile')).toHaveCount(21);
+});

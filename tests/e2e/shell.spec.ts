@@ -1,0 +1,57 @@
+// The app shell: home on a new database, navigation, languages, themes, and nothing fetched from elsewhere.
+import { expect, test } from './fixtures';
+
+test('a new database shows nothing due and links into every part', async ({ page, app }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(app.url) && !request.url().startsWith('data:')) foreign.push(request.url());
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Due today' })).toBeVisible();
+  await expect(page.getByTestId('due-count')).toHaveText('0');
+  await expect(page.getByTestId('new-count')).not.toHaveText('0');
+  for (const part of ['Review', 'Practice', 'Concepts', 'Stats']) {
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: part })).toBeVisible();
+  }
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Concepts' }).click();
+  await expect(page.getByRole('heading', { name: 'Concepts', level: 1 })).toBeVisible();
+  expect(foreign).toEqual([]);
+});
+
+test('every page carries the security headers', async ({ request }) => {
+  for (const path of ['/', '/review', '/practice', '/concepts', '/stats', '/api/export']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const headers = response.headers();
+    expect(headers['content-security-policy'], path).toContain("default-src 'self'");
+    expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    expect(headers['content-security-policy'], path).not.toMatch(/https?:/);
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['referrer-policy'], path).toBeTruthy();
+  }
+});
+
+test.describe('in Korean', () => {
+  test.use({ locale: 'ko-KR' });
+
+  test('the browser language picks Korean, and a switch to English is remembered', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await expect(page.getByRole('heading', { name: '오늘 복습' })).toBeVisible();
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { name: 'Due today' })).toBeVisible();
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.getByRole('button', { name: '한국어' }).click();
+    await expect(page.getByRole('heading', { name: '오늘 복습' })).toBeVisible();
+  });
+});
+
+test('the dark theme follows the system', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(dark).not.toBe(light);
+});

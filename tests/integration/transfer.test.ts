@@ -1,0 +1,103 @@
+// Export and import: a round trip reproduces progress exactly; malformed or hostile files write nothing.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { recordAttempt } from '@/lib/db/attempts';
+import { resetCardSync, syncCards } from '@/lib/db/cards';
+import { ensureLocalLearner, type LearnerRow } from '@/lib/db/learner';
+import { fetchQueue } from '@/lib/db/queue';
+import { recordRating } from '@/lib/db/reviews';
+import { fetchStats } from '@/lib/db/stats';
+import { exportProgress, importProgress } from '@/lib/db/transfer';
+import type { StudyItem } from '@/lib/srs/catalog';
+import { Rating } from '@/lib/srs/scheduler';
+import { createTempDb, type TempDb } from '../helpers/temp-db';
+
+const items: StudyItem[] = Array.from({ length: 6 }, (_, i) => ({
+  kind: i % 3 === 2 ? 'skill' : 'concept',
+  itemId: `item-${i}`,
+  topic: i < 3 ? 'activations' : 'losses',
+  position: i,
+}));
+const start = new Date('2026-03-02T09:00:00Z');
+
+async function studySomething(db: TempDb['db'], learner: LearnerRow) {
+  let now = start;
+  for (let i = 0; i < 8; i++) {
+    const next = (await fetchQueue(db, learner, now)).next;
+    if (!next) break;
+    await recordRating(db, learner, { submissionId: `rating-${i}`, cardId: next.id, rating: ((i % 4) + 1) as 1 | 2 | 3 | 4, expectedReps: next.reps }, now);
+    now = new Date(now.getTime() + 11 * 60_000);
+  }
+  await recordAttempt(db, learner, { submissionId: 'attempt-1', generatorId: 'sigmoid', topic: 'activations', seed: 4, level: 1, input: '0.5', correct: false }, now);
+  await recordAttempt(db, learner, { submissionId: 'attempt-2', generatorId: 'sigmoid', topic: 'activations', seed: 4, level: 1, input: '0.7311', correct: true }, now);
+}
+
+let source: TempDb;
+let target: TempDb;
+let sourceLearner: LearnerRow;
+let targetLearner: LearnerRow;
+
+beforeEach(async () => {
+  resetCardSync();
+  [source, target] = await Promise.all([createTempDb(), createTempDb()]);
+  sourceLearner = await ensureLocalLearner(source.db);
+  targetLearner = await ensureLocalLearner(target.db);
+  await syncCards(source.db, sourceLearner.id, items, start);
+  resetCardSync();
+  await syncCards(target.db, targetLearner.id, items, start);
+  await studySomething(source.db, sourceLearner);
+});
+afterEach(async () => {
+  await Promise.all([source.close(), target.close()]);
+});
+
+const json = (value: unknown) => JSON.parse(JSON.stringify(value));
+
+describe('export → import', () => {
+  it('reproduces cards, reviews, attempts and statistics exactly', async () => {
+    const exported = json(await exportProgress(source.db, sourceLearner, start));
+    expect(exported.version).toBe(1);
+    expect(exported.reviews).toHaveLength(8);
+    expect(exported.attempts).toHaveLength(2);
+    const result = await importProgress(target.db, targetLearner, exported);
+    expect(result).toEqual({ ok: true, cards: 6, reviews: 8, attempts: 2 });
+    const again = json(await exportProgress(target.db, await ensureLocalLearner(target.db), start));
+    expect(again).toEqual(exported);
+    const later = new Date('2026-03-03T09:00:00Z');
+    expect(await fetchStats(target.db, targetLearner, later)).toEqual(await fetchStats(source.db, sourceLearner, later));
+  });
+
+  it('refuses to import over existing progress, writing nothing', async () => {
+    const exported = json(await exportProgress(source.db, sourceLearner, start));
+    const result = await importProgress(source.db, sourceLearner, exported);
+    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/already has progress/) });
+    expect(await source.db.review.count()).toBe(8);
+  });
+});
+
+describe('hostile and malformed files', () => {
+  const cases: [string, (file: Record<string, unknown>) => unknown, RegExp][] = [
+    ['a foreign version', (f) => ({ ...f, version: 99 }), /version 99/],
+    ['another app', (f) => ({ ...f, app: 'anki' }), /app/],
+    ['wrong types', (f) => ({ ...f, cards: 'many' }), /cards/],
+    ['a __proto__ key', (f) => JSON.parse(JSON.stringify(f).replace('"version":1', '"__proto__":{"polluted":true},"version":1')), /__proto__|Unrecognized/i],
+    ['duplicate submission ids', (f) => ({ ...f, reviews: [...(f.reviews as unknown[]), (f.reviews as unknown[])[0]] }), /twice/],
+    ['duplicate cards', (f) => ({ ...f, cards: [...(f.cards as unknown[]), (f.cards as unknown[])[0]] }), /twice/],
+    ['deep nesting', (f) => ({ ...f, learner: JSON.parse(`${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`) }), /learner/],
+    ['a rating out of range', (f) => ({ ...f, reviews: (f.reviews as Record<string, unknown>[]).map((r) => ({ ...r, rating: 7 })) }), /rating/],
+    ['a review of an unknown card', (f) => ({ ...f, cards: (f.cards as unknown[]).slice(1) }), /card/],
+    ['not an object', () => [1, 2, 3], /Not a Backprop export/],
+    ['a huge array', (f) => ({ ...f, attempts: new Array(1_000_001).fill(0) }), /attempts/],
+  ];
+
+  it.each(cases)('refuses %s and writes nothing', async (_name, mutate, reason) => {
+    const exported = json(await exportProgress(source.db, sourceLearner, start));
+    const before = await target.db.card.findMany({ orderBy: { id: 'asc' } });
+    const result = await importProgress(target.db, targetLearner, mutate(exported));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toMatch(reason);
+    expect(await target.db.review.count()).toBe(0);
+    expect(await target.db.attempt.count()).toBe(0);
+    expect(await target.db.card.findMany({ orderBy: { id: 'asc' } })).toEqual(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
