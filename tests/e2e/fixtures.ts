@@ -1,6 +1,6 @@
 // A Playwright fixture that gives each spec file its own server and database.
 import { test as base } from '@playwright/test';
-import { type AppServer, startServer } from './server';
+import { type AppServer, startServer } from '../support/app-server';
 
 export const test = base.extend<object, { app: AppServer }>({
   app: [

@@ -1,5 +1,5 @@
 // Export from one profile, import into an empty one through the Stats page: the progress comes back exactly.
-import { startServer } from './server';
+import { startServer } from '../support/app-server';
 import { expect, test } from './fixtures';
 
 test('export → import round trip', async ({ page, app, request }) => {

@@ -112,6 +112,15 @@ describe(`PyTorch golden cases (${golden.source})`, () => {
     expect(golden.cases.length).toBeGreaterThan(700);
   });
 
+  it('compares to the tolerance and notices a value, entry or key that is off', () => {
+    expect(mismatch(1 + 5e-10, 1)).toBeNull();
+    expect(mismatch(1000 + 5e-7, 1000)).toBeNull();
+    expect(mismatch(1 + 2e-9, 1)).not.toBeNull();
+    expect(mismatch(Number.NaN, 0)).not.toBeNull();
+    expect(mismatch([1, 2], [1, 2, 3])).not.toBeNull();
+    expect(mismatch({ y: [[1]] }, { y: [[1]], mean: [0] })).not.toBeNull();
+  });
+
   const byOp = new Map<string, GoldenCase[]>();
   for (const c of golden.cases) byOp.set(c.op, [...(byOp.get(c.op) ?? []), c]);
   for (const [op, cases] of byOp) {

@@ -1,4 +1,4 @@
-// Starts the built app on a free port with its own temporary database, for one spec file.
+// Starts the built app on a free port with its own database (a new temporary one unless given), for tests and benchmarks.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -42,9 +42,9 @@ async function waitForReady(url: string, child: ChildProcess, output: () => stri
   throw new Error(`server did not start in time:\n${output()}`);
 }
 
-export async function startServer(): Promise<AppServer> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'backprop-e2e-'));
-  const databaseFile = path.join(dir, 'e2e.db');
+export async function startServer(options: { databaseFile?: string } = {}): Promise<AppServer> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'backprop-server-'));
+  const databaseFile = options.databaseFile ?? path.join(dir, 'app.db');
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let child: ChildProcess;

@@ -1,0 +1,53 @@
+// HTTP load with autocannon: latency percentiles (p50/p95/p99, from every response) and throughput.
+import autocannon from 'autocannon';
+
+export interface LoadResult {
+  connections: number;
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index];
+}
+
+export interface LoadOptions {
+  url: string;
+  connections: number;
+  seconds: number;
+  requests?: autocannon.Request[];
+}
+
+/** Runs autocannon for `seconds` and summarises every response's latency in milliseconds. */
+export async function load(options: LoadOptions): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const instance = autocannon({
+    url: options.url,
+    connections: options.connections,
+    duration: options.seconds,
+    requests: options.requests,
+    timeout: 30,
+  });
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
+    latencies.push(responseTime);
+  });
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  return {
+    connections: options.connections,
+    requests: result.requests.total,
+    perSecond: Math.round(result.requests.total / options.seconds),
+    p50: round(percentile(latencies, 50)),
+    p95: round(percentile(latencies, 95)),
+    p99: round(percentile(latencies, 99)),
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+export const round = (value: number, digits = 2) => Number(value.toFixed(digits));

@@ -1,0 +1,3 @@
+// Types of scripts/migrate.mjs for the TypeScript code that imports it (benchmarks, tests).
+export function ensureDatabaseFolder(databaseUrl: string): void;
+export function migrate(databaseUrl?: string): void;
