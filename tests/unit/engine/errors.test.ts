@@ -1,4 +1,4 @@
-// Bad input throws a RangeError naming the function, the argument and the fault; edge inputs stay finite.
+// Bad input throws a RangeError naming function, argument and fault; edge inputs stay finite.
 
 import { describe, expect, it } from 'vitest';
 import type { TwoLayerNet } from '@/lib/engine';

@@ -1,4 +1,4 @@
-// Every case of the PyTorch golden file, replayed through the engine to |a - e| <= 1e-9 * max(1, |e|).
+// Every PyTorch golden case replayed through the engine to |a - e| <= 1e-9 * max(1, |e|).
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
