@@ -1,0 +1,40 @@
+// The engine's public surface: every name of engine-contract.md, plus a few helpers and variants.
+
+export {
+  leakyRelu,
+  leakyReluDerivative,
+  logSoftmax,
+  relu,
+  reluDerivative,
+  sigmoid,
+  sigmoidDerivative,
+  softmax,
+  tanh,
+  tanhDerivative,
+} from './activations';
+export {
+  binaryCrossEntropy,
+  categoricalCrossEntropy,
+  LOG_FLOOR,
+  meanAbsoluteError,
+  meanSquaredError,
+} from './losses';
+export { twoLayerGradients } from './network';
+export {
+  adagradStep,
+  adamStep,
+  emaMomentumStep,
+  momentumStep,
+  rmspropStep,
+  sgdStep,
+} from './optimizers';
+export { batchNorm, dropout } from './regularization';
+export type { OptimizerHypers, OptimizerName } from './surface';
+export {
+  ellipticBowl,
+  ellipticBowlGradient,
+  ellipticBowlHypers,
+  ellipticBowlStart,
+  optimizerTrajectory,
+} from './surface';
+export type * from './types';
