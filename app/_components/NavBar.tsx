@@ -4,7 +4,7 @@ import type { Locale } from '@/lib/i18n/locale';
 import { messagesFor } from '@/lib/i18n/messages';
 import { LanguageSwitch } from './LanguageSwitch';
 
-const parts = ['review', 'practice', 'concepts', 'stats'] as const;
+const parts = ['review', 'practice', 'concepts', 'stats', 'settings'] as const;
 
 export function NavBar({ locale }: { locale: Locale }) {
   const t = messagesFor(locale);

@@ -4,7 +4,7 @@ import type { Locale } from './locale';
 const en = {
   appName: 'Backprop',
   tagline: 'The fundamentals of deep learning, one review at a time.',
-  nav: { home: 'Home', review: 'Review', practice: 'Practice', concepts: 'Concepts', stats: 'Stats' },
+  nav: { home: 'Home', review: 'Review', practice: 'Practice', concepts: 'Concepts', stats: 'Stats', settings: 'Settings' },
   language: { label: 'Language', ko: '한국어', en: 'English' },
   home: {
     dueToday: 'Due today',
@@ -101,6 +101,16 @@ const en = {
     imported: (cards: number, reviews: number, attempts: number) =>
       `Imported ${cards} cards, ${reviews} reviews and ${attempts} attempts.`,
   },
+  settings: {
+    title: 'Settings',
+    intro: 'Daily limits and when your study day starts. Changes apply from the next card.',
+    newPerDay: 'New cards a day',
+    reviewsPerDay: 'Reviews a day',
+    dayStartHour: 'A new day starts at (hour, 0-23)',
+    timezone: 'Timezone',
+    save: 'Save',
+    saved: 'Saved.',
+  },
   errors: {
     notFound: 'This page does not exist.',
     badRequest: 'The request was not understood.',
@@ -112,7 +122,7 @@ export type Messages = typeof en;
 const ko: Messages = {
   appName: 'Backprop',
   tagline: '딥러닝의 기초를, 복습 한 번에 하나씩.',
-  nav: { home: '홈', review: '복습', practice: '연습', concepts: '개념', stats: '통계' },
+  nav: { home: '홈', review: '복습', practice: '연습', concepts: '개념', stats: '통계', settings: '설정' },
   language: { label: '언어', ko: '한국어', en: 'English' },
   home: {
     dueToday: '오늘 복습',
@@ -208,6 +218,16 @@ const ko: Messages = {
     importHelp: '내보낸 파일을 빈 프로필에 복원합니다.',
     imported: (cards, reviews, attempts) =>
       `카드 ${cards}장, 복습 ${reviews}건, 풀이 ${attempts}건을 가져왔습니다.`,
+  },
+  settings: {
+    title: '설정',
+    intro: '하루 한도와 학습일이 시작되는 시각. 다음 카드부터 적용됩니다.',
+    newPerDay: '하루 새 카드 수',
+    reviewsPerDay: '하루 복습 수',
+    dayStartHour: '하루가 시작되는 시각 (0-23시)',
+    timezone: '시간대',
+    save: '저장',
+    saved: '저장했습니다.',
   },
   errors: {
     notFound: '없는 페이지입니다.',

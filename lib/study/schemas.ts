@@ -1,6 +1,7 @@
 // The zod schemas of every request the study loop accepts, shared by server actions and route handlers.
 import { z } from 'zod';
 import { EXERCISE_IDS } from '../content/schema';
+import { isValidTimeZone } from '../srs/day';
 
 /** A client-generated id (UUID or similar): letters, digits, '-' and '_', 8 to 64 characters. */
 export const submissionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8-64 letters, digits, - or _');
@@ -37,3 +38,11 @@ export function describeIssues(error: z.ZodError): string {
   const where = issue.path.length > 0 ? issue.path.join('.') : 'request';
   return `${where}: ${issue.message}`;
 }
+
+/** The learner's study settings as a form posts them (strings), checked and converted. */
+export const settingsFormSchema = z.strictObject({
+  newPerDay: z.coerce.number().int().min(0).max(9999),
+  reviewsPerDay: z.coerce.number().int().min(0).max(99999),
+  dayStartHour: z.coerce.number().int().min(0).max(23),
+  timezone: z.string().min(1).max(64).refine(isValidTimeZone, 'unknown timezone'),
+});

@@ -9,18 +9,20 @@ let study: {
   submitUndo: typeof import('@/lib/study/rate').submitUndo;
   submitAnswer: typeof import('@/lib/study/check').submitAnswer;
   currentLearner: typeof import('@/lib/study/learner').currentLearner;
+  saveSettings: typeof import('@/lib/study/settings').saveSettings;
 };
 
 beforeAll(async () => {
   temp = await createTempDb();
   // The app's shared client reads DATABASE_URL on first use: point it at this test's file.
   process.env.DATABASE_URL = temp.url;
-  const [rate, check, learner] = await Promise.all([
+  const [rate, check, learner, settings] = await Promise.all([
     import('@/lib/study/rate'),
     import('@/lib/study/check'),
     import('@/lib/study/learner'),
+    import('@/lib/study/settings'),
   ]);
-  study = { ...rate, ...check, currentLearner: learner.currentLearner };
+  study = { ...rate, ...check, ...settings, currentLearner: learner.currentLearner };
   await study.currentLearner();
 });
 afterAll(async () => temp.close());
@@ -103,5 +105,26 @@ describe('malformed requests', () => {
     const outcomes = await Promise.all(Array.from({ length: 20 }, () => study.submitRating(payload)));
     expect(outcomes.every((o) => o.ok)).toBe(true);
     expect(await db.review.count({ where: { submissionId: 'cccccccc-1' } })).toBe(1);
+  });
+});
+
+describe('settings', () => {
+  it('saves valid settings', async () => {
+    const outcome = await study.saveSettings({ newPerDay: '5', reviewsPerDay: '50', dayStartHour: '6', timezone: 'Asia/Seoul' }, 'en');
+    expect(outcome).toEqual({ ok: true });
+    const { learner } = await study.currentLearner();
+    expect(learner).toMatchObject({ newPerDay: 5, reviewsPerDay: 50, dayStartHour: 6, timezone: 'Asia/Seoul' });
+  });
+
+  it('names each bad field in the learner language and saves nothing', async () => {
+    const { learner: before } = await study.currentLearner();
+    const outcome = await study.saveSettings({ newPerDay: '-1', reviewsPerDay: 'lots', dayStartHour: '24', timezone: 'Mars/Base' }, 'ko');
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) {
+      expect(Object.keys(outcome.fieldErrors).sort()).toEqual(['dayStartHour', 'newPerDay', 'reviewsPerDay', 'timezone']);
+      expect(outcome.fieldErrors.timezone).toBe('목록에서 시간대를 고르세요.');
+    }
+    const { learner: after } = await study.currentLearner();
+    expect(after).toEqual(before);
   });
 });
