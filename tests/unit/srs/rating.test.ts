@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { remainingToday } from '@/lib/srs/limits';
 import { dailyCounts, suggestRating } from '@/lib/srs/rating';
-import { newCardState, previewDue, Rating, rateCard, State, stateBefore } from '@/lib/srs/scheduler';
+import { GRADES, newCardState, previewDue, Rating, rateCard, State, stateBefore } from '@/lib/srs/scheduler';
 import { skillLevel, variantSeed } from '@/lib/srs/skill';
 
 const now = new Date('2026-03-02T09:00:00Z');
@@ -33,7 +33,7 @@ describe('daily counters and limits', () => {
 describe('scheduling through ts-fsrs', () => {
   it('orders the intervals Again < Hard < Good < Easy for a new card', () => {
     const due = previewDue(newCardState(now), now);
-    const times = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy].map((r) => due[r].getTime());
+    const times = GRADES.map((r) => due[r].getTime());
     expect([...times].sort((a, b) => a - b)).toEqual(times);
     expect(times[0]).toBeGreaterThan(now.getTime());
   });

@@ -1,0 +1,55 @@
+// Exercises generated and checked per second, per generator (levels 1–3 in turn), with tinybench.
+
+import { pathToFileURL } from 'node:url';
+import { Bench } from 'tinybench';
+import { checkAnswer, generators, type Level } from '../lib/exercises';
+import type { BenchSection } from './types';
+
+/** Exercises per timed sample: one generate-and-check is too short for the timer alone. */
+const BATCH = 30;
+const TARGET = 50_000;
+
+/** Every verdict is counted here so no work can be optimized away, and all must be correct. */
+let correct = 0;
+let total = 0;
+
+/** Generates and checks a batch of exercises per sample for about 400 ms per generator. */
+export async function run(): Promise<BenchSection> {
+  const bench = new Bench({ time: 400, warmup: true });
+  for (const g of generators) {
+    let seed = 0;
+    bench.add(g.id, () => {
+      for (let i = 0; i < BATCH; i++) {
+        const level = ((seed % 3) + 1) as Level;
+        const ex = g.generate(seed++, level);
+        const check = checkAnswer(ex, ex.answer.display);
+        total++;
+        if (check.status === 'correct') correct++;
+      }
+    });
+  }
+  await bench.run();
+  const rows = bench.tasks.map((task) => {
+    const result = task.result;
+    if (result.state === 'errored')
+      throw new Error(`bench ${task.name} failed`, { cause: result.error });
+    if (result.state !== 'completed') throw new Error(`bench ${task.name} ended ${result.state}`);
+    const perSecond = result.throughput.mean * BATCH;
+    return {
+      generator: task.name,
+      'generated+checked/s': Math.round(perSecond),
+      'mean (µs)': Number(((result.latency.mean * 1000) / BATCH).toPrecision(3)),
+      '±%': Number(result.latency.rme.toFixed(2)),
+      [`≥ ${TARGET / 1000}k/s`]: perSecond >= TARGET ? 'yes' : 'no',
+    };
+  });
+  if (correct !== total) throw new Error(`${total - correct} displayed answers were not accepted`);
+  return { title: 'Exercises: generate + check the displayed answer (lib/exercises)', rows };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  run().then((section) => {
+    console.log(section.title);
+    console.table(section.rows);
+  });
+}

@@ -1,0 +1,190 @@
+// Batch normalization in training mode: batch mean, biased variance, normalise, then scale and shift.
+
+import * as engine from '../engine';
+import { givenVec, tex, texGiven, texMat, texVec } from '../format';
+import { matrixFormat, scalarFormat, vectorFormat } from '../messages';
+import type { AnswerValue, Level } from '../types';
+import { defineGenerator, L, step } from './common';
+
+interface Inputs {
+  /** batch × features */
+  x: number[][];
+  gamma: number[];
+  beta: number[];
+}
+
+type Id = 'unbiased-variance' | 'divided-by-variance' | 'no-affine' | 'normalized-rows';
+
+const EPS = 1e-5;
+const SHAPES: Record<Level, [number, number]> = { 1: [3, 1], 2: [4, 1], 3: [3, 2] };
+
+function pack(y: number[][], level: Level): AnswerValue {
+  if (level === 1) return y[0][0];
+  if (level === 2) return y.map((r) => r[0]);
+  return y;
+}
+
+/** Batch norm with a mistaken denominator `den(variance)`, from the engine's mean and variance. */
+function withDenominator(inp: Inputs, den: (variance: number) => number): number[][] {
+  const { mean, variance } = engine.batchNorm(inp.x, inp.gamma, inp.beta);
+  return inp.x.map((row) =>
+    row.map((v, j) => (inp.gamma[j] * (v - mean[j])) / den(variance[j]) + inp.beta[j]),
+  );
+}
+
+const transpose = (m: number[][]) => m[0].map((_, j) => m.map((r) => r[j]));
+
+export const batchNorm = defineGenerator<Inputs, Id>({
+  id: 'batch-norm',
+  topic: 'normalization',
+  title: L('배치 정규화', 'Batch normalization'),
+  mistakes: {
+    'unbiased-variance': {
+      name: L('n − 1로 나눈 분산', 'Unbiased variance (n − 1)'),
+      explanation: L(
+        '학습 중 배치 정규화는 $n$으로 나눈(편향된) 분산으로 정규화합니다.',
+        'In training, batch norm normalises with the biased variance, divided by $n$.',
+      ),
+    },
+    'divided-by-variance': {
+      name: L('표준편차 대신 분산으로 나눔', 'Divided by the variance'),
+      explanation: L(
+        '$\\sqrt{\\sigma^2 + \\epsilon}$, 즉 표준편차로 나눕니다.',
+        'Divide by $\\sqrt{\\sigma^2 + \\epsilon}$, the standard deviation.',
+      ),
+    },
+    'no-affine': {
+      name: L('γ, β 적용 누락', 'Left out γ and β'),
+      explanation: L(
+        '정규화한 값에 $\\gamma$를 곱하고 $\\beta$를 더해야 출력입니다.',
+        'The output is the normalised value times $\\gamma$ plus $\\beta$.',
+      ),
+    },
+    'normalized-rows': {
+      name: L('샘플(행) 방향으로 정규화', 'Normalised across features'),
+      explanation: L(
+        '배치 정규화는 특성(열)마다 배치 전체에 걸쳐 평균과 분산을 구합니다. 행마다 구하면 레이어 정규화입니다.',
+        'Batch norm takes the mean and variance of each feature (column) over the batch; per row is layer norm.',
+      ),
+    },
+  },
+  draw(rng, level) {
+    const [n, d] = SHAPES[level];
+    for (;;) {
+      const x = Array.from({ length: n }, () => rng.decimals(d, -3, 5, 1));
+      const { variance } = engine.batchNorm(
+        x,
+        x[0].map(() => 1),
+        x[0].map(() => 0),
+      );
+      if (variance.some((v) => v < 0.2)) continue;
+      if (level === 1) return { x, gamma: [1], beta: [0] };
+      const gamma = Array.from({ length: d }, () => rng.decimal(0.5, 2, 1)).map((g) =>
+        g === 1 ? 1.5 : g,
+      );
+      return { x, gamma, beta: Array.from({ length: d }, () => rng.away(-1, 1, 1, 0.1)) };
+    }
+  },
+  build(inp, level) {
+    const r = engine.batchNorm(inp.x, inp.gamma, inp.beta);
+    const std = r.variance.map((v) => Math.sqrt(v + EPS));
+    const xhat = engine.batchNorm(
+      inp.x,
+      inp.gamma.map(() => 1),
+      inp.beta.map(() => 0),
+    ).y;
+    const one = inp.x[0].length === 1;
+    const col = (m: number[][]) => (one ? texVec(m.map((row) => row[0])) : texMat(m));
+    const vec = (v: number[]) => (one ? tex(v[0]) : texVec(v));
+    const xText = one ? givenVec(inp.x.map((row) => row[0])) : texMat(inp.x, 8);
+    const solution = [
+      step('배치 평균', 'Batch mean', `\\mu = \\frac{1}{n} \\sum_i x_i = ${vec(r.mean)}`),
+      step(
+        '편향 분산 ($n$으로 나눔)',
+        'Biased variance (divide by $n$)',
+        `\\sigma^2 = \\frac{1}{n} \\sum_i (x_i - \\mu)^2 = ${vec(r.variance)},\\quad \\sqrt{\\sigma^2 + \\epsilon} = ${vec(std)}`,
+      ),
+      step(
+        '정규화',
+        'Normalise',
+        `\\hat x = \\frac{x - \\mu}{\\sqrt{\\sigma^2 + \\epsilon}} = ${col(xhat)}`,
+      ),
+    ];
+    if (level === 1) {
+      return {
+        value: r.y[0][0],
+        prompt: L(
+          `한 특성의 미니배치 값이 $x = ${xText}$입니다. 학습 모드 배치 정규화($\\gamma = 1$, $\\beta = 0$, $\\epsilon = 10^{-5}$, 분산은 $n$으로 나눔)에서 첫 번째 샘플의 정규화 값 $\\hat x_1$을 구하세요.`,
+          `A mini-batch of one feature holds $x = ${xText}$. With batch normalization in training mode ($\\gamma = 1$, $\\beta = 0$, $\\epsilon = 10^{-5}$, variance divided by $n$), compute the normalised value $\\hat x_1$ of the first sample.`,
+        ),
+        solution,
+        format: scalarFormat(L('$\\hat x_1$', '$\\hat x_1$')),
+      };
+    }
+    const gb = one
+      ? `\\gamma = ${texGiven(inp.gamma[0])},\\ \\beta = ${texGiven(inp.beta[0])}`
+      : `\\gamma = ${givenVec(inp.gamma)},\\ \\beta = ${givenVec(inp.beta)}`;
+    solution.push(
+      step('스케일과 이동', 'Scale and shift', `y = \\gamma\\, \\hat x + \\beta = ${col(r.y)}`),
+    );
+    return {
+      value: pack(r.y, level),
+      prompt: L(
+        `미니배치 ${one ? '' : '(행 = 샘플, 열 = 특성) '}$x = ${xText}$에 학습 모드 배치 정규화를 적용합니다 ($${gb}$, $\\epsilon = 10^{-5}$, 분산은 $n$으로 나눔). 출력 $y$를 구하세요.`,
+        `Batch normalization in training mode is applied to the mini-batch ${one ? '' : '(rows = samples, columns = features) '}$x = ${xText}$ with $${gb}$, $\\epsilon = 10^{-5}$, variance divided by $n$. Compute the outputs $y$.`,
+      ),
+      solution,
+      format: one
+        ? vectorFormat(inp.x.length)
+        : matrixFormat(inp.x.length, 2, L('행 = 샘플', 'rows = samples')),
+    };
+  },
+  wrong(inp, level) {
+    const n = inp.x.length;
+    const out: Array<[Id, AnswerValue]> = [
+      [
+        'unbiased-variance',
+        pack(
+          withDenominator(inp, (v) => Math.sqrt((v * n) / (n - 1) + EPS)),
+          level,
+        ),
+      ],
+      [
+        'divided-by-variance',
+        pack(
+          withDenominator(inp, (v) => v + EPS),
+          level,
+        ),
+      ],
+    ];
+    if (level > 1) {
+      const ones = inp.gamma.map(() => 1);
+      out.push([
+        'no-affine',
+        pack(
+          engine.batchNorm(
+            inp.x,
+            ones,
+            ones.map(() => 0),
+          ).y,
+          level,
+        ),
+      ]);
+    }
+    if (level === 3) {
+      const xt = transpose(inp.x);
+      const rows = transpose(
+        engine.batchNorm(
+          xt,
+          xt[0].map(() => 1),
+          xt[0].map(() => 0),
+        ).y,
+      );
+      out.push([
+        'normalized-rows',
+        rows.map((row) => row.map((v, j) => inp.gamma[j] * v + inp.beta[j])),
+      ]);
+    }
+    return out;
+  },
+});

@@ -1,0 +1,141 @@
+// Shared machinery of the optimizer generators: draw a few update steps, run them, explain them.
+
+import { given, givenVec, tex, texGiven, texParen, texVec } from '../format';
+import { scalarFormat, vectorFormat } from '../messages';
+import type { Rng } from '../random';
+import type { AnswerValue, DiagnosingGenerator, Localized, SolutionStep } from '../types';
+import { defineGenerator, L, type MistakeDef, step } from './common';
+
+export type Vec = number[];
+
+/** One update: the new parameters, the new state, TeX lines that show the state, and the θ rule. */
+export interface Update<S> {
+  params: Vec;
+  state: S;
+  lines: string[];
+  /** TeX of the right-hand side of θ's update with this step's numbers, for a single parameter. */
+  theta?: string;
+}
+
+export interface OptimizerInputs<H, S> {
+  params: Vec;
+  grads: Vec[];
+  hyper: H;
+  /** The state before the first step (level 1 gives one; otherwise null, i.e. zeros). */
+  state: S | null;
+}
+
+export interface OptimizerSpec<H, S, K extends string> {
+  id: string;
+  title: Localized;
+  /** TeX of the update rule (aligned lines). */
+  rule: string;
+  /** TeX of the hyperparameters, e.g. `\eta = 0.1,\ \mu = 0.9`. */
+  hyperTex(h: H): string;
+  drawHyper(rng: Rng): H;
+  /** The level-1 state before the step (null when the exercise starts from zeros). */
+  drawState(rng: Rng): S | null;
+  /** How the level-1 state reads in the prompt (ko, en). */
+  stateText(s: S): Localized;
+  /** Gradient range: adaptive methods get larger gradients so the scaling shows. */
+  gradRange: [number, number];
+  /** One engine step. */
+  step(params: Vec, grad: Vec, state: S | null, h: H, t: number): Update<S>;
+  mistakes: Record<K, MistakeDef>;
+  /** Mistaken update rules, each threading its own (any) state. */
+  variants: Array<[K, (params: Vec, grad: Vec, state: unknown, h: H, t: number) => [Vec, unknown]]>;
+}
+
+/** Elementwise helpers for the mistaken rules (plain arithmetic). */
+export const zip = (a: Vec, b: Vec, f: (x: number, y: number) => number): Vec =>
+  a.map((x, i) => f(x, b[i]));
+export const zeros = (n: number): Vec => Array.from({ length: n }, () => 0);
+
+/** A TeX value: a scalar for one parameter, else a vector. */
+export function tv(v: Vec): string {
+  return v.length === 1 ? tex(v[0]) : texVec(v);
+}
+
+/** A single parameter's value in TeX, parenthesised when negative. */
+export function tp(v: Vec): string {
+  return texParen(v[0]);
+}
+
+function gv(v: Vec): string {
+  return v.length === 1 ? given(v[0]) : givenVec(v);
+}
+
+const STEPS = { 1: 1, 2: 2, 3: 3 } as const;
+
+export function optimizerGenerator<H, S, K extends string>(
+  spec: OptimizerSpec<H, S, K>,
+): DiagnosingGenerator {
+  return defineGenerator<OptimizerInputs<H, S>, K>({
+    id: spec.id,
+    topic: 'optimization',
+    title: spec.title,
+    mistakes: spec.mistakes,
+    draw(rng, level) {
+      const n = level === 1 ? 1 : 2;
+      const steps = STEPS[level];
+      const hyper = spec.drawHyper(rng);
+      const params = rng.decimals(n, -2, 2, 1);
+      const [lo, hi] = spec.gradRange;
+      const grads = Array.from({ length: steps }, () =>
+        Array.from({ length: n }, () => rng.away(lo, hi, 1, 0.1)),
+      );
+      return { params, grads, hyper, state: level === 1 ? spec.drawState(rng) : null };
+    },
+    build(inp, level) {
+      const solution: SolutionStep[] = [step('갱신 규칙', 'Update rule', spec.rule)];
+      let params = inp.params;
+      let state = inp.state;
+      inp.grads.forEach((g, i) => {
+        const u = spec.step(params, g, state, inp.hyper, i + 1);
+        const t = i + 1;
+        solution.push(
+          step(
+            `${t}단계 ($g_{${t}} = ${gv(g)}$)`,
+            `Step ${t} ($g_{${t}} = ${gv(g)}$)`,
+            `\\begin{aligned}${[...u.lines, `\\theta_{${t}} &= ${params.length === 1 && u.theta ? `${u.theta} = ` : ''}${tv(u.params)}`].join(' \\\\ ')}\\end{aligned}`,
+          ),
+        );
+        params = u.params;
+        state = u.state;
+      });
+      const value: AnswerValue = level === 1 ? params[0] : params;
+      const T = inp.grads.length;
+      const h = spec.hyperTex(inp.hyper);
+      const gradsText = inp.grads.map((g, i) => `$g_{${i + 1}} = ${gv(g)}$`).join(', ');
+      const prompt =
+        level === 1
+          ? L(
+              `파라미터 $\\theta_0 = ${texGiven(inp.params[0])}$, 기울기 ${gradsText}, ${inp.state ? `${spec.stateText(inp.state).ko}, ` : '상태는 0에서 시작, '}하이퍼파라미터 $${h}$입니다. 다음 규칙으로 한 번 갱신한 뒤의 $\\theta_1$을 구하세요.\n\n$$${spec.rule}$$`,
+              `A parameter $\\theta_0 = ${texGiven(inp.params[0])}$ has gradient ${gradsText}; ${inp.state ? spec.stateText(inp.state).en : 'the state starts at zero'}; the hyperparameters are $${h}$. Compute $\\theta_1$ after one update with\n\n$$${spec.rule}$$`,
+            )
+          : L(
+              `파라미터 $\\theta_0 = ${givenVec(inp.params)}$에서 상태를 0으로 두고 시작합니다. 각 단계의 기울기는 ${gradsText}이고, 하이퍼파라미터는 $${h}$입니다. 다음 규칙으로 ${T}번 갱신한 뒤의 $\\theta_{${T}}$를 구하세요.\n\n$$${spec.rule}$$`,
+              `Parameters start at $\\theta_0 = ${givenVec(inp.params)}$ with zero state. The gradients are ${gradsText}, and the hyperparameters are $${h}$. Compute $\\theta_{${T}}$ after ${T} updates with\n\n$$${spec.rule}$$`,
+            );
+      return {
+        value,
+        prompt,
+        solution,
+        format:
+          level === 1
+            ? scalarFormat(L('$\\theta_1$', '$\\theta_1$'))
+            : vectorFormat(params.length, L(`$\\theta_{${T}}$`, `$\\theta_{${T}}$`)),
+      };
+    },
+    wrong(inp, level) {
+      return spec.variants.map(([id, rule]) => {
+        let params = inp.params;
+        let state: unknown = inp.state;
+        inp.grads.forEach((g, i) => {
+          [params, state] = rule(params, g, state, inp.hyper, i + 1);
+        });
+        return [id, level === 1 ? params[0] : params];
+      });
+    },
+  });
+}

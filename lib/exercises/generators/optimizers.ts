@@ -1,0 +1,290 @@
+// Momentum, Adagrad, RMSProp and Adam: one to three update steps each, with their usual slips.
+
+import * as engine from '../engine';
+import { texGiven } from '../format';
+import { L } from './common';
+import { optimizerGenerator, tp, tv, type Vec, zip } from './optimizer-machine';
+
+const none = L('', '');
+
+export const momentum = optimizerGenerator<
+  { lr: number; momentum: number },
+  Vec,
+  'sign-flipped' | 'ema-form' | 'no-momentum'
+>({
+  id: 'momentum',
+  title: L('모멘텀', 'Momentum'),
+  rule: '\\begin{aligned} v_t &= \\mu\\, v_{t-1} + g_t \\\\ \\theta_t &= \\theta_{t-1} - \\eta\\, v_t \\end{aligned}',
+  hyperTex: (h) => `\\eta = ${texGiven(h.lr)},\\ \\mu = ${texGiven(h.momentum)}`,
+  drawHyper: (rng) => ({ lr: rng.pick([0.05, 0.1, 0.2]), momentum: rng.pick([0.5, 0.8, 0.9]) }),
+  drawState: (rng) => [rng.away(-2, 2, 1, 0.1)],
+  stateText: (v) =>
+    L(`이전 속도 $v_0 = ${texGiven(v[0])}$`, `the previous velocity is $v_0 = ${texGiven(v[0])}$`),
+  gradRange: [-2, 2],
+  step(params, grad, velocity, h, t) {
+    const r = engine.momentumStep(params, grad, velocity, h);
+    return {
+      params: r.params,
+      state: r.velocity,
+      lines: [`v_{${t}} &= ${texGiven(h.momentum)}\\, v_{${t - 1}} + g_{${t}} = ${tv(r.velocity)}`],
+      theta: `${tp(params)} - ${texGiven(h.lr)} \\times ${tp(r.velocity)}`,
+    };
+  },
+  mistakes: {
+    'sign-flipped': {
+      name: L('부호가 뒤집힘', 'Sign flipped'),
+      explanation: L(
+        '속도 방향으로 더했습니다. 손실을 줄이려면 $\\theta \\leftarrow \\theta - \\eta v$로 빼야 합니다.',
+        'You added the velocity; to lower the loss, subtract it: $\\theta \\leftarrow \\theta - \\eta v$.',
+      ),
+    },
+    'ema-form': {
+      name: L('지수평균 형태로 계산', 'Used the averaged form'),
+      explanation: L(
+        '$v \\leftarrow \\mu v + (1 - \\mu) g$는 다른 형태입니다. 이 문제(PyTorch)는 $v \\leftarrow \\mu v + g$를 씁니다.',
+        '$v \\leftarrow \\mu v + (1 - \\mu) g$ is another convention; this exercise (PyTorch) uses $v \\leftarrow \\mu v + g$.',
+      ),
+    },
+    'no-momentum': {
+      name: L('속도를 무시함', 'Ignored the velocity'),
+      explanation: L(
+        '현재 기울기만 써서 일반 경사하강법이 되었습니다. 이전 속도 $\\mu v$를 더하세요.',
+        'Using only the current gradient is plain gradient descent; add the previous velocity $\\mu v$.',
+      ),
+    },
+  },
+  variants: [
+    [
+      'sign-flipped',
+      (p, g, s, h) => {
+        const v = zip((s as Vec | null) ?? g.map(() => 0), g, (vi, gi) => h.momentum * vi + gi);
+        return [zip(p, v, (x, vi) => x + h.lr * vi), v];
+      },
+    ],
+    [
+      'ema-form',
+      (p, g, s, h) => {
+        const r = engine.emaMomentumStep(p, g, s as Vec | null, { lr: h.lr, beta: h.momentum });
+        return [r.params, r.velocity];
+      },
+    ],
+    ['no-momentum', (p, g, s, h) => [engine.sgdStep(p, g, { lr: h.lr }), s]],
+  ],
+});
+
+export const adagrad = optimizerGenerator<{ lr: number }, Vec, 'no-sqrt' | 'no-accumulation'>({
+  id: 'adagrad',
+  title: L('Adagrad', 'Adagrad'),
+  rule: '\\begin{aligned} G_t &= G_{t-1} + g_t^2 \\\\ \\theta_t &= \\theta_{t-1} - \\frac{\\eta\\, g_t}{\\sqrt{G_t} + \\epsilon},\\quad \\epsilon = 10^{-10} \\end{aligned}',
+  hyperTex: (h) => `\\eta = ${texGiven(h.lr)}`,
+  drawHyper: (rng) => ({ lr: rng.pick([0.1, 0.2, 0.5]) }),
+  drawState: (rng) => [rng.decimal(0.5, 4, 2)],
+  stateText: (G) =>
+    L(
+      `누적 제곱합 $G_0 = ${texGiven(G[0])}$`,
+      `the accumulated sum of squares is $G_0 = ${texGiven(G[0])}$`,
+    ),
+  gradRange: [-3, 3],
+  step(params, grad, G, h, t) {
+    const r = engine.adagradStep(params, grad, G, h);
+    return {
+      params: r.params,
+      state: r.sumSquares,
+      lines: [`G_{${t}} &= G_{${t - 1}} + g_{${t}}^2 = ${tv(r.sumSquares)}`],
+      theta: `${tp(params)} - \\frac{${texGiven(h.lr)} \\times ${tp(grad)}}{\\sqrt{${tv(r.sumSquares)}} + \\epsilon}`,
+    };
+  },
+  mistakes: {
+    'no-sqrt': {
+      name: L('제곱근 누락', 'Forgot the square root'),
+      explanation: L(
+        '$G$가 아니라 $\\sqrt{G}$로 나누어야 기울기와 같은 단위가 됩니다.',
+        'Divide by $\\sqrt{G}$, not $G$, so the step has the units of the gradient.',
+      ),
+    },
+    'no-accumulation': {
+      name: L('누적하지 않음', 'Did not accumulate'),
+      explanation: L(
+        'Adagrad는 지금까지의 모든 $g^2$를 더한 $G$를 씁니다. 현재 $g^2$만 쓰면 안 됩니다.',
+        'Adagrad divides by the running sum of all squared gradients, not just the current $g^2$.',
+      ),
+    },
+  },
+  variants: [
+    [
+      'no-sqrt',
+      (p, g, s, h) => {
+        const G = zip((s as Vec | null) ?? g.map(() => 0), g, (Gi, gi) => Gi + gi * gi);
+        return [p.map((x, i) => x - (h.lr * g[i]) / (G[i] + 1e-10)), G];
+      },
+    ],
+    ['no-accumulation', (p, g, s, h) => [engine.adagradStep(p, g, null, h).params, s]],
+  ],
+});
+
+export const rmsprop = optimizerGenerator<
+  { lr: number; rho: number },
+  Vec,
+  'no-sqrt' | 'swapped-rho' | 'sum-not-average'
+>({
+  id: 'rmsprop',
+  title: L('RMSProp', 'RMSProp'),
+  rule: '\\begin{aligned} E_t &= \\rho\\, E_{t-1} + (1 - \\rho)\\, g_t^2 \\\\ \\theta_t &= \\theta_{t-1} - \\frac{\\eta\\, g_t}{\\sqrt{E_t} + \\epsilon},\\quad \\epsilon = 10^{-8} \\end{aligned}',
+  hyperTex: (h) => `\\eta = ${texGiven(h.lr)},\\ \\rho = ${texGiven(h.rho)}`,
+  drawHyper: (rng) => ({ lr: rng.pick([0.05, 0.1, 0.2]), rho: rng.pick([0.9, 0.99]) }),
+  drawState: (rng) => [rng.decimal(0.1, 2, 2)],
+  stateText: (E) =>
+    L(
+      `제곱 기울기의 이동평균 $E_0 = ${texGiven(E[0])}$`,
+      `the running average of squared gradients is $E_0 = ${texGiven(E[0])}$`,
+    ),
+  gradRange: [-3, 3],
+  step(params, grad, E, h, t) {
+    const r = engine.rmspropStep(params, grad, E, h);
+    return {
+      params: r.params,
+      state: r.meanSquares,
+      lines: [
+        `E_{${t}} &= ${texGiven(h.rho)}\\, E_{${t - 1}} + ${texGiven(1 - h.rho)}\\, g_{${t}}^2 = ${tv(r.meanSquares)}`,
+      ],
+      theta: `${tp(params)} - \\frac{${texGiven(h.lr)} \\times ${tp(grad)}}{\\sqrt{${tv(r.meanSquares)}} + \\epsilon}`,
+    };
+  },
+  mistakes: {
+    'no-sqrt': {
+      name: L('제곱근 누락', 'Forgot the square root'),
+      explanation: L('$E$가 아니라 $\\sqrt{E}$로 나눕니다.', 'Divide by $\\sqrt{E}$, not $E$.'),
+    },
+    'swapped-rho': {
+      name: L('ρ와 1 − ρ를 바꿈', 'Swapped ρ and 1 − ρ'),
+      explanation: L(
+        '이전 평균에 $\\rho$를, 새 $g^2$에 $1 - \\rho$를 곱합니다.',
+        'The old average gets $\\rho$, the new $g^2$ gets $1 - \\rho$.',
+      ),
+    },
+    'sum-not-average': {
+      name: L('Adagrad처럼 합산', 'Summed like Adagrad'),
+      explanation: L(
+        'RMSProp은 $g^2$를 계속 더하지 않고 지수이동평균을 씁니다.',
+        'RMSProp keeps an exponential moving average of $g^2$, not a running sum.',
+      ),
+    },
+  },
+  variants: [
+    [
+      'no-sqrt',
+      (p, g, s, h) => {
+        const E = zip(
+          (s as Vec | null) ?? g.map(() => 0),
+          g,
+          (Ei, gi) => h.rho * Ei + (1 - h.rho) * gi * gi,
+        );
+        return [p.map((x, i) => x - (h.lr * g[i]) / (E[i] + 1e-8)), E];
+      },
+    ],
+    [
+      'swapped-rho',
+      (p, g, s, h) => {
+        const r = engine.rmspropStep(p, g, s as Vec | null, { lr: h.lr, rho: 1 - h.rho });
+        return [r.params, r.meanSquares];
+      },
+    ],
+    [
+      'sum-not-average',
+      (p, g, s, h) => {
+        const r = engine.adagradStep(p, g, s as Vec | null, { lr: h.lr, eps: 1e-8 });
+        return [r.params, r.sumSquares];
+      },
+    ],
+  ],
+});
+
+type AdamState = { m: Vec; v: Vec; t: number };
+
+/** Adam's moments threaded by hand for the mistaken rules. */
+function moments(s: unknown, g: Vec): AdamState {
+  const prev = (s as AdamState | null) ?? { m: g.map(() => 0), v: g.map(() => 0), t: 0 };
+  return {
+    m: zip(prev.m, g, (mi, gi) => 0.9 * mi + 0.1 * gi),
+    v: zip(prev.v, g, (vi, gi) => 0.999 * vi + 0.001 * gi * gi),
+    t: prev.t + 1,
+  };
+}
+
+export const adam = optimizerGenerator<
+  { lr: number },
+  AdamState,
+  'no-bias-correction' | 'no-sqrt' | 'no-second-moment'
+>({
+  id: 'adam',
+  title: L('Adam', 'Adam'),
+  rule: '\\begin{aligned} m_t &= \\beta_1 m_{t-1} + (1 - \\beta_1)\\, g_t, & v_t &= \\beta_2 v_{t-1} + (1 - \\beta_2)\\, g_t^2 \\\\ \\hat m_t &= \\frac{m_t}{1 - \\beta_1^t}, & \\hat v_t &= \\frac{v_t}{1 - \\beta_2^t} \\\\ \\theta_t &= \\theta_{t-1} - \\frac{\\eta\\, \\hat m_t}{\\sqrt{\\hat v_t} + \\epsilon} \\end{aligned}',
+  hyperTex: (h) =>
+    `\\eta = ${texGiven(h.lr)},\\ \\beta_1 = 0.9,\\ \\beta_2 = 0.999,\\ \\epsilon = 10^{-8}`,
+  drawHyper: (rng) => ({ lr: rng.pick([0.05, 0.1, 0.2]) }),
+  drawState: () => null,
+  stateText: () => none,
+  gradRange: [-3, 3],
+  step(params, grad, state, h, t) {
+    const r = engine.adamStep(params, grad, state, h);
+    const mHat = r.state.m.map((mi) => mi / (1 - 0.9 ** t));
+    const vHat = r.state.v.map((vi) => vi / (1 - 0.999 ** t));
+    return {
+      params: r.params,
+      state: r.state,
+      lines: [
+        `m_{${t}} &= ${tv(r.state.m)}, & v_{${t}} &= ${tv(r.state.v)}`,
+        `\\hat m_{${t}} &= ${tv(mHat)}, & \\hat v_{${t}} &= ${tv(vHat)}`,
+      ],
+      theta: `${tp(params)} - \\frac{${texGiven(h.lr)} \\times ${tp(mHat)}}{\\sqrt{${tv(vHat)}} + \\epsilon}`,
+    };
+  },
+  mistakes: {
+    'no-bias-correction': {
+      name: L('편향 보정 누락', 'No bias correction'),
+      explanation: L(
+        '$m, v$는 0에서 시작해 초반에 작게 치우칩니다. $\\hat m = m/(1 - \\beta_1^t)$, $\\hat v = v/(1 - \\beta_2^t)$로 보정하세요.',
+        '$m$ and $v$ start at zero and are biased low early on; correct them: $\\hat m = m/(1 - \\beta_1^t)$, $\\hat v = v/(1 - \\beta_2^t)$.',
+      ),
+    },
+    'no-sqrt': {
+      name: L('제곱근 누락', 'Forgot the square root'),
+      explanation: L(
+        '$\\hat v$가 아니라 $\\sqrt{\\hat v}$로 나눕니다.',
+        'Divide by $\\sqrt{\\hat v}$, not $\\hat v$.',
+      ),
+    },
+    'no-second-moment': {
+      name: L('2차 모멘트로 나누지 않음', 'Did not divide by the second moment'),
+      explanation: L(
+        '$\\eta \\hat m$만 빼면 모멘텀과 같습니다. Adam은 $\\sqrt{\\hat v} + \\epsilon$로 나눕니다.',
+        'Subtracting only $\\eta \\hat m$ is momentum; Adam divides by $\\sqrt{\\hat v} + \\epsilon$.',
+      ),
+    },
+  },
+  variants: [
+    [
+      'no-bias-correction',
+      (p, g, s, h) => {
+        const st = moments(s, g);
+        return [p.map((x, i) => x - (h.lr * st.m[i]) / (Math.sqrt(st.v[i]) + 1e-8)), st];
+      },
+    ],
+    [
+      'no-sqrt',
+      (p, g, s, h) => {
+        const st = moments(s, g);
+        const c1 = 1 - 0.9 ** st.t;
+        const c2 = 1 - 0.999 ** st.t;
+        return [p.map((x, i) => x - (h.lr * (st.m[i] / c1)) / (st.v[i] / c2 + 1e-8)), st];
+      },
+    ],
+    [
+      'no-second-moment',
+      (p, g, s, h) => {
+        const st = moments(s, g);
+        return [p.map((x, i) => x - (h.lr * st.m[i]) / (1 - 0.9 ** st.t)), st];
+      },
+    ],
+  ],
+});

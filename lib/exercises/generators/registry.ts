@@ -1,0 +1,44 @@
+// Every generator, in the order the notes teach them, and a lookup by id.
+
+import type { DiagnosingGenerator } from '../types';
+import { sigmoid, sigmoidDerivative, tanh } from './activations';
+import { backprop } from './backprop';
+import { batchNorm } from './batch-norm';
+import { binaryCrossEntropy, categoricalCrossEntropy } from './cross-entropy';
+import { dropout } from './dropout';
+import { earlyStoppingGenerator } from './early-stopping';
+import { epochsIterations } from './epochs-iterations';
+import { gradientDescent } from './gradient-descent';
+import { adagrad, adam, momentum, rmsprop } from './optimizers';
+import { mae, mse } from './regression';
+import { leakyRelu, relu } from './relu';
+import { softmax } from './softmax';
+import { vanishingGradient } from './vanishing-gradient';
+
+export const generators: readonly DiagnosingGenerator[] = [
+  sigmoid,
+  tanh,
+  relu,
+  leakyRelu,
+  softmax,
+  sigmoidDerivative,
+  mae,
+  mse,
+  binaryCrossEntropy,
+  categoricalCrossEntropy,
+  gradientDescent,
+  momentum,
+  adagrad,
+  rmsprop,
+  adam,
+  backprop,
+  vanishingGradient,
+  dropout,
+  batchNorm,
+  earlyStoppingGenerator,
+  epochsIterations,
+];
+
+export const registry: ReadonlyMap<string, DiagnosingGenerator> = new Map(
+  generators.map((g) => [g.id, g]),
+);

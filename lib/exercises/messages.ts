@@ -1,0 +1,102 @@
+// Fixed learner-facing text in Korean and English: verdicts, reasons for invalid input, answer formats.
+
+import { SIG } from './format';
+import type { Localized } from './types';
+
+export const MAX_INPUT_LENGTH = 500;
+
+export const verdict = {
+  correct: { ko: '정답입니다', en: 'Correct' },
+  incorrect: { ko: '오답입니다', en: 'Incorrect' },
+} satisfies Record<string, Localized>;
+
+const clip = (s: string) => (s.length > 20 ? `${s.slice(0, 20)}…` : s);
+
+export const invalid = {
+  empty: { ko: '답을 입력하세요.', en: 'Type an answer.' },
+  tooLong: {
+    ko: `입력이 너무 깁니다 (${MAX_INPUT_LENGTH}자 초과).`,
+    en: `The answer is too long (over ${MAX_INPUT_LENGTH} characters).`,
+  },
+  brackets: {
+    ko: '괄호의 짝이 맞지 않습니다.',
+    en: 'The brackets do not match.',
+  },
+  tooDeep: {
+    ko: '괄호가 너무 깊게 겹쳐 있습니다 (행렬까지만 입력할 수 있습니다).',
+    en: 'Too many nested brackets (at most a matrix, like [[a, b], [c, d]]).',
+  },
+  missingValue: {
+    ko: '값이 빠져 있습니다 (쉼표가 연달아 있거나 끝에 쉼표가 있습니다).',
+    en: 'A value is missing (two separators in a row, or one at the end).',
+  },
+  emptyBrackets: { ko: '빈 괄호가 있습니다.', en: 'There are empty brackets.' },
+  mixed: {
+    ko: '숫자와 괄호 목록이 섞여 있습니다.',
+    en: 'Numbers and bracketed lists are mixed at the same level.',
+  },
+  ragged: {
+    ko: '행마다 값의 개수가 다릅니다.',
+    en: 'The rows have different numbers of values.',
+  },
+  notNumber: (token: string): Localized => ({
+    ko: `"${clip(token)}"은(는) 숫자가 아닙니다.`,
+    en: `"${clip(token)}" is not a number.`,
+  }),
+  notFinite: {
+    ko: 'NaN이나 무한대는 답이 될 수 없습니다.',
+    en: 'NaN or infinite values are not answers.',
+  },
+  divisionByZero: { ko: '0으로 나눌 수 없습니다.', en: 'Division by zero.' },
+  wrongCount: (expected: number, got: number): Localized => ({
+    ko: `값 ${expected}개가 필요한데 ${got}개를 입력했습니다.`,
+    en: `Expected ${expected} value${expected === 1 ? '' : 's'}, got ${got}.`,
+  }),
+  wrongShape: (rows: number, cols: number, gotEn: string, gotKo: string): Localized => ({
+    ko: `${rows}행 ${cols}열 행렬(행마다 값 ${cols}개)이 필요한데 ${gotKo}을(를) 입력했습니다.`,
+    en: `Expected a ${rows}×${cols} matrix (${rows} rows of ${cols} values), got ${gotEn}.`,
+  }),
+  unreadable: { ko: '답을 읽을 수 없습니다.', en: 'This answer could not be read.' },
+} as const;
+
+const sigText = { ko: `유효숫자 ${SIG}자리`, en: `${SIG} significant figures` };
+
+/** "One number, 4 significant figures (e.g. 0.1234)". */
+export function scalarFormat(what?: Localized): Localized {
+  return {
+    ko: `${what ? `${what.ko}: ` : ''}숫자 하나, ${sigText.ko} (예: 0.1234)`,
+    en: `${what ? `${what.en}: ` : ''}one number, ${sigText.en} (e.g. 0.1234)`,
+  };
+}
+
+/** "A vector of 3 numbers, 4 significant figures: [a, b, c]". */
+export function vectorFormat(n: number, what?: Localized): Localized {
+  const letters = 'abcdefghij'.slice(0, n).split('').join(', ');
+  return {
+    ko: `${what ? `${what.ko}: ` : ''}숫자 ${n}개의 벡터, ${sigText.ko}: [${letters}]`,
+    en: `${what ? `${what.en}: ` : ''}a vector of ${n} numbers, ${sigText.en}: [${letters}]`,
+  };
+}
+
+/** "A 2×3 matrix, rows in brackets: [[a, b, c], [d, e, f]]". */
+export function matrixFormat(rows: number, cols: number, what?: Localized): Localized {
+  let k = 0;
+  const shape = Array.from(
+    { length: rows },
+    () =>
+      `[${Array.from({ length: cols }, () => 'abcdefghijklmnopqrstuvwxyz'[k++ % 26]).join(', ')}]`,
+  ).join(', ');
+  return {
+    ko: `${what ? `${what.ko}: ` : ''}${rows}×${cols} 행렬, ${sigText.ko}: [${shape}] (행을 ;로 구분해도 됩니다)`,
+    en: `${what ? `${what.en}: ` : ''}a ${rows}×${cols} matrix, ${sigText.en}: [${shape}] (or rows separated by ;)`,
+  };
+}
+
+/** Whole numbers, checked exactly. */
+export function integerFormat(n: number, what: Localized): Localized {
+  const shape = n === 1 ? 'n' : `[${'abcdefghij'.slice(0, n).split('').join(', ')}]`;
+  return {
+    ko: `${what.ko}: 정수 ${n}개 ${shape}`,
+    en: `${what.en}: ${n === 1 ? 'a whole number' : `${n} whole numbers`} ${shape}`,
+  };
+}

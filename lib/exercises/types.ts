@@ -1,0 +1,86 @@
+// Types shared by the exercise generators, the answer parser and the checker (all plain JSON data).
+
+export type Localized = { ko: string; en: string };
+export type Level = 1 | 2 | 3;
+export type Topic =
+  | 'foundations'
+  | 'activations'
+  | 'losses'
+  | 'optimization'
+  | 'backpropagation'
+  | 'overfitting'
+  | 'regularization'
+  | 'normalization';
+export type AnswerValue = number | number[] | number[][];
+
+/** One step of a worked solution; `tex` is display math without `$` delimiters. */
+export interface SolutionStep {
+  explain: Localized;
+  tex: string;
+}
+
+/** A common mistake the checker can recognise in a wrong answer. */
+export interface Mistake {
+  id: string;
+  name: Localized;
+  explanation: Localized;
+}
+
+/** An answer is correct when every value is within `atol + rtol * |expected|`. */
+export interface Tolerance {
+  rtol: number;
+  atol: number;
+}
+
+export interface Exercise {
+  generatorId: string;
+  seed: number;
+  level: Level;
+  topic: Topic;
+  title: Localized;
+  /** Markdown with inline TeX between `$…$`; includes every given number. */
+  prompt: Localized;
+  /** The given numbers, as JSON, so mistakes can be recomputed from the stored exercise. */
+  inputs: Record<string, unknown>;
+  answer: { value: AnswerValue; display: string };
+  /** What to type and how precisely. */
+  answerFormat: Localized;
+  tolerance: Tolerance;
+  solution: SolutionStep[];
+}
+
+export type CheckStatus = 'correct' | 'incorrect' | 'invalid';
+
+export interface Check {
+  status: CheckStatus;
+  message: Localized;
+  /** Id of the recognised mistake, when the wrong answer matches one. */
+  diagnosis?: string;
+  mistake?: Mistake;
+  /** `answer.display` (given for correct and incorrect answers, not for invalid input). */
+  expected?: string;
+  /** The exact expected value from the engine. */
+  exact?: AnswerValue;
+  /** The worked solution of the exercise. */
+  solution?: SolutionStep[];
+}
+
+export interface Generator {
+  id: string;
+  topic: Topic;
+  title: Localized;
+  generate(seed: number, level?: Level): Exercise;
+}
+
+/** A wrong answer a known mistake would give for an exercise. */
+export interface MistakeCandidate {
+  mistake: Mistake;
+  value: AnswerValue;
+}
+
+/** A generator that can also recompute the answers of the usual mistakes on its exercises. */
+export interface DiagnosingGenerator extends Generator {
+  /** Every mistake this generator can name (on some level). */
+  catalog: Mistake[];
+  mistakes(exercise: Exercise): MistakeCandidate[];
+}
