@@ -1,5 +1,7 @@
 // The result of a check: verdict, diagnosis, exact value and worked solution (HTML rendered on the server).
+
 import type { CheckView } from '@/lib/study/present';
+import { Html } from './Html';
 
 export interface CheckLabels {
   correct: string;
@@ -16,17 +18,17 @@ export function CheckResult({ view, labels }: { view: CheckView; labels: CheckLa
     <div>
       <div className={`verdict verdict-${view.status}`}>
         <strong>{verdict}</strong>
-        <p dangerouslySetInnerHTML={{ __html: view.messageHtml }} />
+        <Html as="p" html={view.messageHtml} />
         {view.mistake && (
           <p>
             <b>{labels.diagnosis}:</b> {view.mistake.name}.{' '}
-            <span dangerouslySetInnerHTML={{ __html: view.mistake.explanationHtml }} />
+            <Html as="span" html={view.mistake.explanationHtml} />
           </p>
         )}
       </div>
       {view.expectedHtml && (
         <p>
-          <b>{labels.exact}:</b> <span dangerouslySetInnerHTML={{ __html: view.expectedHtml }} />
+          <b>{labels.exact}:</b> <Html as="span" html={view.expectedHtml} />
         </p>
       )}
       {view.solution && (
@@ -36,8 +38,8 @@ export function CheckResult({ view, labels }: { view: CheckView; labels: CheckLa
             {view.solution.map((step, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: steps are an ordered, fixed list
               <li key={i}>
-                <span dangerouslySetInnerHTML={{ __html: step.explainHtml }} />
-                <div dangerouslySetInnerHTML={{ __html: step.texHtml }} />
+                <Html as="span" html={step.explainHtml} />
+                <Html html={step.texHtml} />
               </li>
             ))}
           </ol>

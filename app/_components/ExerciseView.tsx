@@ -1,8 +1,9 @@
 // An exercise as the server renders it: title, prompt (KaTeX), how to answer, and the answer form.
+
 import type { Messages } from '@/lib/i18n/messages';
-import type { ExerciseView as View } from '@/lib/study/present';
-import type { CheckView } from '@/lib/study/present';
+import type { CheckView, ExerciseView as View } from '@/lib/study/present';
 import { ExerciseForm } from './ExerciseForm';
+import { Html } from './Html';
 
 export function checkLabels(t: Messages) {
   return {
@@ -21,9 +22,9 @@ export function checkLabels(t: Messages) {
 export function ExercisePrompt({ exercise, t }: { exercise: View; t: Messages }) {
   return (
     <>
-      <div className="prompt" dangerouslySetInnerHTML={{ __html: exercise.promptHtml }} />
+      <Html className="prompt" html={exercise.promptHtml} />
       <p className="muted">
-        <b>{t.practice.howToAnswer}:</b> <span dangerouslySetInnerHTML={{ __html: exercise.answerFormatHtml }} />
+        <b>{t.practice.howToAnswer}:</b> <Html as="span" html={exercise.answerFormatHtml} />
       </p>
     </>
   );

@@ -1,7 +1,7 @@
 'use server';
+import { revalidatePath } from 'next/cache';
 // Server action: remember the learner's language for a year.
 import { cookies } from 'next/headers';
-import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { LOCALE_COOKIE, LOCALES } from '@/lib/i18n/locale';
 

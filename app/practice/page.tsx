@@ -29,7 +29,11 @@ export default async function PracticePage() {
               {list.map((generator) => {
                 const stat = byId.get(generator.id);
                 return (
-                  <Link key={generator.id} href={`/practice/${generator.id}`} className="panel tile">
+                  <Link
+                    key={generator.id}
+                    href={`/practice/${generator.id}`}
+                    className="panel tile"
+                  >
                     <h2>{generator.title[locale]}</h2>
                     <p>
                       {stat

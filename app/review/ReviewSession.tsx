@@ -1,9 +1,10 @@
 'use client';
-// The card under review: Show answer (Space), Again/Hard/Good/Easy (1-4), Undo (Ctrl+Z), saved by server actions.
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
 import { ExerciseBlock } from '@/app/_components/ExerciseView';
+// The card under review: Show answer (Space), Again/Hard/Good/Easy (1-4), Undo (Ctrl+Z), saved by server actions.
+import { Html } from '@/app/_components/Html';
 import { newSubmissionId } from '@/app/_components/submission-id';
 import type { Locale } from '@/lib/i18n/locale';
 import { messagesFor } from '@/lib/i18n/messages';
@@ -14,7 +15,10 @@ import { rateAction, undoAction } from './actions';
 type Rating = 1 | 2 | 3 | 4;
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
 }
 
 export function ReviewSession({
@@ -110,9 +114,9 @@ export function ReviewSession({
           </p>
           {card.kind === 'concept' ? (
             <>
-              <div className="card-face" dangerouslySetInnerHTML={{ __html: card.frontHtml }} />
+              <Html className="card-face" html={card.frontHtml} />
               {revealed ? (
-                <div className="card-face back" dangerouslySetInnerHTML={{ __html: card.backHtml }} />
+                <Html className="card-face back" html={card.backHtml} />
               ) : (
                 <button type="button" className="btn btn-primary" onClick={() => setRevealed(true)}>
                   {t.review.showAnswer}
@@ -126,7 +130,11 @@ export function ReviewSession({
       )}
       {card && revealed && (
         <section aria-label={t.review.title}>
-          {suggested && <p className="muted">{t.review.suggested}: {t.review.ratings[suggested as Rating]}</p>}
+          {suggested && (
+            <p className="muted">
+              {t.review.suggested}: {t.review.ratings[suggested as Rating]}
+            </p>
+          )}
           <div className="rating-bar">
             {card.intervals.map(({ rating, label }) => (
               <button
@@ -146,7 +154,13 @@ export function ReviewSession({
       )}
       <div className="row" style={{ marginTop: '1rem' }}>
         {lastSubmissionId && (
-          <button type="button" className="btn" onClick={undo} disabled={pending} aria-keyshortcuts="Control+Z">
+          <button
+            type="button"
+            className="btn"
+            onClick={undo}
+            disabled={pending}
+            aria-keyshortcuts="Control+Z"
+          >
             {t.review.undo}
           </button>
         )}

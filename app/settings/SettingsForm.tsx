@@ -20,10 +20,25 @@ export interface SettingsLabels {
   saved: string;
 }
 
-export function SettingsForm({ values, labels, timezones }: { values: SettingsValues; labels: SettingsLabels; timezones: string[] }) {
-  const [outcome, action, pending] = useActionState<SettingsOutcome | null, FormData>(saveSettingsAction, null);
+export function SettingsForm({
+  values,
+  labels,
+  timezones,
+}: {
+  values: SettingsValues;
+  labels: SettingsLabels;
+  timezones: string[];
+}) {
+  const [outcome, action, pending] = useActionState<SettingsOutcome | null, FormData>(
+    saveSettingsAction,
+    null,
+  );
   const errors = outcome && !outcome.ok ? outcome.fieldErrors : {};
-  const field = (name: 'newPerDay' | 'reviewsPerDay' | 'dayStartHour', min: number, max: number) => (
+  const field = (
+    name: 'newPerDay' | 'reviewsPerDay' | 'dayStartHour',
+    min: number,
+    max: number,
+  ) => (
     <p>
       <label htmlFor={name}>{labels[name]}</label>
       <input
@@ -51,14 +66,23 @@ export function SettingsForm({ values, labels, timezones }: { values: SettingsVa
       {field('dayStartHour', 0, 23)}
       <p>
         <label htmlFor="timezone">{labels.timezone}</label>
-        <select id="timezone" name="timezone" defaultValue={values.timezone} aria-invalid={errors.timezone ? true : undefined}>
+        <select
+          id="timezone"
+          name="timezone"
+          defaultValue={values.timezone}
+          aria-invalid={errors.timezone ? true : undefined}
+        >
           {timezones.map((zone) => (
             <option key={zone} value={zone}>
               {zone}
             </option>
           ))}
         </select>
-        {errors.timezone && <span className="verdict verdict-invalid" style={{ display: 'block' }}>{errors.timezone}</span>}
+        {errors.timezone && (
+          <span className="verdict verdict-invalid" style={{ display: 'block' }}>
+            {errors.timezone}
+          </span>
+        )}
       </p>
       <button type="submit" className="btn btn-primary" disabled={pending}>
         {labels.save}

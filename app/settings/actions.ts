@@ -4,7 +4,10 @@ import { revalidatePath } from 'next/cache';
 import { getLocale } from '@/lib/i18n/server';
 import { type SettingsOutcome, saveSettings } from '@/lib/study/settings';
 
-export async function saveSettingsAction(_previous: SettingsOutcome | null, formData: FormData): Promise<SettingsOutcome> {
+export async function saveSettingsAction(
+  _previous: SettingsOutcome | null,
+  formData: FormData,
+): Promise<SettingsOutcome> {
   const outcome = await saveSettings(
     {
       newPerDay: formData.get('newPerDay'),

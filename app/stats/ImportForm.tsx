@@ -4,7 +4,13 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { Locale } from '@/lib/i18n/locale';
 
-export function ImportForm({ labels, locale }: { labels: { title: string; button: string; help: string }; locale: Locale }) {
+export function ImportForm({
+  labels,
+  locale,
+}: {
+  labels: { title: string; button: string; help: string };
+  locale: Locale;
+}) {
   const router = useRouter();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, setPending] = useState(false);
@@ -33,12 +39,22 @@ export function ImportForm({ labels, locale }: { labels: { title: string; button
       <label htmlFor="import-file">{labels.title}</label>
       <p className="muted">{labels.help}</p>
       <div className="row">
-        <input id="import-file" type="file" name="file" accept="application/json,.json" style={{ flex: '1 1 240px', width: 'auto' }} />
+        <input
+          id="import-file"
+          type="file"
+          name="file"
+          accept="application/json,.json"
+          style={{ flex: '1 1 240px', width: 'auto' }}
+        />
         <button type="submit" className="btn" disabled={pending}>
           {labels.button}
         </button>
       </div>
-      <p role="status" aria-live="polite" className={message ? `verdict verdict-${message.ok ? 'correct' : 'invalid'}` : undefined}>
+      <p
+        role="status"
+        aria-live="polite"
+        className={message ? `verdict verdict-${message.ok ? 'correct' : 'invalid'}` : undefined}
+      >
         {message?.text}
       </p>
     </form>

@@ -90,11 +90,16 @@ export default async function StatsPage() {
               <tr key={row.topic}>
                 <td>{t.topics[row.topic as Topic] ?? row.topic}</td>
                 <td>
-                  {formatPercent(row.correct, row.attempts)} <span className="muted">({row.correct}/{row.attempts})</span>
+                  {formatPercent(row.correct, row.attempts)}{' '}
+                  <span className="muted">
+                    ({row.correct}/{row.attempts})
+                  </span>
                 </td>
                 <td>
                   <div className="meter" title={`${row.mastered}/${row.cards}`}>
-                    <span style={{ width: `${row.cards ? (100 * row.mastered) / row.cards : 0}%` }} />
+                    <span
+                      style={{ width: `${row.cards ? (100 * row.mastered) / row.cards : 0}%` }}
+                    />
                   </div>
                   <span className="muted">
                     {row.mastered}/{row.cards}

@@ -1,7 +1,8 @@
 // Checking a learner's answer: validate the request, regenerate the exercise, check it, store the attempt.
-import { generatorById, checkAnswer } from '../exercises';
-import type { Locale } from '../i18n/locale';
+
 import { recordAttempt } from '../db/attempts';
+import { checkAnswer, generatorById } from '../exercises';
+import type { Locale } from '../i18n/locale';
 import { invalidRequest, type Refusal, unknownExercise } from './errors';
 import { currentLearner } from './learner';
 import { type CheckView, presentCheck } from './present';
@@ -13,7 +14,11 @@ export type CheckOutcome = { ok: true; view: CheckView; stored: boolean } | Refu
  * Checks an answer on the server. The exercise is rebuilt from its generator, seed and level, so the
  * client never holds the expected value. Invalid input is answered and not stored.
  */
-export async function submitAnswer(raw: unknown, locale: Locale, now = new Date()): Promise<CheckOutcome> {
+export async function submitAnswer(
+  raw: unknown,
+  locale: Locale,
+  now = new Date(),
+): Promise<CheckOutcome> {
   const parsed = checkRequestSchema.safeParse(raw);
   if (!parsed.success) return invalidRequest(parsed.error);
   const request = parsed.data;

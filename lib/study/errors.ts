@@ -14,7 +14,10 @@ export function invalidRequest(error: z.ZodError): Refusal {
   return {
     ok: false,
     status: 400,
-    error: { en: `The request is not valid (${detail}). Nothing was saved.`, ko: `요청이 올바르지 않습니다 (${detail}). 저장된 것은 없습니다.` },
+    error: {
+      en: `The request is not valid (${detail}). Nothing was saved.`,
+      ko: `요청이 올바르지 않습니다 (${detail}). 저장된 것은 없습니다.`,
+    },
   };
 }
 
@@ -22,7 +25,14 @@ export function invalidRequest(error: z.ZodError): Refusal {
 export function refusalFrom(error: unknown): Refusal {
   if (!(error instanceof WriteError)) throw error;
   if (error.code === 'not-found') {
-    return { ok: false, status: 404, error: { en: `${error.message} Nothing was saved.`, ko: '해당 카드가 없습니다. 저장된 것은 없습니다.' } };
+    return {
+      ok: false,
+      status: 404,
+      error: {
+        en: `${error.message} Nothing was saved.`,
+        ko: '해당 카드가 없습니다. 저장된 것은 없습니다.',
+      },
+    };
   }
   return {
     ok: false,
@@ -38,6 +48,9 @@ export function unknownExercise(generatorId: string): Refusal {
   return {
     ok: false,
     status: 404,
-    error: { en: `There is no exercise called ${generatorId}.`, ko: `${generatorId}라는 연습 문제는 없습니다.` },
+    error: {
+      en: `There is no exercise called ${generatorId}.`,
+      ko: `${generatorId}라는 연습 문제는 없습니다.`,
+    },
   };
 }

@@ -18,7 +18,10 @@ export async function readJsonBody(
     return {
       ok: false,
       status: 400,
-      error: { en: 'The body is not valid JSON. Nothing was saved.', ko: '본문이 올바른 JSON이 아닙니다. 저장된 것은 없습니다.' },
+      error: {
+        en: 'The body is not valid JSON. Nothing was saved.',
+        ko: '본문이 올바른 JSON이 아닙니다. 저장된 것은 없습니다.',
+      },
     };
   }
 }
@@ -28,7 +31,10 @@ function tooLarge(maxBytes: number): Refusal {
   return {
     ok: false,
     status: 413,
-    error: { en: `The body is larger than ${size}. Nothing was saved.`, ko: `본문이 ${size}보다 큽니다. 저장된 것은 없습니다.` },
+    error: {
+      en: `The body is larger than ${size}. Nothing was saved.`,
+      ko: `본문이 ${size}보다 큽니다. 저장된 것은 없습니다.`,
+    },
   };
 }
 

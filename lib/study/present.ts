@@ -42,7 +42,10 @@ export function presentExercise(exercise: Exercise, locale: Locale): ExerciseVie
 
 /** The verdict, and for a real answer the exact value, the diagnosis and the worked solution. */
 export function presentCheck(exercise: Exercise, check: Check, locale: Locale): CheckView {
-  const view: CheckView = { status: check.status, messageHtml: renderInline(check.message[locale]) };
+  const view: CheckView = {
+    status: check.status,
+    messageHtml: renderInline(check.message[locale]),
+  };
   if (check.status === 'invalid') return view;
   if (check.mistake) {
     view.mistake = {

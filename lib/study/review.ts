@@ -1,7 +1,8 @@
 // What /review shows: today's counts, the next card ready to study (with its interval per rating), or when to come back.
+
+import { renderMarkdown } from '../content/render';
+import { type CardRow, fetchLastReview, fetchQueue } from '../db/queue';
 import { generatorById } from '../exercises';
-import { renderInline, renderMarkdown } from '../content/render';
-import { fetchLastReview, fetchQueue, type CardRow } from '../db/queue';
 import { formatDateTime, formatInterval } from '../i18n/format';
 import type { Locale } from '../i18n/locale';
 import { resolveItem } from '../srs/catalog';
@@ -15,7 +16,14 @@ export type ReviewCardView = {
   expectedReps: number;
   intervals: { rating: 1 | 2 | 3 | 4; label: string }[];
 } & (
-  | { kind: 'concept'; conceptTitle: string; conceptSlug: string; frontHtml: string; backHtml: string; cloze: boolean }
+  | {
+      kind: 'concept';
+      conceptTitle: string;
+      conceptSlug: string;
+      frontHtml: string;
+      backHtml: string;
+      cloze: boolean;
+    }
   | { kind: 'skill'; exercise: ExerciseView }
 );
 
@@ -29,9 +37,17 @@ export interface ReviewScreen {
 
 export async function loadReviewScreen(locale: Locale, now = new Date()): Promise<ReviewScreen> {
   const { db, learner } = await currentLearner(now);
-  const [queue, last] = await Promise.all([fetchQueue(db, learner, now), fetchLastReview(db, learner.id)]);
+  const [queue, last] = await Promise.all([
+    fetchQueue(db, learner, now),
+    fetchLastReview(db, learner.id),
+  ]);
   return {
-    counts: { learning: queue.learning, review: queue.review, fresh: queue.fresh, doneToday: queue.doneToday },
+    counts: {
+      learning: queue.learning,
+      review: queue.review,
+      fresh: queue.fresh,
+      doneToday: queue.doneToday,
+    },
     card: queue.next ? presentCard(queue.next, locale, now) : null,
     newLimitReached: queue.newLimitReached,
     nextDue: queue.nextDueAt ? formatDateTime(queue.nextDueAt, locale, learner.timezone) : null,

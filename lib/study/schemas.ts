@@ -4,7 +4,9 @@ import { EXERCISE_IDS } from '../content/schema';
 import { isValidTimeZone } from '../srs/day';
 
 /** A client-generated id (UUID or similar): letters, digits, '-' and '_', 8 to 64 characters. */
-export const submissionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8-64 letters, digits, - or _');
+export const submissionIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8-64 letters, digits, - or _');
 
 export const MAX_ANSWER_LENGTH = 2_000;
 
@@ -20,7 +22,11 @@ export const undoRequestSchema = z.strictObject({ submissionId: submissionIdSche
 
 export const exerciseRefSchema = z.strictObject({
   generatorId: z.enum(EXERCISE_IDS),
-  seed: z.number().int().min(0).max(2 ** 32 - 1),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1),
   level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
 });
 

@@ -5,12 +5,26 @@ import { settingsFormSchema } from './schemas';
 
 export type SettingsOutcome =
   | { ok: true }
-  | { ok: false; fieldErrors: Partial<Record<'newPerDay' | 'reviewsPerDay' | 'dayStartHour' | 'timezone', string>> };
+  | {
+      ok: false;
+      fieldErrors: Partial<
+        Record<'newPerDay' | 'reviewsPerDay' | 'dayStartHour' | 'timezone', string>
+      >;
+    };
 
 const messages = {
-  newPerDay: { en: 'New cards a day must be a whole number from 0 to 9999.', ko: '하루 새 카드 수는 0에서 9999 사이의 정수여야 합니다.' },
-  reviewsPerDay: { en: 'Reviews a day must be a whole number from 0 to 99999.', ko: '하루 복습 수는 0에서 99999 사이의 정수여야 합니다.' },
-  dayStartHour: { en: 'The day starts at an hour from 0 to 23.', ko: '하루 시작 시각은 0에서 23 사이여야 합니다.' },
+  newPerDay: {
+    en: 'New cards a day must be a whole number from 0 to 9999.',
+    ko: '하루 새 카드 수는 0에서 9999 사이의 정수여야 합니다.',
+  },
+  reviewsPerDay: {
+    en: 'Reviews a day must be a whole number from 0 to 99999.',
+    ko: '하루 복습 수는 0에서 99999 사이의 정수여야 합니다.',
+  },
+  dayStartHour: {
+    en: 'The day starts at an hour from 0 to 23.',
+    ko: '하루 시작 시각은 0에서 23 사이여야 합니다.',
+  },
   timezone: { en: 'Choose a timezone from the list.', ko: '목록에서 시간대를 고르세요.' },
 } as const;
 
@@ -22,7 +36,8 @@ export async function saveSettings(raw: unknown, locale: Locale): Promise<Settin
     for (const issue of parsed.error.issues) {
       const field = issue.path[0];
       if (typeof field === 'string' && field in messages) {
-        fieldErrors[field as keyof typeof messages] = messages[field as keyof typeof messages][locale];
+        fieldErrors[field as keyof typeof messages] =
+          messages[field as keyof typeof messages][locale];
       }
     }
     return { ok: false, fieldErrors };

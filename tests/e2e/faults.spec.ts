@@ -10,7 +10,10 @@ async function openReview(url: string): Promise<void> {
 
 function readCards(file: string, count: number) {
   const db = new Database(file, { readonly: true });
-  const rows = db.prepare('SELECT id, reps FROM Card ORDER BY id LIMIT ?').all(count) as { id: number; reps: number }[];
+  const rows = db.prepare('SELECT id, reps FROM Card ORDER BY id LIMIT ?').all(count) as {
+    id: number;
+    reps: number;
+  }[];
   db.close();
   return rows.map((row) => ({ cardId: row.id, expectedReps: row.reps }));
 }
@@ -23,18 +26,31 @@ function count(file: string, sql: string): number {
 }
 
 const post = (url: string, body: unknown) =>
-  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 
 test('100 identical ratings sent at once are stored once', async ({ app }) => {
   await openReview(app.url);
   const [card] = readCards(app.databaseFile, 1);
   const body = { submissionId: 'same-submission-0001', rating: 3, ...card };
-  const responses = await Promise.all(Array.from({ length: 100 }, () => post(`${app.url}/api/reviews`, body)));
+  const responses = await Promise.all(
+    Array.from({ length: 100 }, () => post(`${app.url}/api/reviews`, body)),
+  );
   expect(responses.map((r) => r.status)).toEqual(new Array(100).fill(200));
-  expect(count(app.databaseFile, "SELECT COUNT(*) n FROM Review WHERE submissionId = 'same-submission-0001'")).toBe(1);
+  expect(
+    count(
+      app.databaseFile,
+      "SELECT COUNT(*) n FROM Review WHERE submissionId = 'same-submission-0001'",
+    ),
+  ).toBe(1);
 });
 
-test('50 concurrent writers, and another process writing the same file, see no "database is locked"', async ({ app }) => {
+test('50 concurrent writers, and another process writing the same file, see no "database is locked"', async ({
+  app,
+}) => {
   const rows = readCards(app.databaseFile, 60).slice(10, 60);
   const outside = new Database(app.databaseFile);
   outside.pragma('busy_timeout = 10000');
@@ -43,7 +59,11 @@ test('50 concurrent writers, and another process writing the same file, see no "
     let i = 0;
     while (!stop) {
       outside.transaction(() => {
-        outside.prepare("INSERT INTO DailyStat (learnerId, day, reviews) VALUES (1, '1999-01-01', 1) ON CONFLICT DO UPDATE SET reviews = reviews + 1").run();
+        outside
+          .prepare(
+            "INSERT INTO DailyStat (learnerId, day, reviews) VALUES (1, '1999-01-01', 1) ON CONFLICT DO UPDATE SET reviews = reviews + 1",
+          )
+          .run();
       })();
       i += 1;
       await new Promise((resolve) => setTimeout(resolve, 1));
@@ -51,7 +71,9 @@ test('50 concurrent writers, and another process writing the same file, see no "
     return i;
   })();
   const responses = await Promise.all(
-    rows.map((card, i) => post(`${app.url}/api/reviews`, { submissionId: `writer-${i}-xxxxxxxx`, rating: 3, ...card })),
+    rows.map((card, i) =>
+      post(`${app.url}/api/reviews`, { submissionId: `writer-${i}-xxxxxxxx`, rating: 3, ...card }),
+    ),
   );
   stop = true;
   expect(await hammer).toBeGreaterThan(0);
@@ -72,7 +94,11 @@ test('a server killed with SIGKILL mid-load keeps every acknowledged rating', as
       for (let i = w; i < rows.length && !killed; i += 10) {
         const submissionId = `kill-test-${i}-xxxxxxxx`;
         try {
-          const response = await post(`${server.url}/api/reviews`, { submissionId, rating: 3, ...rows[i] });
+          const response = await post(`${server.url}/api/reviews`, {
+            submissionId,
+            rating: 3,
+            ...rows[i],
+          });
           if (response.status === 200) acknowledged.push(submissionId);
         } catch {
           return;
@@ -86,7 +112,11 @@ test('a server killed with SIGKILL mid-load keeps every acknowledged rating', as
     expect(acknowledged.length).toBeGreaterThan(0);
     await server.restart();
     const db = new Database(server.databaseFile, { readonly: true });
-    const stored = new Set((db.prepare('SELECT submissionId FROM Review').all() as { submissionId: string }[]).map((r) => r.submissionId));
+    const stored = new Set(
+      (db.prepare('SELECT submissionId FROM Review').all() as { submissionId: string }[]).map(
+        (r) => r.submissionId,
+      ),
+    );
     const integrity = db.pragma('integrity_check', { simple: true });
     db.close();
     expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
@@ -98,25 +128,57 @@ test('a server killed with SIGKILL mid-load keeps every acknowledged rating', as
 });
 
 test('hostile bodies get a 4xx with a reason and change nothing', async ({ app }) => {
-  const before = count(app.databaseFile, 'SELECT (SELECT COUNT(*) FROM Review) + (SELECT COUNT(*) FROM Attempt) + (SELECT COUNT(*) FROM Card) n');
+  const before = count(
+    app.databaseFile,
+    'SELECT (SELECT COUNT(*) FROM Review) + (SELECT COUNT(*) FROM Attempt) + (SELECT COUNT(*) FROM Card) n',
+  );
   const cases: [string, string][] = [
     ['/api/reviews', 'not json'],
-    ['/api/reviews', JSON.stringify({ submissionId: 'x'.repeat(10), cardId: 1, rating: 9, expectedReps: 0 })],
-    ['/api/reviews', JSON.stringify({ __proto__: { admin: true }, submissionId: 'abcdefgh1', cardId: 1, rating: 3, expectedReps: 0, extra: 1 })],
+    [
+      '/api/reviews',
+      JSON.stringify({ submissionId: 'x'.repeat(10), cardId: 1, rating: 9, expectedReps: 0 }),
+    ],
+    [
+      '/api/reviews',
+      JSON.stringify({
+        __proto__: { admin: true },
+        submissionId: 'abcdefgh1',
+        cardId: 1,
+        rating: 3,
+        expectedReps: 0,
+        extra: 1,
+      }),
+    ],
     ['/api/reviews', 'x'.repeat(100_000)],
     ['/api/reviews/undo', JSON.stringify({ submissionId: 1 })],
-    ['/api/attempts', JSON.stringify({ submissionId: 'abcdefgh2', generatorId: 'rm -rf', seed: 1, level: 1, input: '1' })],
+    [
+      '/api/attempts',
+      JSON.stringify({
+        submissionId: 'abcdefgh2',
+        generatorId: 'rm -rf',
+        seed: 1,
+        level: 1,
+        input: '1',
+      }),
+    ],
     ['/api/attempts', `${'['.repeat(10000)}${']'.repeat(10000)}`],
     ['/api/import', JSON.stringify({ app: 'backprop', version: 2 })],
     ['/api/import', JSON.stringify({ app: 'backprop', version: 1, exportedAt: 'yesterday' })],
   ];
   for (const [path, body] of cases) {
-    const response = await fetch(`${app.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const response = await fetch(`${app.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
     expect(response.status, `${path} ${body.slice(0, 40)}`).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
     const answer = await response.json();
     expect(JSON.stringify(answer)).toMatch(/"en":"[^"]+"/);
   }
-  const after = count(app.databaseFile, 'SELECT (SELECT COUNT(*) FROM Review) + (SELECT COUNT(*) FROM Attempt) + (SELECT COUNT(*) FROM Card) n');
+  const after = count(
+    app.databaseFile,
+    'SELECT (SELECT COUNT(*) FROM Review) + (SELECT COUNT(*) FROM Attempt) + (SELECT COUNT(*) FROM Card) n',
+  );
   expect(after).toBe(before);
 });

@@ -3,8 +3,22 @@ import { generatorById } from '../../lib/exercises';
 import { expect, test } from './fixtures';
 
 const words = {
-  en: { answer: 'Answer', check: 'Check', correct: 'Correct', incorrect: 'Incorrect', invalid: 'Not an answer', solution: 'Worked solution' },
-  ko: { answer: '답', check: '채점', correct: '정답', incorrect: '오답', invalid: '답이 아닙니다', solution: '풀이' },
+  en: {
+    answer: 'Answer',
+    check: 'Check',
+    correct: 'Correct',
+    incorrect: 'Incorrect',
+    invalid: 'Not an answer',
+    solution: 'Worked solution',
+  },
+  ko: {
+    answer: '답',
+    check: '채점',
+    correct: '정답',
+    incorrect: '오답',
+    invalid: '답이 아닙니다',
+    solution: '풀이',
+  },
 } as const;
 
 for (const locale of ['en', 'ko'] as const) {
@@ -37,7 +51,7 @@ for (const locale of ['en', 'ko'] as const) {
 
 test('the URL reproduces an exercise and New problem gives another', async ({ page }) => {
   await page.goto('/practice/adam?seed=7&level=2');
-  const prompt = await page.locator('.prompt').innerText();
+  const prompt = (await page.locator('.prompt').textContent()) ?? '';
   await page.reload();
   await expect(page.locator('.prompt')).toHaveText(prompt);
   await page.getByRole('button', { name: 'New problem' }).click();

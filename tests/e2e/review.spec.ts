@@ -2,8 +2,24 @@
 import { expect, test } from './fixtures';
 
 const words = {
-  en: { show: 'Show answer', good: 'Good', again: 'Again', undo: 'Undo', undone: 'The last rating was taken back.', done: /^1 done/, none: /^0 done/ },
-  ko: { show: '답 보기', good: '알맞음', again: '다시', undo: '되돌리기', undone: '마지막 평가를 되돌렸습니다.', done: /^1장 완료/, none: /^0장 완료/ },
+  en: {
+    show: 'Show answer',
+    good: 'Good',
+    again: 'Again',
+    undo: 'Undo',
+    undone: 'The last rating was taken back.',
+    done: /^1 done/,
+    none: /^0 done/,
+  },
+  ko: {
+    show: '답 보기',
+    good: '알맞음',
+    again: '다시',
+    undo: '되돌리기',
+    undone: '마지막 평가를 되돌렸습니다.',
+    done: /^1장 완료/,
+    none: /^0장 완료/,
+  },
 } as const;
 
 for (const locale of ['en', 'ko'] as const) {
@@ -15,7 +31,7 @@ for (const locale of ['en', 'ko'] as const) {
       await page.goto('/review');
       const front = page.locator('.card-face').first();
       await expect(front).toBeVisible();
-      const question = await front.innerText();
+      const question = (await front.textContent()) ?? '';
       await expect(page.getByTestId('review-progress')).toHaveText(w.none);
       await expect(page.getByRole('button', { name: w.good })).toHaveCount(0);
 

@@ -4,16 +4,22 @@ import { expect, test } from './fixtures';
 test('a new database shows nothing due and links into every part', async ({ page, app }) => {
   const foreign: string[] = [];
   page.on('request', (request) => {
-    if (!request.url().startsWith(app.url) && !request.url().startsWith('data:')) foreign.push(request.url());
+    if (!request.url().startsWith(app.url) && !request.url().startsWith('data:'))
+      foreign.push(request.url());
   });
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Due today' })).toBeVisible();
   await expect(page.getByTestId('due-count')).toHaveText('0');
   await expect(page.getByTestId('new-count')).not.toHaveText('0');
   for (const part of ['Review', 'Practice', 'Concepts', 'Stats']) {
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: part })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: part }),
+    ).toBeVisible();
   }
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Concepts' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Concepts' })
+    .click();
   await expect(page.getByRole('heading', { name: 'Concepts', level: 1 })).toBeVisible();
   expect(foreign).toEqual([]);
 });
@@ -34,7 +40,9 @@ test('every page carries the security headers', async ({ request }) => {
 test.describe('in Korean', () => {
   test.use({ locale: 'ko-KR' });
 
-  test('the browser language picks Korean, and a switch to English is remembered', async ({ page }) => {
+  test('the browser language picks Korean, and a switch to English is remembered', async ({
+    page,
+  }) => {
     await page.goto('/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
     await expect(page.getByRole('heading', { name: '오늘 복습' })).toBeVisible();

@@ -22,7 +22,9 @@ test('export → import round trip', async ({ page, app, request }) => {
       buffer: Buffer.from(JSON.stringify(exported)),
     });
     await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText('3 reviews');
+    await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
+      '3 reviews',
+    );
     await expect(page.getByTestId('total-reviews')).toHaveText('3');
     const again = await (await request.get(`${empty.url}/api/export`)).json();
     expect({ ...again, exportedAt: null }).toEqual({ ...exported, exportedAt: null });
@@ -33,7 +35,9 @@ test('export → import round trip', async ({ page, app, request }) => {
       buffer: Buffer.from(JSON.stringify(exported)),
     });
     await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'already has progress' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'already has progress' }),
+    ).toBeVisible();
   } finally {
     await empty.dispose();
   }

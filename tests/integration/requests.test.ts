@@ -43,7 +43,11 @@ async function rowCounts() {
 const malformed = fc.oneof(
   fc.anything(),
   fc.record({
-    submissionId: fc.oneof(fc.string({ maxLength: 7 }), fc.constant('has spaces in it'), fc.integer()),
+    submissionId: fc.oneof(
+      fc.string({ maxLength: 7 }),
+      fc.constant('has spaces in it'),
+      fc.integer(),
+    ),
     cardId: fc.oneof(fc.integer({ max: 0 }), fc.double(), fc.string()),
     rating: fc.oneof(fc.integer({ min: 5 }), fc.integer({ max: 0 }), fc.constant('3')),
     expectedReps: fc.oneof(fc.integer({ max: -1 }), fc.constant(null)),
@@ -93,7 +97,12 @@ describe('malformed requests', () => {
 
   it('a rating of a card that does not exist is a 404 and changes nothing', async () => {
     const before = await rowCounts();
-    const outcome = await study.submitRating({ submissionId: 'bbbbbbbb-1', cardId: 999_999, rating: 3, expectedReps: 0 });
+    const outcome = await study.submitRating({
+      submissionId: 'bbbbbbbb-1',
+      cardId: 999_999,
+      rating: 3,
+      expectedReps: 0,
+    });
     expect(outcome).toMatchObject({ ok: false, status: 404 });
     expect(await rowCounts()).toEqual(before);
   });
@@ -101,8 +110,15 @@ describe('malformed requests', () => {
   it('a valid rating is stored once, however often it is sent', async () => {
     const { db, learner } = await study.currentLearner();
     const card = await db.card.findFirstOrThrow({ where: { learnerId: learner.id } });
-    const payload = { submissionId: 'cccccccc-1', cardId: card.id, rating: 3, expectedReps: card.reps };
-    const outcomes = await Promise.all(Array.from({ length: 20 }, () => study.submitRating(payload)));
+    const payload = {
+      submissionId: 'cccccccc-1',
+      cardId: card.id,
+      rating: 3,
+      expectedReps: card.reps,
+    };
+    const outcomes = await Promise.all(
+      Array.from({ length: 20 }, () => study.submitRating(payload)),
+    );
     expect(outcomes.every((o) => o.ok)).toBe(true);
     expect(await db.review.count({ where: { submissionId: 'cccccccc-1' } })).toBe(1);
   });
@@ -110,18 +126,34 @@ describe('malformed requests', () => {
 
 describe('settings', () => {
   it('saves valid settings', async () => {
-    const outcome = await study.saveSettings({ newPerDay: '5', reviewsPerDay: '50', dayStartHour: '6', timezone: 'Asia/Seoul' }, 'en');
+    const outcome = await study.saveSettings(
+      { newPerDay: '5', reviewsPerDay: '50', dayStartHour: '6', timezone: 'Asia/Seoul' },
+      'en',
+    );
     expect(outcome).toEqual({ ok: true });
     const { learner } = await study.currentLearner();
-    expect(learner).toMatchObject({ newPerDay: 5, reviewsPerDay: 50, dayStartHour: 6, timezone: 'Asia/Seoul' });
+    expect(learner).toMatchObject({
+      newPerDay: 5,
+      reviewsPerDay: 50,
+      dayStartHour: 6,
+      timezone: 'Asia/Seoul',
+    });
   });
 
   it('names each bad field in the learner language and saves nothing', async () => {
     const { learner: before } = await study.currentLearner();
-    const outcome = await study.saveSettings({ newPerDay: '-1', reviewsPerDay: 'lots', dayStartHour: '24', timezone: 'Mars/Base' }, 'ko');
+    const outcome = await study.saveSettings(
+      { newPerDay: '-1', reviewsPerDay: 'lots', dayStartHour: '24', timezone: 'Mars/Base' },
+      'ko',
+    );
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) {
-      expect(Object.keys(outcome.fieldErrors).sort()).toEqual(['dayStartHour', 'newPerDay', 'reviewsPerDay', 'timezone']);
+      expect(Object.keys(outcome.fieldErrors).sort()).toEqual([
+        'dayStartHour',
+        'newPerDay',
+        'reviewsPerDay',
+        'timezone',
+      ]);
       expect(outcome.fieldErrors.timezone).toBe('목록에서 시간대를 고르세요.');
     }
     const { learner: after } = await study.currentLearner();

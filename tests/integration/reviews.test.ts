@@ -1,11 +1,11 @@
 // Ratings against a real SQLite file: stored once, state and log and counters together, undo exact.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { syncCards, resetCardSync } from '@/lib/db/cards';
+import { resetCardSync, syncCards } from '@/lib/db/cards';
 import { ensureLocalLearner, type LearnerRow } from '@/lib/db/learner';
 import { fetchQueue } from '@/lib/db/queue';
 import { recordRating, undoRating } from '@/lib/db/reviews';
-import { Rating, State } from '@/lib/srs/scheduler';
 import type { StudyItem } from '@/lib/srs/catalog';
+import { Rating, State } from '@/lib/srs/scheduler';
 import { createTempDb, type TempDb } from '../helpers/temp-db';
 
 const items: StudyItem[] = [
@@ -43,7 +43,12 @@ describe('the local learner and cards', () => {
 describe('recordRating', () => {
   it('writes the card state, the log and the day counter together', async () => {
     const card = (await fetchQueue(temp.db, learner, now)).next!;
-    const result = await recordRating(temp.db, learner, { submissionId: 's1', cardId: card.id, rating: Rating.Good, expectedReps: 0 }, now);
+    const result = await recordRating(
+      temp.db,
+      learner,
+      { submissionId: 's1', cardId: card.id, rating: Rating.Good, expectedReps: 0 },
+      now,
+    );
     expect(result.duplicate).toBe(false);
     const stored = await temp.db.card.findUniqueOrThrow({ where: { id: card.id } });
     expect(stored.reps).toBe(1);
@@ -51,15 +56,27 @@ describe('recordRating', () => {
     expect(stored.due.getTime()).toBeGreaterThan(now.getTime());
     const log = await temp.db.review.findMany();
     expect(log).toHaveLength(1);
-    expect(log[0]).toMatchObject({ rating: Rating.Good, state: State.New, day: '2026-03-02', reps: 0 });
+    expect(log[0]).toMatchObject({
+      rating: Rating.Good,
+      state: State.New,
+      day: '2026-03-02',
+      reps: 0,
+    });
     const stat = await temp.db.dailyStat.findFirstOrThrow();
     expect(stat).toMatchObject({ reviews: 1, newCards: 1 });
   });
 
   it('stores 100 identical parallel submissions once', async () => {
     const card = (await fetchQueue(temp.db, learner, now)).next!;
-    const request = { submissionId: 'same', cardId: card.id, rating: Rating.Good, expectedReps: 0 } as const;
-    const results = await Promise.all(Array.from({ length: 100 }, () => recordRating(temp.db, learner, request, now)));
+    const request = {
+      submissionId: 'same',
+      cardId: card.id,
+      rating: Rating.Good,
+      expectedReps: 0,
+    } as const;
+    const results = await Promise.all(
+      Array.from({ length: 100 }, () => recordRating(temp.db, learner, request, now)),
+    );
     expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
     expect(await temp.db.review.count()).toBe(1);
     expect((await temp.db.dailyStat.findFirstOrThrow()).reviews).toBe(1);
@@ -68,16 +85,31 @@ describe('recordRating', () => {
 
   it('refuses a rating of a card that changed since it was shown, writing nothing', async () => {
     const card = (await fetchQueue(temp.db, learner, now)).next!;
-    await recordRating(temp.db, learner, { submissionId: 'a', cardId: card.id, rating: Rating.Good, expectedReps: 0 }, now);
+    await recordRating(
+      temp.db,
+      learner,
+      { submissionId: 'a', cardId: card.id, rating: Rating.Good, expectedReps: 0 },
+      now,
+    );
     await expect(
-      recordRating(temp.db, learner, { submissionId: 'b', cardId: card.id, rating: Rating.Easy, expectedReps: 0 }, now),
+      recordRating(
+        temp.db,
+        learner,
+        { submissionId: 'b', cardId: card.id, rating: Rating.Easy, expectedReps: 0 },
+        now,
+      ),
     ).rejects.toThrow(/rated already/);
     expect(await temp.db.review.count()).toBe(1);
   });
 
   it('refuses an unknown card', async () => {
     await expect(
-      recordRating(temp.db, learner, { submissionId: 'x', cardId: 9999, rating: Rating.Good, expectedReps: 0 }, now),
+      recordRating(
+        temp.db,
+        learner,
+        { submissionId: 'x', cardId: 9999, rating: Rating.Good, expectedReps: 0 },
+        now,
+      ),
     ).rejects.toThrow(/no card/);
   });
 });
@@ -85,10 +117,20 @@ describe('recordRating', () => {
 describe('undoRating', () => {
   it('restores the card exactly and removes the log and the counts', async () => {
     const card = (await fetchQueue(temp.db, learner, now)).next!;
-    await recordRating(temp.db, learner, { submissionId: 'r1', cardId: card.id, rating: Rating.Good, expectedReps: 0 }, now);
+    await recordRating(
+      temp.db,
+      learner,
+      { submissionId: 'r1', cardId: card.id, rating: Rating.Good, expectedReps: 0 },
+      now,
+    );
     const afterFirst = await temp.db.card.findUniqueOrThrow({ where: { id: card.id } });
     const later = new Date(now.getTime() + 15 * 60_000);
-    await recordRating(temp.db, learner, { submissionId: 'r2', cardId: card.id, rating: Rating.Again, expectedReps: 1 }, later);
+    await recordRating(
+      temp.db,
+      learner,
+      { submissionId: 'r2', cardId: card.id, rating: Rating.Again, expectedReps: 1 },
+      later,
+    );
     expect(await undoRating(temp.db, learner, 'r2')).toBe(true);
     expect(await temp.db.card.findUniqueOrThrow({ where: { id: card.id } })).toEqual(afterFirst);
     expect(await temp.db.review.count()).toBe(1);
@@ -98,9 +140,19 @@ describe('undoRating', () => {
 
   it('only undoes the latest rating', async () => {
     const queue = await fetchQueue(temp.db, learner, now);
-    await recordRating(temp.db, learner, { submissionId: 'u1', cardId: queue.next!.id, rating: Rating.Good, expectedReps: 0 }, now);
+    await recordRating(
+      temp.db,
+      learner,
+      { submissionId: 'u1', cardId: queue.next!.id, rating: Rating.Good, expectedReps: 0 },
+      now,
+    );
     const second = (await fetchQueue(temp.db, learner, now)).next!;
-    await recordRating(temp.db, learner, { submissionId: 'u2', cardId: second.id, rating: Rating.Good, expectedReps: 0 }, new Date(now.getTime() + 1000));
+    await recordRating(
+      temp.db,
+      learner,
+      { submissionId: 'u2', cardId: second.id, rating: Rating.Good, expectedReps: 0 },
+      new Date(now.getTime() + 1000),
+    );
     await expect(undoRating(temp.db, learner, 'u1')).rejects.toThrow(/most recent/);
   });
 });
@@ -110,7 +162,12 @@ describe('daily limits', () => {
     await temp.db.learner.update({ where: { id: learner.id }, data: { newPerDay: 1 } });
     learner = await ensureLocalLearner(temp.db);
     const first = (await fetchQueue(temp.db, learner, now)).next!;
-    await recordRating(temp.db, learner, { submissionId: 'l1', cardId: first.id, rating: Rating.Easy, expectedReps: 0 }, now);
+    await recordRating(
+      temp.db,
+      learner,
+      { submissionId: 'l1', cardId: first.id, rating: Rating.Easy, expectedReps: 0 },
+      now,
+    );
     const queue = await fetchQueue(temp.db, learner, now);
     expect(queue.fresh).toBe(0);
     expect(queue.newLimitReached).toBe(true);

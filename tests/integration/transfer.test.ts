@@ -8,7 +8,6 @@ import { recordRating } from '@/lib/db/reviews';
 import { fetchStats } from '@/lib/db/stats';
 import { exportProgress, importProgress } from '@/lib/db/transfer';
 import type { StudyItem } from '@/lib/srs/catalog';
-import { Rating } from '@/lib/srs/scheduler';
 import { createTempDb, type TempDb } from '../helpers/temp-db';
 
 const items: StudyItem[] = Array.from({ length: 6 }, (_, i) => ({
@@ -24,11 +23,47 @@ async function studySomething(db: TempDb['db'], learner: LearnerRow) {
   for (let i = 0; i < 8; i++) {
     const next = (await fetchQueue(db, learner, now)).next;
     if (!next) break;
-    await recordRating(db, learner, { submissionId: `rating-${i}`, cardId: next.id, rating: ((i % 4) + 1) as 1 | 2 | 3 | 4, expectedReps: next.reps }, now);
+    await recordRating(
+      db,
+      learner,
+      {
+        submissionId: `rating-${i}`,
+        cardId: next.id,
+        rating: ((i % 4) + 1) as 1 | 2 | 3 | 4,
+        expectedReps: next.reps,
+      },
+      now,
+    );
     now = new Date(now.getTime() + 11 * 60_000);
   }
-  await recordAttempt(db, learner, { submissionId: 'attempt-1', generatorId: 'sigmoid', topic: 'activations', seed: 4, level: 1, input: '0.5', correct: false }, now);
-  await recordAttempt(db, learner, { submissionId: 'attempt-2', generatorId: 'sigmoid', topic: 'activations', seed: 4, level: 1, input: '0.7311', correct: true }, now);
+  await recordAttempt(
+    db,
+    learner,
+    {
+      submissionId: 'attempt-1',
+      generatorId: 'sigmoid',
+      topic: 'activations',
+      seed: 4,
+      level: 1,
+      input: '0.5',
+      correct: false,
+    },
+    now,
+  );
+  await recordAttempt(
+    db,
+    learner,
+    {
+      submissionId: 'attempt-2',
+      generatorId: 'sigmoid',
+      topic: 'activations',
+      seed: 4,
+      level: 1,
+      input: '0.7311',
+      correct: true,
+    },
+    now,
+  );
 }
 
 let source: TempDb;
@@ -63,13 +98,18 @@ describe('export → import', () => {
     const again = json(await exportProgress(target.db, await ensureLocalLearner(target.db), start));
     expect(again).toEqual(exported);
     const later = new Date('2026-03-03T09:00:00Z');
-    expect(await fetchStats(target.db, targetLearner, later)).toEqual(await fetchStats(source.db, sourceLearner, later));
+    expect(await fetchStats(target.db, targetLearner, later)).toEqual(
+      await fetchStats(source.db, sourceLearner, later),
+    );
   });
 
   it('refuses to import over existing progress, writing nothing', async () => {
     const exported = json(await exportProgress(source.db, sourceLearner, start));
     const result = await importProgress(source.db, sourceLearner, exported);
-    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/already has progress/) });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/already has progress/),
+    });
     expect(await source.db.review.count()).toBe(8);
   });
 });
@@ -79,12 +119,42 @@ describe('hostile and malformed files', () => {
     ['a foreign version', (f) => ({ ...f, version: 99 }), /version 99/],
     ['another app', (f) => ({ ...f, app: 'anki' }), /app/],
     ['wrong types', (f) => ({ ...f, cards: 'many' }), /cards/],
-    ['a __proto__ key', (f) => JSON.parse(JSON.stringify(f).replace('"version":1', '"__proto__":{"polluted":true},"version":1')), /__proto__|Unrecognized/i],
-    ['duplicate submission ids', (f) => ({ ...f, reviews: [...(f.reviews as unknown[]), (f.reviews as unknown[])[0]] }), /twice/],
-    ['duplicate cards', (f) => ({ ...f, cards: [...(f.cards as unknown[]), (f.cards as unknown[])[0]] }), /twice/],
-    ['deep nesting', (f) => ({ ...f, learner: JSON.parse(`${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`) }), /learner/],
-    ['a rating out of range', (f) => ({ ...f, reviews: (f.reviews as Record<string, unknown>[]).map((r) => ({ ...r, rating: 7 })) }), /rating/],
-    ['a review of an unknown card', (f) => ({ ...f, cards: (f.cards as unknown[]).slice(1) }), /card/],
+    [
+      'a __proto__ key',
+      (f) =>
+        JSON.parse(
+          JSON.stringify(f).replace('"version":1', '"__proto__":{"polluted":true},"version":1'),
+        ),
+      /__proto__|Unrecognized/i,
+    ],
+    [
+      'duplicate submission ids',
+      (f) => ({ ...f, reviews: [...(f.reviews as unknown[]), (f.reviews as unknown[])[0]] }),
+      /twice/,
+    ],
+    [
+      'duplicate cards',
+      (f) => ({ ...f, cards: [...(f.cards as unknown[]), (f.cards as unknown[])[0]] }),
+      /twice/,
+    ],
+    [
+      'deep nesting',
+      (f) => ({ ...f, learner: JSON.parse(`${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`) }),
+      /learner/,
+    ],
+    [
+      'a rating out of range',
+      (f) => ({
+        ...f,
+        reviews: (f.reviews as Record<string, unknown>[]).map((r) => ({ ...r, rating: 7 })),
+      }),
+      /rating/,
+    ],
+    [
+      'a review of an unknown card',
+      (f) => ({ ...f, cards: (f.cards as unknown[]).slice(1) }),
+      /card/,
+    ],
     ['not an object', () => [1, 2, 3], /Not a Backprop export/],
     ['a huge array', (f) => ({ ...f, attempts: new Array(1_000_001).fill(0) }), /attempts/],
   ];

@@ -53,7 +53,12 @@ export async function startServer(options: { databaseFile?: string } = {}): Prom
   const launch = async () => {
     log = '';
     child = spawn('node', ['scripts/start.mjs'], {
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `file:${databaseFile}` },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: `file:${databaseFile}`,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });

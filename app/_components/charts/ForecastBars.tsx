@@ -5,15 +5,33 @@ const WIDTH = 600;
 const HEIGHT = 180;
 const PAD = { left: 32, right: 8, top: 10, bottom: 22 };
 
-export function ForecastBars({ forecast, label }: { forecast: { day: string; due: number }[]; label: string }) {
+export function ForecastBars({
+  forecast,
+  label,
+}: {
+  forecast: { day: string; due: number }[];
+  label: string;
+}) {
   const max = Math.max(1, ...forecast.map((f) => f.due));
   const y = linearScale([0, max], [HEIGHT - PAD.bottom, PAD.top]);
   const band = (WIDTH - PAD.left - PAD.right) / forecast.length;
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label} style={{ width: '100%', height: 'auto' }}>
+    <svg
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-label={label}
+      style={{ width: '100%', height: 'auto' }}
+    >
       {niceTicks(0, max, 4).map((tick) => (
         <g key={tick}>
-          <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} className="chart-axis" strokeWidth={0.5} />
+          <line
+            x1={PAD.left}
+            x2={WIDTH - PAD.right}
+            y1={y(tick)}
+            y2={y(tick)}
+            className="chart-axis"
+            strokeWidth={0.5}
+          />
           <text x={PAD.left - 4} y={y(tick) + 4} textAnchor="end" className="chart-label">
             {tick}
           </text>
@@ -31,7 +49,12 @@ export function ForecastBars({ forecast, label }: { forecast: { day: string; due
             <title>{`${f.day}: ${f.due}`}</title>
           </rect>
           {i % 5 === 0 && (
-            <text x={PAD.left + i * band + band / 2} y={HEIGHT - 6} textAnchor="middle" className="chart-label">
+            <text
+              x={PAD.left + i * band + band / 2}
+              y={HEIGHT - 6}
+              textAnchor="middle"
+              className="chart-label"
+            >
               {f.day.slice(5)}
             </text>
           )}

@@ -5,7 +5,15 @@ import type { DayCount } from '@/lib/db/stats';
 const CELL = 11;
 const GAP = 2;
 
-export function Heatmap({ days, today, label }: { days: DayCount[]; today: string; label: string }) {
+export function Heatmap({
+  days,
+  today,
+  label,
+}: {
+  days: DayCount[];
+  today: string;
+  label: string;
+}) {
   const counts = new Map(days.map((d) => [d.day, d.reviews + d.attempts]));
   const cells = calendarCells(counts, today);
   const weeks = (cells.at(-1)?.week ?? 0) + 1;

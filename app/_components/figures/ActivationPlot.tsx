@@ -34,14 +34,22 @@ export function ActivationPlot({ activation, t }: { activation: ActivationName; 
   const yMax = Math.max(1.1, ...ys);
   const x = linearScale([-5, 5], [PAD.left, WIDTH - PAD.right]);
   const y = linearScale([yMin, yMax], [HEIGHT - PAD.bottom, PAD.top]);
-  const toPixels = (points: readonly (readonly [number, number])[]) => points.map(([a, b]) => [x(a), y(b)] as const);
+  const toPixels = (points: readonly (readonly [number, number])[]) =>
+    points.map(([a, b]) => [x(a), y(b)] as const);
   const title = t.concepts.figureActivation(name);
   return (
     <figure className="figure panel">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title}>
         {niceTicks(yMin, yMax, 5).map((tick) => (
           <g key={`y${tick}`}>
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} className="chart-axis" strokeWidth={tick === 0 ? 1.5 : 0.5} />
+            <line
+              x1={PAD.left}
+              x2={WIDTH - PAD.right}
+              y1={y(tick)}
+              y2={y(tick)}
+              className="chart-axis"
+              strokeWidth={tick === 0 ? 1.5 : 0.5}
+            />
             <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end" className="chart-label">
               {tick}
             </text>
@@ -49,14 +57,32 @@ export function ActivationPlot({ activation, t }: { activation: ActivationName; 
         ))}
         {niceTicks(-5, 5, 10).map((tick) => (
           <g key={`x${tick}`}>
-            <line x1={x(tick)} x2={x(tick)} y1={PAD.top} y2={HEIGHT - PAD.bottom} className="chart-axis" strokeWidth={tick === 0 ? 1.5 : 0.5} />
+            <line
+              x1={x(tick)}
+              x2={x(tick)}
+              y1={PAD.top}
+              y2={HEIGHT - PAD.bottom}
+              className="chart-axis"
+              strokeWidth={tick === 0 ? 1.5 : 0.5}
+            />
             <text x={x(tick)} y={HEIGHT - 8} textAnchor="middle" className="chart-label">
               {tick}
             </text>
           </g>
         ))}
-        <path d={polylinePath(toPixels(values))} fill="none" stroke="var(--accent)" strokeWidth={2.5} />
-        <path d={polylinePath(toPixels(slopes))} fill="none" stroke="var(--good)" strokeWidth={2} strokeDasharray="6 4" />
+        <path
+          d={polylinePath(toPixels(values))}
+          fill="none"
+          stroke="var(--accent)"
+          strokeWidth={2.5}
+        />
+        <path
+          d={polylinePath(toPixels(slopes))}
+          fill="none"
+          stroke="var(--good)"
+          strokeWidth={2}
+          strokeDasharray="6 4"
+        />
       </svg>
       <figcaption>
         {title}: <span style={{ color: 'var(--accent)' }}>━ {t.concepts.function}</span>{' '}

@@ -57,8 +57,15 @@ export function OptimizerPaths({ t }: { t: Messages }) {
         )}
         <circle cx={x(0)} cy={y(0)} r={4} fill="var(--text)" />
         {SERIES.map((series) => {
-          const path = optimizerTrajectory(series.name, ellipticBowlStart, STEPS, ellipticBowlHypers[series.name]);
-          const points = path.map(([px, py]) => [x(clip(px, X_RANGE)), y(clip(py, Y_RANGE))] as const);
+          const path = optimizerTrajectory(
+            series.name,
+            ellipticBowlStart,
+            STEPS,
+            ellipticBowlHypers[series.name],
+          );
+          const points = path.map(
+            ([px, py]) => [x(clip(px, X_RANGE)), y(clip(py, Y_RANGE))] as const,
+          );
           return (
             <g key={series.name}>
               <path d={polylinePath(points)} fill="none" stroke={series.color} strokeWidth={2} />

@@ -12,7 +12,13 @@ export async function POST(request: Request) {
   const result = await importProgress(db, learner, body.data);
   if (!result.ok) {
     return Response.json(
-      { ok: false, message: { en: `${result.reason} Nothing was imported.`, ko: `가져오지 못했습니다: ${result.reason} 아무것도 저장하지 않았습니다.` } },
+      {
+        ok: false,
+        message: {
+          en: `${result.reason} Nothing was imported.`,
+          ko: `가져오지 못했습니다: ${result.reason} 아무것도 저장하지 않았습니다.`,
+        },
+      },
       { status: 422 },
     );
   }

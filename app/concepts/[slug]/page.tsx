@@ -12,7 +12,6 @@ import { getLocale } from '@/lib/i18n/server';
 
 type Props = { params: Promise<{ slug: string }> };
 
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const concept = getConcept(slug);
@@ -29,7 +28,8 @@ export default async function ConceptPage({ params }: Props) {
   return (
     <article>
       <p>
-        <Link href="/concepts">← {t.concepts.title}</Link> · <span className="tag">{t.topics[concept.topic]}</span>
+        <Link href="/concepts">← {t.concepts.title}</Link> ·{' '}
+        <span className="tag">{t.topics[concept.topic]}</span>
       </p>
       <h1>{concept.title[locale]}</h1>
       <Markdown source={concept.body[locale]} className="note" />

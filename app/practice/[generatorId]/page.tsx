@@ -33,8 +33,13 @@ export default async function ExercisePage({ params, searchParams }: Props) {
   if (!generator) notFound();
   const levelParam = typeof query.level === 'string' ? query.level : '1';
   const seedParam = typeof query.seed === 'string' ? query.seed : undefined;
-  if (seedParam === undefined) redirect(exerciseHref(generator.id, randomSeed(), Number(levelParam) || 1));
-  const ref = exerciseRefSchema.safeParse({ generatorId, seed: Number(seedParam), level: Number(levelParam) });
+  if (seedParam === undefined)
+    redirect(exerciseHref(generator.id, randomSeed(), Number(levelParam) || 1));
+  const ref = exerciseRefSchema.safeParse({
+    generatorId,
+    seed: Number(seedParam),
+    level: Number(levelParam),
+  });
   if (!ref.success) redirect(exerciseHref(generator.id, randomSeed(), 1));
   const t = messagesFor(locale);
   const exercise = presentExercise(generator.generate(ref.data.seed, ref.data.level), locale);

@@ -13,13 +13,24 @@ describe('scales and ticks', () => {
   it('chooses round ticks', () => {
     expect(niceTicks(0, 1, 5)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
     expect(niceTicks(-5, 5, 10)).toEqual([-5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5]);
-    expect(polylinePath([[0, 0], [1.25, 2]])).toBe('M0.0,0.0L1.3,2.0');
+    expect(
+      polylinePath([
+        [0, 0],
+        [1.25, 2],
+      ]),
+    ).toBe('M0.0,0.0L1.3,2.0');
   });
 });
 
 describe('calendar heatmap', () => {
   it('lays out a year of days in week columns ending today', () => {
-    const cells = calendarCells(new Map([['2026-03-02', 4], ['2026-03-01', 1]]), '2026-03-02');
+    const cells = calendarCells(
+      new Map([
+        ['2026-03-02', 4],
+        ['2026-03-01', 1],
+      ]),
+      '2026-03-02',
+    );
     const last = cells.at(-1);
     expect(last).toMatchObject({ day: '2026-03-02', count: 4, level: 4, weekday: 1 });
     expect(cells.find((c) => c.day === '2026-03-01')).toMatchObject({ level: 1, weekday: 0 });

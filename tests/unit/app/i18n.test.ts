@@ -34,8 +34,15 @@ describe('formatting', () => {
 
   it('has the same keys in both dictionaries', () => {
     const keys = (value: object): string[] =>
-      Object.entries(value).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v).map((c) => `${k}.${c}`) : [k]));
+      Object.entries(value).flatMap(([k, v]) =>
+        v && typeof v === 'object' ? keys(v).map((c) => `${k}.${c}`) : [k],
+      );
     expect(keys(messagesFor('ko'))).toEqual(keys(messagesFor('en')));
-    expect(messagesFor('en').review.ratings).toEqual({ 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' });
+    expect(messagesFor('en').review.ratings).toEqual({
+      1: 'Again',
+      2: 'Hard',
+      3: 'Good',
+      4: 'Easy',
+    });
   });
 });

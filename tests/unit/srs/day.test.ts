@@ -24,14 +24,22 @@ describe('studyDay', () => {
 
 describe('startOfStudyDay and endOfStudyDay', () => {
   it('finds the local start hour as an instant', () => {
-    expect(startOfStudyDay('2026-03-02', 'Asia/Seoul', 4).toISOString()).toBe('2026-03-01T19:00:00.000Z');
-    expect(endOfStudyDay(new Date('2026-03-02T12:00:00Z'), 'UTC', 4).toISOString()).toBe('2026-03-03T04:00:00.000Z');
+    expect(startOfStudyDay('2026-03-02', 'Asia/Seoul', 4).toISOString()).toBe(
+      '2026-03-01T19:00:00.000Z',
+    );
+    expect(endOfStudyDay(new Date('2026-03-02T12:00:00Z'), 'UTC', 4).toISOString()).toBe(
+      '2026-03-03T04:00:00.000Z',
+    );
   });
 
   it('follows daylight saving time', () => {
     // New York moves from UTC-5 to UTC-4 on 2026-03-08.
-    expect(startOfStudyDay('2026-03-07', 'America/New_York', 4).toISOString()).toBe('2026-03-07T09:00:00.000Z');
-    expect(startOfStudyDay('2026-03-09', 'America/New_York', 4).toISOString()).toBe('2026-03-09T08:00:00.000Z');
+    expect(startOfStudyDay('2026-03-07', 'America/New_York', 4).toISOString()).toBe(
+      '2026-03-07T09:00:00.000Z',
+    );
+    expect(startOfStudyDay('2026-03-09', 'America/New_York', 4).toISOString()).toBe(
+      '2026-03-09T08:00:00.000Z',
+    );
   });
 
   it('is consistent with studyDay at the boundary', () => {

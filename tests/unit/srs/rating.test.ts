@@ -2,7 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { remainingToday } from '@/lib/srs/limits';
 import { dailyCounts, suggestRating } from '@/lib/srs/rating';
-import { GRADES, newCardState, previewDue, Rating, rateCard, State, stateBefore } from '@/lib/srs/scheduler';
+import {
+  GRADES,
+  newCardState,
+  previewDue,
+  Rating,
+  rateCard,
+  State,
+  stateBefore,
+} from '@/lib/srs/scheduler';
 import { skillLevel, variantSeed } from '@/lib/srs/skill';
 
 const now = new Date('2026-03-02T09:00:00Z');
@@ -19,14 +27,33 @@ describe('suggestRating', () => {
 
 describe('daily counters and limits', () => {
   it('counts new cards and true retention from the state before the rating', () => {
-    expect(dailyCounts(State.New, Rating.Good)).toEqual({ reviews: 1, newCards: 1, matureReviews: 0, matureRecalled: 0 });
-    expect(dailyCounts(State.Review, Rating.Again)).toEqual({ reviews: 1, newCards: 0, matureReviews: 1, matureRecalled: 0 });
-    expect(dailyCounts(State.Review, Rating.Hard)).toEqual({ reviews: 1, newCards: 0, matureReviews: 1, matureRecalled: 1 });
+    expect(dailyCounts(State.New, Rating.Good)).toEqual({
+      reviews: 1,
+      newCards: 1,
+      matureReviews: 0,
+      matureRecalled: 0,
+    });
+    expect(dailyCounts(State.Review, Rating.Again)).toEqual({
+      reviews: 1,
+      newCards: 0,
+      matureReviews: 1,
+      matureRecalled: 0,
+    });
+    expect(dailyCounts(State.Review, Rating.Hard)).toEqual({
+      reviews: 1,
+      newCards: 0,
+      matureReviews: 1,
+      matureRecalled: 1,
+    });
   });
 
   it('leaves what the limits allow, never below zero', () => {
-    expect(remainingToday({ newPerDay: 20, reviewsPerDay: 200 }, { reviews: 30, newCards: 5 })).toEqual({ newCards: 15, reviews: 175 });
-    expect(remainingToday({ newPerDay: 2, reviewsPerDay: 1 }, { reviews: 10, newCards: 5 })).toEqual({ newCards: 0, reviews: 0 });
+    expect(
+      remainingToday({ newPerDay: 20, reviewsPerDay: 200 }, { reviews: 30, newCards: 5 }),
+    ).toEqual({ newCards: 15, reviews: 175 });
+    expect(
+      remainingToday({ newPerDay: 2, reviewsPerDay: 1 }, { reviews: 10, newCards: 5 }),
+    ).toEqual({ newCards: 0, reviews: 0 });
   });
 });
 
