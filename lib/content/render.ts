@@ -8,10 +8,60 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 
+type MdNode = {
+  type: string;
+  value?: string;
+  children?: MdNode[];
+  position?: { start: { offset?: number } };
+  [key: string]: unknown;
+};
+
+/**
+ * remark-math reads `$$x$$` written on one line as inline math. A paragraph holding only such a
+ * formula is meant as display math, so it becomes a `math` node (what a fenced `$$` block gives).
+ */
+function remarkOneLineDisplayMath() {
+  return (tree: object, file: { value: unknown }) => {
+    const source = String(file.value);
+    const walk = (node: MdNode): void => {
+      for (const child of node.children ?? []) {
+        const only =
+          child.type === 'paragraph' && child.children?.length === 1 && child.children[0];
+        const offset = only ? only.position?.start.offset : undefined;
+        if (only && only.type === 'inlineMath' && offset !== undefined) {
+          if (source.startsWith('$$', offset)) {
+            const value = only.value ?? '';
+            for (const key of Object.keys(child)) delete child[key];
+            Object.assign(child, {
+              type: 'math',
+              meta: null,
+              value,
+              data: {
+                hName: 'pre',
+                hChildren: [
+                  {
+                    type: 'element',
+                    tagName: 'code',
+                    properties: { className: ['language-math', 'math-display'] },
+                    children: [{ type: 'text', value }],
+                  },
+                ],
+              },
+            });
+          }
+        }
+        walk(child);
+      }
+    };
+    walk(tree as MdNode);
+  };
+}
+
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkMath)
+  .use(remarkOneLineDisplayMath)
   .use(remarkRehype)
   .use(rehypeKatex)
   .use(rehypeStringify)

@@ -1,0 +1,25 @@
+// Public API of lib/content: load and validate the concept notes and cards, render their Markdown.
+export { CLOZE_BLANK, clozeFaces, parseCloze } from './cloze';
+export {
+  conceptsByTopic,
+  defaultConceptsDir,
+  formatIssuePath,
+  getConcept,
+  loadConcepts,
+} from './load';
+export { renderInline, renderMarkdown, renderTex } from './render';
+export {
+  type Card,
+  type CardSource,
+  type Concept,
+  EXERCISE_IDS,
+  type ExerciseId,
+  FIGURES,
+  type Figure,
+  type FrontMatter,
+  frontMatterSchema,
+  type Localized,
+  TOPIC_TITLES,
+  TOPICS,
+  type Topic,
+} from './schema';

@@ -1,0 +1,36 @@
+// Every heading and numbered item of the source notes is covered by some concept, and vice versa.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConcepts } from '@/lib/content';
+
+const notes = fs.readFileSync(
+  path.join(process.cwd(), 'content', 'source', 'deep-learning-notes.md'),
+  'utf8',
+);
+const lines = notes.split(/\r?\n/).map((l) => l.trim());
+const headings = lines.filter((l) => /^#{1,6}\s/.test(l)).map((l) => l.replace(/^#+\s+/, ''));
+const items = lines.filter((l) => /^\d+\.\s/.test(l));
+const covered = new Set(loadConcepts().flatMap((c) => c.sourceHeadings));
+
+describe('source notes -> concepts', () => {
+  it('parses the headings and numbered items of the notes', () => {
+    expect(headings).toContain('Deep Learning');
+    expect(headings).toContain('비선형 함수');
+    expect(items).toContain('1. Sigmoid함수');
+    expect(items).toContain('4. 범주 교차 엔트로피');
+  });
+
+  it('lists every heading of the notes in some concept', () => {
+    expect(headings.filter((h) => !covered.has(h))).toEqual([]);
+  });
+
+  it('lists every numbered activation and loss item in some concept', () => {
+    expect(items.filter((i) => !covered.has(i))).toEqual([]);
+  });
+
+  it('lists only headings that occur in the notes', () => {
+    const known = new Set([...headings, ...items]);
+    expect([...covered].filter((h) => !known.has(h))).toEqual([]);
+  });
+});
