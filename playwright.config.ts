@@ -1,7 +1,10 @@
 // Playwright: Chromium against the production build; each spec starts its own server on a temp database.
+import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-const executablePath = process.env.CHROMIUM_PATH;
+/** Debian's Chromium unless told otherwise (`npm run test:e2e` finds one and sets CHROMIUM_PATH). */
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
   testDir: 'tests/e2e',

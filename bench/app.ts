@@ -21,8 +21,20 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 
 function seed(file: string, profile: (typeof PROFILES)[keyof typeof PROFILES]): number {
   const started = Date.now();
-  const args = ['tsx', 'prisma/seed-heavy.ts', '--cards', String(profile.cards), '--reviews', String(profile.reviews), '--attempts', String(profile.attempts)];
-  const result = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, DATABASE_URL: `file:${file}` } });
+  const args = [
+    'tsx',
+    'prisma/seed-heavy.ts',
+    '--cards',
+    String(profile.cards),
+    '--reviews',
+    String(profile.reviews),
+    '--attempts',
+    String(profile.attempts),
+  ];
+  const result = spawnSync('npx', args, {
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: `file:${file}` },
+  });
   if (result.status !== 0) throw new Error('seeding failed');
   return (Date.now() - started) / 1000;
 }
@@ -30,7 +42,10 @@ function seed(file: string, profile: (typeof PROFILES)[keyof typeof PROFILES]): 
 /** Requests that rate distinct cards: each connection owns a slice of the cards, and tracks their reps. */
 function ratingRequests(file: string) {
   const db = new Database(file, { readonly: true });
-  const cards = db.prepare('SELECT id, reps FROM Card WHERE suspended = 0 ORDER BY id').all() as { id: number; reps: number }[];
+  const cards = db.prepare('SELECT id, reps FROM Card WHERE suspended = 0 ORDER BY id').all() as {
+    id: number;
+    reps: number;
+  }[];
   db.close();
   const reps = new Map(cards.map((card) => [card.id, card.reps]));
   let connection = 0;
@@ -45,25 +60,38 @@ function ratingRequests(file: string) {
         setupRequest: (request: Record<string, unknown>, context: Record<string, unknown>) => {
           if (!context.cards) {
             const index = connection++;
-            context.cards = cards.filter((_, i) => i % connections === index % connections).map((c) => c.id);
+            context.cards = cards
+              .filter((_, i) => i % connections === index % connections)
+              .map((c) => c.id);
             context.next = 0;
           }
           const own = context.cards as number[];
           const cardId = own[(context.next as number) % own.length];
           context.next = (context.next as number) + 1;
           context.cardId = cardId;
-          const body = { submissionId: `bench-${process.pid}-${counter++}`, cardId, rating: 3, expectedReps: reps.get(cardId) };
+          const body = {
+            submissionId: `bench-${process.pid}-${counter++}`,
+            cardId,
+            rating: 3,
+            expectedReps: reps.get(cardId),
+          };
           return { ...request, body: JSON.stringify(body) };
         },
         onResponse: (status: number, _body: string, context: Record<string, unknown>) => {
-          if (status === 200) reps.set(context.cardId as number, (reps.get(context.cardId as number) ?? 0) + 1);
+          if (status === 200)
+            reps.set(context.cardId as number, (reps.get(context.cardId as number) ?? 0) + 1);
         },
       },
     ];
   };
 }
 
-const loadRow = (profile: string, operation: string, r: LoadResult, floorP50?: number): BenchRow => ({
+const loadRow = (
+  profile: string,
+  operation: string,
+  r: LoadResult,
+  floorP50?: number,
+): BenchRow => ({
   profile,
   operation,
   connections: r.connections,
@@ -86,12 +114,28 @@ export async function run(): Promise<BenchSection[]> {
     for (const [name, profile] of Object.entries(PROFILES)) {
       const file = path.join(dir, `${name}.db`);
       const seconds = seed(file, profile);
-      floorRows.push({ profile: name, operation: 'seed', 'ops/s': '', 'p50 ms': '', 'p95 ms': '', 'p99 ms': '', note: `${seconds.toFixed(1)} s to write the profile` });
+      floorRows.push({
+        profile: name,
+        operation: 'seed',
+        'ops/s': '',
+        'p50 ms': '',
+        'p95 ms': '',
+        'p99 ms': '',
+        note: `${seconds.toFixed(1)} s to write the profile`,
+      });
       const floorCopy = path.join(dir, `${name}-floor.db`);
       copyFileSync(file, floorCopy);
       const floor = measureFloor(floorCopy);
       for (const f of floor) {
-        floorRows.push({ profile: name, operation: f.operation, 'ops/s': f.perSecond, 'p50 ms': f.p50, 'p95 ms': f.p95, 'p99 ms': f.p99, note: 'better-sqlite3, no app' });
+        floorRows.push({
+          profile: name,
+          operation: f.operation,
+          'ops/s': f.perSecond,
+          'p50 ms': f.p50,
+          'p95 ms': f.p95,
+          'p99 ms': f.p99,
+          note: 'better-sqlite3, no app',
+        });
       }
       const server: AppServer = await startServer({ databaseFile: file });
       try {
@@ -101,16 +145,30 @@ export async function run(): Promise<BenchSection[]> {
         }
         const requests = ratingRequests(file);
         for (const connections of CONNECTIONS) {
-          const rating = await load({ url: server.url, connections, seconds: SECONDS, requests: requests(connections) as never });
+          const rating = await load({
+            url: server.url,
+            connections,
+            seconds: SECONDS,
+            requests: requests(connections) as never,
+          });
           loadRows.push(loadRow(name, 'rating (POST /api/reviews)', rating, floor[1].p50));
         }
         const stats = await load({ url: `${server.url}/stats`, connections: 1, seconds: SECONDS });
         loadRows.push(loadRow(name, 'progress (GET /stats)', stats));
         statsP50[name] = stats.p50;
         if (name === 'small') {
-          const routes = ['/', '/review', '/practice', '/practice/adam?seed=1&level=2', '/concepts', '/concepts/adam', '/stats'];
+          const routes = [
+            '/',
+            '/review',
+            '/practice',
+            '/practice/adam?seed=1&level=2',
+            '/concepts',
+            '/concepts/adam',
+            '/stats',
+          ];
           bundleRows = [];
-          for (const route of routes) bundleRows.push({ ...(await measureRoute(server.url, route)) });
+          for (const route of routes)
+            bundleRows.push({ ...(await measureRoute(server.url, route)) });
         }
       } finally {
         await server.dispose();
@@ -124,7 +182,13 @@ export async function run(): Promise<BenchSection[]> {
     { title: 'Floor: the same database work with better-sqlite3 alone', rows: floorRows },
     {
       title: '/stats: cost as history grows',
-      rows: [{ 'small p50 ms': statsP50.small, 'heavy p50 ms': statsP50.heavy, 'heavy / small': round(statsP50.heavy / statsP50.small, 2) }],
+      rows: [
+        {
+          'small p50 ms': statsP50.small,
+          'heavy p50 ms': statsP50.heavy,
+          'heavy / small': round(statsP50.heavy / statsP50.small, 2),
+        },
+      ],
     },
     { title: 'JavaScript sent to the browser per route (gzipped)', rows: bundleRows },
   ];

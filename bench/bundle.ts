@@ -23,7 +23,9 @@ export async function measureRoute(baseUrl: string, route: string): Promise<Bund
     // KaTeX's parser throws "KaTeX parse error"; its presence means the math library was shipped.
     if (body.includes('KaTeX parse error')) katex = true;
   }
-  const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1])
+    .join('');
   const kb = (n: number) => Number((n / 1024).toFixed(1));
   return {
     route,

@@ -35,13 +35,21 @@ const iso = (date: Date) => date.toISOString().replace('Z', '+00:00');
 export function measureFloor(file: string, iterations = 2000): FloorResult[] {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
-  const learnerId = (db.prepare('SELECT id FROM Learner ORDER BY id LIMIT 1').get() as { id: number }).id;
+  const learnerId = (
+    db.prepare('SELECT id FROM Learner ORDER BY id LIMIT 1').get() as { id: number }
+  ).id;
   const now = iso(new Date());
   const dayEnd = iso(new Date(Date.now() + 86_400_000));
   const stat = db.prepare('SELECT * FROM DailyStat WHERE learnerId = ? AND day = ?');
-  const count = db.prepare('SELECT COUNT(*) AS n FROM Card WHERE learnerId = ? AND suspended = 0 AND state = ? AND due <= ?');
-  const countNew = db.prepare('SELECT COUNT(*) AS n FROM Card WHERE learnerId = ? AND suspended = 0 AND state = 0');
-  const next = db.prepare('SELECT * FROM Card WHERE learnerId = ? AND suspended = 0 AND state = 2 AND due < ? ORDER BY due, id LIMIT 1');
+  const count = db.prepare(
+    'SELECT COUNT(*) AS n FROM Card WHERE learnerId = ? AND suspended = 0 AND state = ? AND due <= ?',
+  );
+  const countNew = db.prepare(
+    'SELECT COUNT(*) AS n FROM Card WHERE learnerId = ? AND suspended = 0 AND state = 0',
+  );
+  const next = db.prepare(
+    'SELECT * FROM Card WHERE learnerId = ? AND suspended = 0 AND state = 2 AND due < ? ORDER BY due, id LIMIT 1',
+  );
   const nextCard = time('next card (queue reads)', iterations, () => {
     stat.get(learnerId, now.slice(0, 10));
     count.get(learnerId, 1, now);
@@ -51,11 +59,16 @@ export function measureFloor(file: string, iterations = 2000): FloorResult[] {
     next.get(learnerId, dayEnd);
   });
 
-  const cards = db.prepare('SELECT id, reps FROM Card WHERE learnerId = ? LIMIT 1000').all(learnerId) as { id: number; reps: number }[];
+  const cards = db
+    .prepare('SELECT id, reps FROM Card WHERE learnerId = ? LIMIT 1000')
+    .all(learnerId) as { id: number; reps: number }[];
   const findReview = db.prepare('SELECT id FROM Review WHERE submissionId = ?');
   const findCard = db.prepare('SELECT * FROM Card WHERE id = ? AND learnerId = ?');
-  const updateCard = db.prepare('UPDATE Card SET due = ?, stability = ?, difficulty = ?, reps = reps + 1, state = 2, lastReview = ? WHERE id = ?');
-  const insertReview = db.prepare(`INSERT INTO Review (submissionId, learnerId, cardId, rating, state, due, stability, difficulty,
+  const updateCard = db.prepare(
+    'UPDATE Card SET due = ?, stability = ?, difficulty = ?, reps = reps + 1, state = 2, lastReview = ? WHERE id = ?',
+  );
+  const insertReview =
+    db.prepare(`INSERT INTO Review (submissionId, learnerId, cardId, rating, state, due, stability, difficulty,
     elapsedDays, lastElapsedDays, scheduledDays, learningSteps, reps, lapses, lastReview, reviewedAt, day)
     VALUES (?, ?, ?, 3, 2, ?, 1, 5, 1, 1, 1, 0, 1, 0, NULL, ?, ?)`);
   const upsertDay = db.prepare(`INSERT INTO DailyStat (learnerId, day, reviews) VALUES (?, ?, 1)

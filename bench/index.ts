@@ -15,7 +15,9 @@ async function main() {
   const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
   const unknown = wanted.filter((name) => !(name in sections));
   if (unknown.length > 0) {
-    console.error(`Unknown section ${unknown.join(', ')}: choose from ${Object.keys(sections).join(', ')}.`);
+    console.error(
+      `Unknown section ${unknown.join(', ')}: choose from ${Object.keys(sections).join(', ')}.`,
+    );
     process.exit(1);
   }
   const results: BenchSection[] = [];

@@ -4,12 +4,19 @@
 // written with better-sqlite3 in batches inside transactions. It replaces the local learner's progress.
 import { spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
+import { databaseUrl } from '../lib/db/url';
 import { generators } from '../lib/exercises';
 import { studyItems } from '../lib/srs/catalog';
 import { studyDay } from '../lib/srs/day';
 import { dailyCounts } from '../lib/srs/rating';
-import { type CardState, type Grade, newCardState, Rating, rateCard, retrievability } from '../lib/srs/scheduler';
-import { databaseUrl } from '../lib/db/url';
+import {
+  type CardState,
+  type Grade,
+  newCardState,
+  Rating,
+  rateCard,
+  retrievability,
+} from '../lib/srs/scheduler';
 
 interface Options {
   cards: number;
@@ -23,12 +30,18 @@ function parseOptions(argv: string[]): Options {
     const i = argv.indexOf(`--${name}`);
     if (i < 0) return fallback;
     const n = Number(argv[i + 1]);
-    if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} needs a whole number ≥ 0, got ${argv[i + 1]}`);
+    if (!Number.isInteger(n) || n < 0)
+      throw new Error(`--${name} needs a whole number ≥ 0, got ${argv[i + 1]}`);
     return n;
   };
   const cards = value('cards', 20_000);
   const reviews = value('reviews', 1_000_000);
-  return { cards, reviews, attempts: value('attempts', Math.round(reviews / 10)), years: value('years', 3) };
+  return {
+    cards,
+    reviews,
+    attempts: value('attempts', Math.round(reviews / 10)),
+    years: value('years', 3),
+  };
 }
 
 /** A small deterministic PRNG (mulberry32), so the same options give the same profile. */
@@ -49,7 +62,10 @@ const DAY_MS = 86_400_000;
 function main() {
   const options = parseOptions(process.argv.slice(2));
   const url = databaseUrl();
-  const migrated = spawnSync('node', ['scripts/migrate.mjs'], { stdio: 'inherit', env: process.env });
+  const migrated = spawnSync('node', ['scripts/migrate.mjs'], {
+    stdio: 'inherit',
+    env: process.env,
+  });
   if (migrated.status !== 0) process.exit(1);
   const file = url.replace(/^file:/, '');
   const db = new Database(file);
@@ -60,7 +76,9 @@ function main() {
   const now = new Date();
   const span = options.years * 365 * DAY_MS;
 
-  db.prepare('INSERT INTO Learner (name, createdAt) SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM Learner)').run('local', iso(now));
+  db.prepare(
+    'INSERT INTO Learner (name, createdAt) SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM Learner)',
+  ).run('local', iso(now));
   const learner = db.prepare('SELECT * FROM Learner ORDER BY id LIMIT 1').get() as {
     id: number;
     timezone: string;
@@ -74,20 +92,39 @@ function main() {
   wipe();
 
   const items = studyItems();
-  const daily = new Map<string, { reviews: number; newCards: number; matureReviews: number; matureRecalled: number; attempts: number; correct: number }>();
+  const daily = new Map<
+    string,
+    {
+      reviews: number;
+      newCards: number;
+      matureReviews: number;
+      matureRecalled: number;
+      attempts: number;
+      correct: number;
+    }
+  >();
   const dayRow = (day: string) => {
     let row = daily.get(day);
     if (!row) {
-      row = { reviews: 0, newCards: 0, matureReviews: 0, matureRecalled: 0, attempts: 0, correct: 0 };
+      row = {
+        reviews: 0,
+        newCards: 0,
+        matureReviews: 0,
+        matureRecalled: 0,
+        attempts: 0,
+        correct: 0,
+      };
       daily.set(day, row);
     }
     return row;
   };
 
-  const insertCard = db.prepare(`INSERT INTO Card (learnerId, kind, itemId, topic, position, suspended, due, stability, difficulty,
+  const insertCard =
+    db.prepare(`INSERT INTO Card (learnerId, kind, itemId, topic, position, suspended, due, stability, difficulty,
     elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview, createdAt)
     VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertReview = db.prepare(`INSERT INTO Review (submissionId, learnerId, cardId, rating, state, due, stability, difficulty,
+  const insertReview =
+    db.prepare(`INSERT INTO Review (submissionId, learnerId, cardId, rating, state, due, stability, difficulty,
     elapsedDays, lastElapsedDays, scheduledDays, learningSteps, reps, lapses, lastReview, reviewedAt, day, durationMs)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
 
@@ -110,26 +147,60 @@ function main() {
         const history: ReturnType<typeof rateCard>['log'][] = [];
         for (let r = 0; r < budget; r++) {
           // Reviews spread over the card's life, denser at first, as spaced repetition does.
-          const t = introduced.getTime() + (now.getTime() - introduced.getTime()) * ((r + 1) / (budget + 1)) ** 1.5;
+          const t =
+            introduced.getTime() +
+            (now.getTime() - introduced.getTime()) * ((r + 1) / (budget + 1)) ** 1.5;
           const at = new Date(Math.max(t, (card.lastReview?.getTime() ?? 0) + 60_000));
           const recall = card.state === 0 ? 0.85 : retrievability(card, at);
           const grade: Grade =
-            rand() > recall ? Rating.Again : ([Rating.Hard, Rating.Good, Rating.Good, Rating.Good, Rating.Easy][Math.floor(rand() * 5)] as Grade);
+            rand() > recall
+              ? Rating.Again
+              : ([Rating.Hard, Rating.Good, Rating.Good, Rating.Good, Rating.Easy][
+                  Math.floor(rand() * 5)
+                ] as Grade);
           const result = rateCard(card, grade, at);
           history.push(result.log);
           card = result.card;
         }
         const { lastInsertRowid } = insertCard.run(
-          learner.id, item.kind, itemId, item.topic, item.position + copy * 100_000, iso(card.due), card.stability,
-          card.difficulty, card.elapsedDays, card.scheduledDays, card.learningSteps, card.reps, card.lapses, card.state,
-          card.lastReview ? iso(card.lastReview) : null, iso(introduced),
+          learner.id,
+          item.kind,
+          itemId,
+          item.topic,
+          item.position + copy * 100_000,
+          iso(card.due),
+          card.stability,
+          card.difficulty,
+          card.elapsedDays,
+          card.scheduledDays,
+          card.learningSteps,
+          card.reps,
+          card.lapses,
+          card.state,
+          card.lastReview ? iso(card.lastReview) : null,
+          iso(introduced),
         );
         for (const log of history) {
           const day = studyDay(log.reviewedAt, learner.timezone, learner.dayStartHour);
           insertReview.run(
-            `heavy-${i}-${log.reps}`, learner.id, lastInsertRowid, log.rating, log.state, iso(log.due), log.stability,
-            log.difficulty, log.elapsedDays, log.lastElapsedDays, log.scheduledDays, log.learningSteps, log.reps,
-            log.lapses, log.lastReview ? iso(log.lastReview) : null, iso(log.reviewedAt), day, 3000 + Math.floor(rand() * 12_000),
+            `heavy-${i}-${log.reps}`,
+            learner.id,
+            lastInsertRowid,
+            log.rating,
+            log.state,
+            iso(log.due),
+            log.stability,
+            log.difficulty,
+            log.elapsedDays,
+            log.lastElapsedDays,
+            log.scheduledDays,
+            log.learningSteps,
+            log.reps,
+            log.lapses,
+            log.lastReview ? iso(log.lastReview) : null,
+            iso(log.reviewedAt),
+            day,
+            3000 + Math.floor(rand() * 12_000),
           );
           const counts = dailyCounts(log.state, log.rating);
           const row = dayRow(day);
@@ -143,7 +214,8 @@ function main() {
     })();
   }
 
-  const insertAttempt = db.prepare(`INSERT INTO Attempt (submissionId, learnerId, generatorId, topic, seed, level, input, correct, diagnosis, createdAt, day)
+  const insertAttempt =
+    db.prepare(`INSERT INTO Attempt (submissionId, learnerId, generatorId, topic, seed, level, input, correct, diagnosis, createdAt, day)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`);
   const skills = new Map<string, { topic: string; attempts: number; correct: number }>();
   const BATCH_ATTEMPTS = 20_000;
@@ -154,11 +226,26 @@ function main() {
         const at = new Date(now.getTime() - span * rand());
         const correct = rand() < 0.75;
         const day = studyDay(at, learner.timezone, learner.dayStartHour);
-        insertAttempt.run(`heavy-attempt-${i}`, learner.id, generator.id, generator.topic, Math.floor(rand() * 1e6), 1 + Math.floor(rand() * 3), '0.5', correct ? 1 : 0, iso(at), day);
+        insertAttempt.run(
+          `heavy-attempt-${i}`,
+          learner.id,
+          generator.id,
+          generator.topic,
+          Math.floor(rand() * 1e6),
+          1 + Math.floor(rand() * 3),
+          '0.5',
+          correct ? 1 : 0,
+          iso(at),
+          day,
+        );
         const row = dayRow(day);
         row.attempts += 1;
         row.correct += correct ? 1 : 0;
-        const skill = skills.get(generator.id) ?? { topic: generator.topic, attempts: 0, correct: 0 };
+        const skill = skills.get(generator.id) ?? {
+          topic: generator.topic,
+          attempts: 0,
+          correct: 0,
+        };
         skill.attempts += 1;
         skill.correct += correct ? 1 : 0;
         skills.set(generator.id, skill);
@@ -167,13 +254,26 @@ function main() {
   }
 
   db.transaction(() => {
-    const insertDay = db.prepare(`INSERT INTO DailyStat (learnerId, day, reviews, newCards, matureReviews, matureRecalled, attempts, correct)
+    const insertDay =
+      db.prepare(`INSERT INTO DailyStat (learnerId, day, reviews, newCards, matureReviews, matureRecalled, attempts, correct)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     for (const [day, row] of daily) {
-      insertDay.run(learner.id, day, row.reviews, row.newCards, row.matureReviews, row.matureRecalled, row.attempts, row.correct);
+      insertDay.run(
+        learner.id,
+        day,
+        row.reviews,
+        row.newCards,
+        row.matureReviews,
+        row.matureRecalled,
+        row.attempts,
+        row.correct,
+      );
     }
-    const insertSkill = db.prepare('INSERT INTO SkillStat (learnerId, generatorId, topic, attempts, correct) VALUES (?, ?, ?, ?, ?)');
-    for (const [id, skill] of skills) insertSkill.run(learner.id, id, skill.topic, skill.attempts, skill.correct);
+    const insertSkill = db.prepare(
+      'INSERT INTO SkillStat (learnerId, generatorId, topic, attempts, correct) VALUES (?, ?, ?, ?, ?)',
+    );
+    for (const [id, skill] of skills)
+      insertSkill.run(learner.id, id, skill.topic, skill.attempts, skill.correct);
   })();
   db.pragma('optimize');
   db.close();

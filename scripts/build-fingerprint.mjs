@@ -3,7 +3,16 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-const INPUTS = ['app', 'lib', 'content', 'public', 'next.config.js', 'package-lock.json', 'tsconfig.json', 'prisma/schema.prisma'];
+const INPUTS = [
+  'app',
+  'lib',
+  'content',
+  'public',
+  'next.config.js',
+  'package-lock.json',
+  'tsconfig.json',
+  'prisma/schema.prisma',
+];
 const SKIP = new Set(['node_modules', '.next', 'generated']);
 export const FINGERPRINT_FILE = path.join('.next', 'backprop-build-fingerprint');
 

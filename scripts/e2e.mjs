@@ -7,7 +7,8 @@ import { migrate } from './migrate.mjs';
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 async function findChromium() {
-  if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
+  if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH))
+    return process.env.CHROMIUM_PATH;
   if (existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
   try {
     const { chromium } = await import('@playwright/test');

@@ -1,8 +1,8 @@
 // Writes a new migration from the change between the last migrated schema and prisma/schema.prisma.
 // Usage: npm run db:new-migration -- <name>
 import { spawnSync } from 'node:child_process';
-import { ensureDatabaseFolder } from './migrate.mjs';
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { ensureDatabaseFolder } from './migrate.mjs';
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
@@ -11,12 +11,18 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 }
 ensureDatabaseFolder(process.env.DATABASE_URL?.trim() || 'file:./data/app.db');
 const snapshot = 'prisma/migrations/schema.snapshot.prisma';
-const from = existsSync(snapshot)
-  ? ['--from-schema-datamodel', snapshot]
-  : ['--from-empty'];
+const from = existsSync(snapshot) ? ['--from-schema-datamodel', snapshot] : ['--from-empty'];
 const diff = spawnSync(
   'npx',
-  ['prisma', 'migrate', 'diff', ...from, '--to-schema-datamodel', 'prisma/schema.prisma', '--script'],
+  [
+    'prisma',
+    'migrate',
+    'diff',
+    ...from,
+    '--to-schema-datamodel',
+    'prisma/schema.prisma',
+    '--script',
+  ],
   { encoding: 'utf8', env: { ...process.env, CHECKPOINT_DISABLE: '1' } },
 );
 if (diff.status !== 0) {

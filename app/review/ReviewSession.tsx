@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
+import { type ReactNode, useCallback, useEffect, useState, useTransition } from 'react';
 import { ExerciseBlock } from '@/app/_components/ExerciseView';
 // The card under review: Show answer (Space), Again/Hard/Good/Easy (1-4), Undo (Ctrl+Z), saved by server actions.
 import { Html } from '@/app/_components/Html';
@@ -25,10 +25,13 @@ export function ReviewSession({
   card,
   lastSubmissionId,
   locale,
+  children,
 }: {
   card: ReviewCardView | null;
   lastSubmissionId: string | null;
   locale: Locale;
+  /** What to show when nothing is due. */
+  children: ReactNode;
 }) {
   const t = messagesFor(locale);
   const router = useRouter();
@@ -36,8 +39,18 @@ export function ReviewSession({
   const [outcomes, setOutcomes] = useState<ExerciseOutcome[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const submissionId = useRef(newSubmissionId());
-  const shownAt = useRef(Date.now());
+  // One submission id per card shown: a double click or a retry of the same rating is stored once.
+  const cardKey = card ? `${card.cardId}:${card.expectedReps}` : 'none';
+  const [shown, setShown] = useState({
+    key: cardKey,
+    submissionId: newSubmissionId(),
+    at: Date.now(),
+  });
+  if (shown.key !== cardKey) {
+    setShown({ key: cardKey, submissionId: newSubmissionId(), at: Date.now() });
+    setRevealed(false);
+    setOutcomes([]);
+  }
   const suggested = suggestRating(outcomes);
 
   const rate = useCallback(
@@ -45,20 +58,21 @@ export function ReviewSession({
       if (!card || !revealed || pending) return;
       startTransition(async () => {
         const outcome = await rateAction({
-          submissionId: submissionId.current,
+          submissionId: shown.submissionId,
           cardId: card.cardId,
           rating,
           expectedReps: card.expectedReps,
-          durationMs: Math.min(Date.now() - shownAt.current, 86_400_000),
+          durationMs: Math.min(Date.now() - shown.at, 86_400_000),
         });
         if (!outcome.ok) {
           setMessage(outcome.error[locale]);
           return;
         }
+        setMessage(null);
         router.refresh();
       });
     },
-    [card, revealed, pending, locale, router],
+    [card, revealed, pending, locale, router, shown],
   );
 
   const undo = useCallback(() => {
@@ -98,6 +112,7 @@ export function ReviewSession({
 
   return (
     <>
+      {!card && children}
       {card && (
         <article className="panel" aria-live="polite">
           <p className="row">

@@ -31,23 +31,13 @@ export default async function ReviewPage() {
       >
         <span style={{ width: `${share}%` }} />
       </div>
-      {screen.card ? (
-        <ReviewSession
-          key={`${screen.card.cardId}:${screen.card.expectedReps}`}
-          card={screen.card}
-          lastSubmissionId={screen.lastSubmissionId}
-          locale={locale}
-        />
-      ) : (
+      <ReviewSession card={screen.card} lastSubmissionId={screen.lastSubmissionId} locale={locale}>
         <section className="panel">
           <h2>{t.review.emptyTitle}</h2>
           {screen.newLimitReached && <p>{t.review.limitReached}</p>}
           <p>{screen.nextDue ? t.review.nextDue(screen.nextDue) : t.review.nothingScheduled}</p>
-          {screen.lastSubmissionId && (
-            <ReviewSession card={null} lastSubmissionId={screen.lastSubmissionId} locale={locale} />
-          )}
         </section>
-      )}
+      </ReviewSession>
     </>
   );
 }

@@ -23,7 +23,11 @@ export function heatLevel(count: number, max: number): CalendarCell['level'] {
  * Cells for the `weeks` weeks ending with `today`, Sunday at the top of each column.
  * @example calendarCells(new Map([['2026-03-02', 3]]), '2026-03-02', 1).at(-1) // { day: '2026-03-02', count: 3, level: 4, ... }
  */
-export function calendarCells(counts: Map<DayKey, number>, today: DayKey, weeks = 53): CalendarCell[] {
+export function calendarCells(
+  counts: Map<DayKey, number>,
+  today: DayKey,
+  weeks = 53,
+): CalendarCell[] {
   const first = addDays(today, -(7 * (weeks - 1) + weekday(today)));
   const max = Math.max(0, ...counts.values());
   const cells: CalendarCell[] = [];
@@ -31,7 +35,13 @@ export function calendarCells(counts: Map<DayKey, number>, today: DayKey, weeks 
     const day = addDays(first, i);
     if (day > today) break;
     const count = counts.get(day) ?? 0;
-    cells.push({ day, week: Math.floor(i / 7), weekday: i % 7, count, level: heatLevel(count, max) });
+    cells.push({
+      day,
+      week: Math.floor(i / 7),
+      weekday: i % 7,
+      count,
+      level: heatLevel(count, max),
+    });
   }
   return cells;
 }

@@ -7,7 +7,10 @@ export interface LinearScale {
 }
 
 /** Maps [d0, d1] linearly onto [r0, r1]. @example linearScale([0, 10], [0, 100])(5) // 50 */
-export function linearScale(domain: readonly [number, number], range: readonly [number, number]): LinearScale {
+export function linearScale(
+  domain: readonly [number, number],
+  range: readonly [number, number],
+): LinearScale {
   const [d0, d1] = domain;
   const [r0, r1] = range;
   const slope = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
@@ -30,7 +33,9 @@ export function niceTicks(min: number, max: number, count: number): number[] {
 
 /** An SVG path through points already in pixel coordinates. */
 export function polylinePath(points: readonly (readonly [number, number])[]): string {
-  return points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x.toFixed(1)},${y.toFixed(1)}`).join('');
+  return points
+    .map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x.toFixed(1)},${y.toFixed(1)}`)
+    .join('');
 }
 
 /** `count` evenly spaced samples of [from, to], both ends included. */

@@ -3,6 +3,7 @@ import { studyDay } from '../srs/day';
 import type { Db } from './client';
 import { isUniqueViolation } from './errors';
 import type { LearnerRow } from './learner';
+import { writeTransaction } from './transaction';
 
 export interface AttemptRecord {
   submissionId: string;
@@ -25,10 +26,12 @@ export async function recordAttempt(
   const day = studyDay(now, learner.timezone, learner.dayStartHour);
   const correct = attempt.correct ? 1 : 0;
   try {
-    await db.$transaction(async (tx) => {
+    await writeTransaction(db, async (tx) => {
       await tx.attempt.create({ data: { ...attempt, learnerId: learner.id, createdAt: now, day } });
       await tx.skillStat.upsert({
-        where: { learnerId_generatorId: { learnerId: learner.id, generatorId: attempt.generatorId } },
+        where: {
+          learnerId_generatorId: { learnerId: learner.id, generatorId: attempt.generatorId },
+        },
         create: {
           learnerId: learner.id,
           generatorId: attempt.generatorId,

@@ -13,5 +13,7 @@ export class WriteError extends Error {
 
 /** True for Prisma's unique-constraint violation (P2002), i.e. a submission stored already. */
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
+  return (
+    typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002'
+  );
 }

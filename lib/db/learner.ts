@@ -1,5 +1,6 @@
 // The local learner: created on first use, so a new database needs no set-up step.
 import type { Db } from './client';
+import { writeTransaction } from './transaction';
 
 export type LearnerRow = Awaited<ReturnType<Db['learner']['findFirstOrThrow']>>;
 
@@ -7,7 +8,7 @@ export type LearnerRow = Awaited<ReturnType<Db['learner']['findFirstOrThrow']>>;
 export async function ensureLocalLearner(db: Db): Promise<LearnerRow> {
   const existing = await db.learner.findFirst({ orderBy: { id: 'asc' } });
   if (existing) return existing;
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const again = await tx.learner.findFirst({ orderBy: { id: 'asc' } });
     return again ?? tx.learner.create({ data: {} });
   });

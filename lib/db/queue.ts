@@ -44,11 +44,20 @@ export async function fetchQueue(db: Db, learner: LearnerRow, now: Date): Promis
 
   let next: CardRow | null = null;
   if (learning > 0) {
-    next = await db.card.findFirst({ where: learningWhere, orderBy: [{ due: 'asc' }, { id: 'asc' }] });
+    next = await db.card.findFirst({
+      where: learningWhere,
+      orderBy: [{ due: 'asc' }, { id: 'asc' }],
+    });
   } else if (reviewLeft > 0) {
-    next = await db.card.findFirst({ where: reviewWhere, orderBy: [{ due: 'asc' }, { id: 'asc' }] });
+    next = await db.card.findFirst({
+      where: reviewWhere,
+      orderBy: [{ due: 'asc' }, { id: 'asc' }],
+    });
   } else if (fresh > 0) {
-    next = await db.card.findFirst({ where: newWhere, orderBy: [{ position: 'asc' }, { id: 'asc' }] });
+    next = await db.card.findFirst({
+      where: newWhere,
+      orderBy: [{ position: 'asc' }, { id: 'asc' }],
+    });
   }
   const nextDueAt = next ? null : await fetchNextDueAt(db, learner.id, now);
   return {

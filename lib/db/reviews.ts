@@ -5,6 +5,7 @@ import { type CardState, type Grade, rateCard, stateBefore } from '../srs/schedu
 import type { Db } from './client';
 import { isUniqueViolation, WriteError } from './errors';
 import type { LearnerRow } from './learner';
+import { writeTransaction } from './transaction';
 
 export interface RatingRequest {
   submissionId: string;
@@ -42,7 +43,7 @@ export async function recordRating(
   now: Date,
 ): Promise<RatingResult> {
   try {
-    return await db.$transaction(async (tx) => {
+    return await writeTransaction(db, async (tx) => {
       const earlier = await tx.review.findUnique({
         where: { submissionId: request.submissionId },
         select: { cardId: true, card: { select: { due: true } } },
@@ -54,7 +55,10 @@ export async function recordRating(
       });
       if (!card) throw new WriteError('not-found', `There is no card ${request.cardId}.`);
       if (card.reps !== request.expectedReps) {
-        throw new WriteError('conflict', 'This card was rated already (in another tab?). Reload to continue.');
+        throw new WriteError(
+          'conflict',
+          'This card was rated already (in another tab?). Reload to continue.',
+        );
       }
       const { card: next, log } = rateCard(card as CardState, request.rating, now);
       const day = studyDay(now, learner.timezone, learner.dayStartHour);
@@ -91,8 +95,12 @@ export async function recordRating(
  * Takes a rating back: the card returns to its state before it, the log row and the day's counts go.
  * Only the learner's latest rating can be undone; undoing one that is gone already changes nothing.
  */
-export async function undoRating(db: Db, learner: LearnerRow, submissionId: string): Promise<boolean> {
-  return db.$transaction(async (tx) => {
+export async function undoRating(
+  db: Db,
+  learner: LearnerRow,
+  submissionId: string,
+): Promise<boolean> {
+  return writeTransaction(db, async (tx) => {
     const review = await tx.review.findUnique({ where: { submissionId } });
     if (!review || review.learnerId !== learner.id) return false;
     const latest = await tx.review.findFirst({

@@ -47,7 +47,11 @@ export async function fetchStats(db: Db, learner: LearnerRow, now: Date): Promis
       where: { learnerId: learner.id },
       _sum: { attempts: true, correct: true },
     }),
-    db.card.groupBy({ by: ['topic'], where: { learnerId: learner.id, suspended: false }, _count: true }),
+    db.card.groupBy({
+      by: ['topic'],
+      where: { learnerId: learner.id, suspended: false },
+      _count: true,
+    }),
     db.card.groupBy({
       by: ['topic'],
       where: {

@@ -4,7 +4,12 @@ import { z } from 'zod';
 export const EXPORT_VERSION = 1;
 export const EXPORT_APP = 'backprop';
 /** Upper bounds that keep a hostile file from exhausting memory or time. */
-export const EXPORT_LIMITS = { cards: 100_000, reviews: 2_000_000, attempts: 1_000_000, text: 2_000 };
+export const EXPORT_LIMITS = {
+  cards: 100_000,
+  reviews: 2_000_000,
+  attempts: 1_000_000,
+  text: 2_000,
+};
 
 const isoDate = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
 const count = z.number().int().min(0).max(1_000_000);
@@ -53,7 +58,11 @@ const attemptSchema = z.strictObject({
   submissionId: text.min(1),
   generatorId: text.min(1),
   topic: text,
-  seed: z.number().int().min(0).max(2 ** 32 - 1),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1),
   level: z.number().int().min(1).max(3),
   input: text,
   correct: z.boolean(),

@@ -3,6 +3,7 @@ import { isValidTimeZone } from '../srs/day';
 import { dailyCounts } from '../srs/rating';
 import type { Db } from './client';
 import type { LearnerRow } from './learner';
+import { writeTransaction } from './transaction';
 import { EXPORT_APP, EXPORT_VERSION, type ExportFile, exportFileSchema } from './transfer-schema';
 
 const BATCH = 5_000;
@@ -16,7 +17,10 @@ export async function exportProgress(db: Db, learner: LearnerRow, now: Date) {
       orderBy: [{ reviewedAt: 'asc' }, { id: 'asc' }],
       include: { card: { select: { kind: true, itemId: true } } },
     }),
-    db.attempt.findMany({ where: { learnerId: learner.id }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+    db.attempt.findMany({
+      where: { learnerId: learner.id },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    }),
   ]);
   return {
     app: EXPORT_APP,
@@ -29,7 +33,10 @@ export async function exportProgress(db: Db, learner: LearnerRow, now: Date) {
       reviewsPerDay: learner.reviewsPerDay,
     },
     cards: cards.map(({ id: _id, learnerId: _l, createdAt: _c, ...card }) => card),
-    reviews: reviews.map(({ id: _id, learnerId: _l, cardId: _c, card, ...review }) => ({ ...review, card })),
+    reviews: reviews.map(({ id: _id, learnerId: _l, cardId: _c, card, ...review }) => ({
+      ...review,
+      card,
+    })),
     attempts: attempts.map(({ id: _id, learnerId: _l, ...attempt }) => attempt),
   };
 }
@@ -39,9 +46,19 @@ export type ImportResult =
   | { ok: false; reason: string };
 
 /** Validates an export file: its shape, then what the shape cannot say (unique ids, known cards). */
-export function parseExportFile(data: unknown): { ok: true; file: ExportFile } | { ok: false; reason: string } {
-  if (typeof data === 'object' && data !== null && 'version' in data && data.version !== EXPORT_VERSION) {
-    return { ok: false, reason: `Unsupported export version ${JSON.stringify(data.version)}: this app reads version ${EXPORT_VERSION}.` };
+export function parseExportFile(
+  data: unknown,
+): { ok: true; file: ExportFile } | { ok: false; reason: string } {
+  if (
+    typeof data === 'object' &&
+    data !== null &&
+    'version' in data &&
+    data.version !== EXPORT_VERSION
+  ) {
+    return {
+      ok: false,
+      reason: `Unsupported export version ${JSON.stringify(data.version)}: this app reads version ${EXPORT_VERSION}.`,
+    };
   }
   const parsed = exportFileSchema.safeParse(data);
   if (!parsed.success) {
@@ -61,11 +78,18 @@ export function parseExportFile(data: unknown): { ok: true; file: ExportFile } |
   }
   const ids = new Set<string>();
   for (const entry of [...file.reviews, ...file.attempts]) {
-    if (ids.has(entry.submissionId)) return { ok: false, reason: `Submission id ${entry.submissionId} appears twice.` };
+    if (ids.has(entry.submissionId))
+      return { ok: false, reason: `Submission id ${entry.submissionId} appears twice.` };
     ids.add(entry.submissionId);
   }
-  const unknown = file.reviews.find((review) => !cardKeys.has(`${review.card.kind}:${review.card.itemId}`));
-  if (unknown) return { ok: false, reason: `Review ${unknown.submissionId} refers to a card the file does not contain.` };
+  const unknown = file.reviews.find(
+    (review) => !cardKeys.has(`${review.card.kind}:${review.card.itemId}`),
+  );
+  if (unknown)
+    return {
+      ok: false,
+      reason: `Review ${unknown.submissionId} refers to a card the file does not contain.`,
+    };
   return { ok: true, file };
 }
 
@@ -79,14 +103,21 @@ export async function isEmptyProfile(db: Db, learnerId: number): Promise<boolean
 }
 
 /** Restores an export into an empty profile, in one transaction; refuses anything else. */
-export async function importProgress(db: Db, learner: LearnerRow, data: unknown): Promise<ImportResult> {
+export async function importProgress(
+  db: Db,
+  learner: LearnerRow,
+  data: unknown,
+): Promise<ImportResult> {
   const checked = parseExportFile(data);
   if (!checked.ok) return checked;
   const { file } = checked;
   if (!(await isEmptyProfile(db, learner.id))) {
-    return { ok: false, reason: 'This profile already has progress: import only restores into an empty profile.' };
+    return {
+      ok: false,
+      reason: 'This profile already has progress: import only restores into an empty profile.',
+    };
   }
-  await db.$transaction(async (tx) => {
+  await writeTransaction(db, async (tx) => {
     await tx.card.deleteMany({ where: { learnerId: learner.id } });
     await tx.dailyStat.deleteMany({ where: { learnerId: learner.id } });
     await tx.skillStat.deleteMany({ where: { learnerId: learner.id } });
@@ -96,7 +127,10 @@ export async function importProgress(db: Db, learner: LearnerRow, data: unknown)
         data: file.cards.slice(i, i + BATCH).map((card) => ({ ...card, learnerId: learner.id })),
       });
     }
-    const rows = await tx.card.findMany({ where: { learnerId: learner.id }, select: { id: true, kind: true, itemId: true } });
+    const rows = await tx.card.findMany({
+      where: { learnerId: learner.id },
+      select: { id: true, kind: true, itemId: true },
+    });
     const cardId = new Map(rows.map((row) => [`${row.kind}:${row.itemId}`, row.id]));
     for (let i = 0; i < file.reviews.length; i += BATCH) {
       await tx.review.createMany({
@@ -109,23 +143,53 @@ export async function importProgress(db: Db, learner: LearnerRow, data: unknown)
     }
     for (let i = 0; i < file.attempts.length; i += BATCH) {
       await tx.attempt.createMany({
-        data: file.attempts.slice(i, i + BATCH).map((attempt) => ({ ...attempt, learnerId: learner.id })),
+        data: file.attempts
+          .slice(i, i + BATCH)
+          .map((attempt) => ({ ...attempt, learnerId: learner.id })),
       });
     }
     const { daily, skills } = aggregate(file);
-    await tx.dailyStat.createMany({ data: [...daily.values()].map((row) => ({ ...row, learnerId: learner.id })) });
-    await tx.skillStat.createMany({ data: [...skills.values()].map((row) => ({ ...row, learnerId: learner.id })) });
+    await tx.dailyStat.createMany({
+      data: [...daily.values()].map((row) => ({ ...row, learnerId: learner.id })),
+    });
+    await tx.skillStat.createMany({
+      data: [...skills.values()].map((row) => ({ ...row, learnerId: learner.id })),
+    });
   });
-  return { ok: true, cards: file.cards.length, reviews: file.reviews.length, attempts: file.attempts.length };
+  return {
+    ok: true,
+    cards: file.cards.length,
+    reviews: file.reviews.length,
+    attempts: file.attempts.length,
+  };
 }
 
 /** Rebuilds the per-day and per-skill counters from the imported history. */
 function aggregate(file: ExportFile) {
-  const daily = new Map<string, { day: string; reviews: number; newCards: number; matureReviews: number; matureRecalled: number; attempts: number; correct: number }>();
+  const daily = new Map<
+    string,
+    {
+      day: string;
+      reviews: number;
+      newCards: number;
+      matureReviews: number;
+      matureRecalled: number;
+      attempts: number;
+      correct: number;
+    }
+  >();
   const dayRow = (day: string) => {
     let row = daily.get(day);
     if (!row) {
-      row = { day, reviews: 0, newCards: 0, matureReviews: 0, matureRecalled: 0, attempts: 0, correct: 0 };
+      row = {
+        day,
+        reviews: 0,
+        newCards: 0,
+        matureReviews: 0,
+        matureRecalled: 0,
+        attempts: 0,
+        correct: 0,
+      };
       daily.set(day, row);
     }
     return row;
@@ -138,12 +202,20 @@ function aggregate(file: ExportFile) {
     row.matureReviews += counts.matureReviews;
     row.matureRecalled += counts.matureRecalled;
   }
-  const skills = new Map<string, { generatorId: string; topic: string; attempts: number; correct: number }>();
+  const skills = new Map<
+    string,
+    { generatorId: string; topic: string; attempts: number; correct: number }
+  >();
   for (const attempt of file.attempts) {
     const row = dayRow(attempt.day);
     row.attempts += 1;
     row.correct += attempt.correct ? 1 : 0;
-    const skill = skills.get(attempt.generatorId) ?? { generatorId: attempt.generatorId, topic: attempt.topic, attempts: 0, correct: 0 };
+    const skill = skills.get(attempt.generatorId) ?? {
+      generatorId: attempt.generatorId,
+      topic: attempt.topic,
+      attempts: 0,
+      correct: 0,
+    };
     skill.attempts += 1;
     skill.correct += attempt.correct ? 1 : 0;
     skills.set(attempt.generatorId, skill);

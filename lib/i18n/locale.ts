@@ -20,7 +20,11 @@ export function negotiateLocale(header: string | null | undefined): Locale {
       const [tag = '', ...params] = part.trim().split(';');
       const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
       const quality = q ? Number.parseFloat(q.slice(2)) : 1;
-      return { base: tag.toLowerCase().split('-')[0], quality: Number.isNaN(quality) ? 0 : quality, index };
+      return {
+        base: tag.toLowerCase().split('-')[0],
+        quality: Number.isNaN(quality) ? 0 : quality,
+        index,
+      };
     })
     .filter((entry) => entry.quality > 0)
     .sort((a, b) => b.quality - a.quality || a.index - b.index);
@@ -28,6 +32,9 @@ export function negotiateLocale(header: string | null | undefined): Locale {
 }
 
 /** The locale to use: a remembered choice wins over the browser's preference. */
-export function resolveLocale(cookieValue: string | undefined, acceptLanguage: string | null): Locale {
+export function resolveLocale(
+  cookieValue: string | undefined,
+  acceptLanguage: string | null,
+): Locale {
   return isLocale(cookieValue) ? cookieValue : negotiateLocale(acceptLanguage);
 }

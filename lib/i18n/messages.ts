@@ -4,7 +4,14 @@ import type { Locale } from './locale';
 const en = {
   appName: 'Backprop',
   tagline: 'The fundamentals of deep learning, one review at a time.',
-  nav: { home: 'Home', review: 'Review', practice: 'Practice', concepts: 'Concepts', stats: 'Stats', settings: 'Settings' },
+  nav: {
+    home: 'Home',
+    review: 'Review',
+    practice: 'Practice',
+    concepts: 'Concepts',
+    stats: 'Stats',
+    settings: 'Settings',
+  },
   language: { label: 'Language', ko: '한국어', en: 'English' },
   home: {
     dueToday: 'Due today',
@@ -49,7 +56,11 @@ const en = {
     accuracy: 'Accuracy',
     noAttempts: 'Not tried yet',
     level: 'Level',
-    levels: { 1: 'Level 1: one value', 2: 'Level 2: a vector or two steps', 3: 'Level 3: a longer chain' },
+    levels: {
+      1: 'Level 1: one value',
+      2: 'Level 2: a vector or two steps',
+      3: 'Level 3: a longer chain',
+    },
     answer: 'Answer',
     check: 'Check',
     newProblem: 'New problem',
@@ -122,7 +133,14 @@ export type Messages = typeof en;
 const ko: Messages = {
   appName: 'Backprop',
   tagline: '딥러닝의 기초를, 복습 한 번에 하나씩.',
-  nav: { home: '홈', review: '복습', practice: '연습', concepts: '개념', stats: '통계', settings: '설정' },
+  nav: {
+    home: '홈',
+    review: '복습',
+    practice: '연습',
+    concepts: '개념',
+    stats: '통계',
+    settings: '설정',
+  },
   language: { label: '언어', ko: '한국어', en: 'English' },
   home: {
     dueToday: '오늘 복습',
@@ -163,7 +181,8 @@ const ko: Messages = {
   },
   practice: {
     title: '연습',
-    intro: '기술을 고르세요. 모든 문제는 시드에서 생성되므로 링크로 같은 문제를 다시 볼 수 있습니다.',
+    intro:
+      '기술을 고르세요. 모든 문제는 시드에서 생성되므로 링크로 같은 문제를 다시 볼 수 있습니다.',
     accuracy: '정답률',
     noAttempts: '아직 풀지 않음',
     level: '단계',

@@ -26,7 +26,12 @@ function build(): void {
   const skillPosition = new Map<string, number>();
   for (const concept of concepts) {
     concept.cards.forEach((card, i) => {
-      items.push({ kind: 'concept', itemId: card.id, topic: concept.topic, position: concept.order * 100 + i });
+      items.push({
+        kind: 'concept',
+        itemId: card.id,
+        topic: concept.topic,
+        position: concept.order * 100 + i,
+      });
       index.set(`concept:${card.id}`, { kind: 'concept', concept, card });
     });
     for (const id of concept.exercises) {

@@ -91,5 +91,9 @@ export function startOfStudyDay(day: DayKey, timeZone: string, dayStartHour: num
 
 /** The instant the study day containing `instant` ends (the next day's start). */
 export function endOfStudyDay(instant: Date, timeZone: string, dayStartHour: number): Date {
-  return startOfStudyDay(addDays(studyDay(instant, timeZone, dayStartHour), 1), timeZone, dayStartHour);
+  return startOfStudyDay(
+    addDays(studyDay(instant, timeZone, dayStartHour), 1),
+    timeZone,
+    dayStartHour,
+  );
 }

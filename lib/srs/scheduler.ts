@@ -9,8 +9,8 @@ import {
   State,
 } from 'ts-fsrs';
 
-export { Rating, State };
 export type { Grade };
+export { Rating, State };
 
 export const GRADES = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const;
 
@@ -113,7 +113,11 @@ function toLog(log: ReviewLog, before: CardState): RatingLog {
 }
 
 /** Applies one rating at `now`: the card's next state and the log to store. */
-export function rateCard(card: CardState, grade: Grade, now: Date): { card: CardState; log: RatingLog } {
+export function rateCard(
+  card: CardState,
+  grade: Grade,
+  now: Date,
+): { card: CardState; log: RatingLog } {
   const result = scheduler.next(toFsrs(card), now, grade);
   return { card: fromFsrs(result.card), log: toLog(result.log, card) };
 }

@@ -51,6 +51,7 @@ test('100 identical ratings sent at once are stored once', async ({ app }) => {
 test('50 concurrent writers, and another process writing the same file, see no "database is locked"', async ({
   app,
 }) => {
+  await openReview(app.url);
   const rows = readCards(app.databaseFile, 60).slice(10, 60);
   const outside = new Database(app.databaseFile);
   outside.pragma('busy_timeout = 10000');
@@ -79,8 +80,9 @@ test('50 concurrent writers, and another process writing the same file, see no "
   expect(await hammer).toBeGreaterThan(0);
   outside.close();
   const bodies = await Promise.all(responses.map((r) => r.text()));
+  if (responses.some((r) => r.status !== 200)) console.log(app.output().slice(-3000));
   expect(bodies.filter((b) => /locked/i.test(b))).toEqual([]);
-  expect(responses.map((r) => r.status)).toEqual(new Array(rows.length).fill(200));
+  expect(responses.map((r, i) => `${r.status} ${bodies[i].slice(0, 120)}`).filter((s) => !s.startsWith('200'))).toEqual([]);
 });
 
 test('a server killed with SIGKILL mid-load keeps every acknowledged rating', async () => {
@@ -128,6 +130,7 @@ test('a server killed with SIGKILL mid-load keeps every acknowledged rating', as
 });
 
 test('hostile bodies get a 4xx with a reason and change nothing', async ({ app }) => {
+  await openReview(app.url);
   const before = count(
     app.databaseFile,
     'SELECT (SELECT COUNT(*) FROM Review) + (SELECT COUNT(*) FROM Attempt) + (SELECT COUNT(*) FROM Card) n',

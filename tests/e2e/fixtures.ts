@@ -1,8 +1,8 @@
-// A Playwright fixture that gives each spec file its own server and database.
+// A Playwright fixture that gives each test its own server and database, so tests never see each other's progress.
 import { test as base } from '@playwright/test';
 import { type AppServer, startServer } from '../support/app-server';
 
-export const test = base.extend<object, { app: AppServer }>({
+export const test = base.extend<{ app: AppServer }>({
   app: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a destructured object
     async ({}, use) => {
@@ -10,7 +10,7 @@ export const test = base.extend<object, { app: AppServer }>({
       await use(server);
       await server.dispose();
     },
-    { scope: 'worker' },
+    { scope: 'test' },
   ],
   baseURL: async ({ app }, use) => use(app.url),
 });

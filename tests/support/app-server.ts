@@ -10,6 +10,8 @@ export interface AppServer {
   databaseFile: string;
   /** Stops the server (SIGTERM, or SIGKILL to simulate a crash). */
   stop(signal?: NodeJS.Signals): Promise<void>;
+  /** What the server printed since it last started. */
+  output(): string;
   /** Starts it again on the same port and database. */
   restart(): Promise<void>;
   dispose(): Promise<void>;
@@ -83,6 +85,7 @@ export async function startServer(options: { databaseFile?: string } = {}): Prom
     url,
     databaseFile,
     stop,
+    output: () => log,
     restart: launch,
     async dispose() {
       await stop('SIGKILL');

@@ -1,0 +1,40 @@
+// Write transactions that never fail with "database is locked" while another writer holds SQLite's lock.
+import type { Db } from './client';
+
+export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+
+const MAX_ATTEMPTS = 5;
+
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    code === 'SQLITE_BUSY' ||
+    code === 'SQLITE_BUSY_SNAPSHOT' ||
+    /database is locked/.test(String(error))
+  );
+}
+
+/**
+ * Runs `work` in one transaction that takes SQLite's write lock before anything else. A transaction
+ * that reads first and writes later cannot wait for the lock (SQLite answers SQLITE_BUSY_SNAPSHOT at
+ * once when another connection wrote meanwhile); taking it first lets the busy timeout do its job.
+ * A transaction that still meets a busy database is retried from the start, a few times.
+ */
+export async function writeTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(
+        async (tx) => {
+          await tx.$executeRawUnsafe(
+            'UPDATE Learner SET name = name WHERE id = (SELECT MIN(id) FROM Learner)',
+          );
+          return work(tx);
+        },
+        { maxWait: 15_000, timeout: 15_000 },
+      );
+    } catch (error) {
+      if (!isBusy(error) || attempt >= MAX_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 20));
+    }
+  }
+}
