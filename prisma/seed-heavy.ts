@@ -130,7 +130,8 @@ function main() {
 
   // Share the reviews among the cards: about one card in ten is still new, the rest get a share each.
   const studied = Math.max(1, Math.round(options.cards * 0.9));
-  let reviewsLeft = options.reviews;
+  const recent = Math.min(Math.round(options.cards * 0.02), options.reviews);
+  let reviewsLeft = options.reviews - recent;
   let written = 0;
   const BATCH_CARDS = 500;
   for (let first = 0; first < options.cards; first += BATCH_CARDS) {
@@ -139,10 +140,18 @@ function main() {
         const item = items[i % items.length];
         const copy = Math.floor(i / items.length);
         const itemId = copy === 0 ? item.itemId : `${item.itemId}#${copy}`;
-        const cardsLeft = studied - i;
-        const budget = i < studied ? Math.round(reviewsLeft / Math.max(1, cardsLeft)) : 0;
+        // The last few studied cards were introduced today and are still in their learning steps.
+        const fresh = i >= studied - recent && i < studied;
+        const cardsLeft = studied - recent - i;
+        const budget = fresh
+          ? 1
+          : i < studied
+            ? Math.round(reviewsLeft / Math.max(1, cardsLeft))
+            : 0;
         reviewsLeft -= budget;
-        const introduced = new Date(now.getTime() - span * (0.05 + 0.95 * rand()));
+        const introduced = fresh
+          ? new Date(now.getTime() - 3_600_000 * (1 + 4 * rand()))
+          : new Date(now.getTime() - span * (0.05 + 0.95 * rand()));
         let card: CardState = newCardState(introduced);
         const history: ReturnType<typeof rateCard>['log'][] = [];
         for (let r = 0; r < budget; r++) {

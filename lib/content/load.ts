@@ -158,15 +158,16 @@ export function loadConcepts(dir?: string): Concept[] {
   const useCache = dir === undefined;
   if (useCache && cache) return cache;
   const root = dir ?? defaultConceptsDir();
-  if (!fs.existsSync(root)) throw new Error(`${displayPath(root)}: no such content directory`);
+  if (!fs.existsSync(/*turbopackIgnore: true*/ root))
+    throw new Error(`${displayPath(root)}: no such content directory`);
   const files = fs
-    .readdirSync(root)
+    .readdirSync(/*turbopackIgnore: true*/ root)
     .filter((f) => f.endsWith('.md'))
     .sort()
     .map((f) => path.join(root, f));
   const loaded = files.map((file) => ({
     file: displayPath(file),
-    concept: parseFile(file, fs.readFileSync(file, 'utf8')),
+    concept: parseFile(file, fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8')),
   }));
   checkAll(loaded);
   const concepts = loaded.map((l) => l.concept).sort((a, b) => a.order - b.order);

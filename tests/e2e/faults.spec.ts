@@ -82,7 +82,11 @@ test('50 concurrent writers, and another process writing the same file, see no "
   const bodies = await Promise.all(responses.map((r) => r.text()));
   if (responses.some((r) => r.status !== 200)) console.log(app.output().slice(-3000));
   expect(bodies.filter((b) => /locked/i.test(b))).toEqual([]);
-  expect(responses.map((r, i) => `${r.status} ${bodies[i].slice(0, 120)}`).filter((s) => !s.startsWith('200'))).toEqual([]);
+  expect(
+    responses
+      .map((r, i) => `${r.status} ${bodies[i].slice(0, 120)}`)
+      .filter((s) => !s.startsWith('200')),
+  ).toEqual([]);
 });
 
 test('a server killed with SIGKILL mid-load keeps every acknowledged rating', async () => {
