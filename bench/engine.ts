@@ -4,21 +4,10 @@ import { pathToFileURL } from 'node:url';
 import { Bench } from 'tinybench';
 import type { Matrix, TwoLayerNet, Vector } from '../lib/engine';
 import * as engine from '../lib/engine';
+import { mulberry32 } from '../lib/exercises/random';
 import type { BenchSection } from './types';
 
-/** A deterministic generator (mulberry32) so every run measures the same inputs. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const rand = random(1);
+const rand = mulberry32(1);
 const vec = (n: number, lo = -3, hi = 3): Vector =>
   Array.from({ length: n }, () => lo + (hi - lo) * rand());
 const mat = (r: number, c: number, lo = -1, hi = 1): Matrix =>

@@ -6,9 +6,9 @@ import { spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { databaseUrl } from '../lib/db/url';
 import { generators } from '../lib/exercises';
+import { mulberry32 } from '../lib/exercises/random';
 import { studyItems } from '../lib/srs/catalog';
 import { studyDay } from '../lib/srs/day';
-import { dailyCounts } from '../lib/srs/rating';
 import {
   type CardState,
   type Grade,
@@ -17,6 +17,7 @@ import {
   rateCard,
   retrievability,
 } from '../lib/srs/scheduler';
+import { ProgressTally } from '../lib/srs/tally';
 
 interface Options {
   cards: number;
@@ -44,18 +45,6 @@ function parseOptions(argv: string[]): Options {
   };
 }
 
-/** A small deterministic PRNG (mulberry32), so the same options give the same profile. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const iso = (date: Date) => date.toISOString().replace('Z', '+00:00');
 const DAY_MS = 86_400_000;
 
@@ -72,7 +61,7 @@ function main() {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   const started = Date.now();
-  const rand = random(20260301);
+  const rand = mulberry32(20260301);
   const now = new Date();
   const span = options.years * 365 * DAY_MS;
 
@@ -92,32 +81,7 @@ function main() {
   wipe();
 
   const items = studyItems();
-  const daily = new Map<
-    string,
-    {
-      reviews: number;
-      newCards: number;
-      matureReviews: number;
-      matureRecalled: number;
-      attempts: number;
-      correct: number;
-    }
-  >();
-  const dayRow = (day: string) => {
-    let row = daily.get(day);
-    if (!row) {
-      row = {
-        reviews: 0,
-        newCards: 0,
-        matureReviews: 0,
-        matureRecalled: 0,
-        attempts: 0,
-        correct: 0,
-      };
-      daily.set(day, row);
-    }
-    return row;
-  };
+  const tally = new ProgressTally();
 
   const insertCard =
     db.prepare(`INSERT INTO Card (learnerId, kind, itemId, topic, position, suspended, due, stability, difficulty,
@@ -211,12 +175,7 @@ function main() {
             day,
             3000 + Math.floor(rand() * 12_000),
           );
-          const counts = dailyCounts(log.state, log.rating);
-          const row = dayRow(day);
-          row.reviews += counts.reviews;
-          row.newCards += counts.newCards;
-          row.matureReviews += counts.matureReviews;
-          row.matureRecalled += counts.matureRecalled;
+          tally.addReview(day, log.state, log.rating);
           written += 1;
         }
       }
@@ -226,7 +185,6 @@ function main() {
   const insertAttempt =
     db.prepare(`INSERT INTO Attempt (submissionId, learnerId, generatorId, topic, seed, level, input, correct, diagnosis, createdAt, day)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`);
-  const skills = new Map<string, { topic: string; attempts: number; correct: number }>();
   const BATCH_ATTEMPTS = 20_000;
   for (let first = 0; first < options.attempts; first += BATCH_ATTEMPTS) {
     db.transaction(() => {
@@ -247,17 +205,7 @@ function main() {
           iso(at),
           day,
         );
-        const row = dayRow(day);
-        row.attempts += 1;
-        row.correct += correct ? 1 : 0;
-        const skill = skills.get(generator.id) ?? {
-          topic: generator.topic,
-          attempts: 0,
-          correct: 0,
-        };
-        skill.attempts += 1;
-        skill.correct += correct ? 1 : 0;
-        skills.set(generator.id, skill);
+        tally.addAttempt(day, generator.id, generator.topic, correct);
       }
     })();
   }
@@ -266,10 +214,10 @@ function main() {
     const insertDay =
       db.prepare(`INSERT INTO DailyStat (learnerId, day, reviews, newCards, matureReviews, matureRecalled, attempts, correct)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
-    for (const [day, row] of daily) {
+    for (const row of tally.days.values()) {
       insertDay.run(
         learner.id,
-        day,
+        row.day,
         row.reviews,
         row.newCards,
         row.matureReviews,
@@ -281,8 +229,9 @@ function main() {
     const insertSkill = db.prepare(
       'INSERT INTO SkillStat (learnerId, generatorId, topic, attempts, correct) VALUES (?, ?, ?, ?, ?)',
     );
-    for (const [id, skill] of skills)
-      insertSkill.run(learner.id, id, skill.topic, skill.attempts, skill.correct);
+    for (const skill of tally.skills.values()) {
+      insertSkill.run(learner.id, skill.generatorId, skill.topic, skill.attempts, skill.correct);
+    }
   })();
   db.pragma('optimize');
   db.close();

@@ -1,6 +1,6 @@
 // Export and import of a learner's whole progress: cards, every rating and every checked answer.
 import { isValidTimeZone } from '../srs/day';
-import { dailyCounts } from '../srs/rating';
+import { ProgressTally } from '../srs/tally';
 import type { Db } from './client';
 import type { LearnerRow } from './learner';
 import { writeTransaction } from './transaction';
@@ -166,59 +166,10 @@ export async function importProgress(
 
 /** Rebuilds the per-day and per-skill counters from the imported history. */
 function aggregate(file: ExportFile) {
-  const daily = new Map<
-    string,
-    {
-      day: string;
-      reviews: number;
-      newCards: number;
-      matureReviews: number;
-      matureRecalled: number;
-      attempts: number;
-      correct: number;
-    }
-  >();
-  const dayRow = (day: string) => {
-    let row = daily.get(day);
-    if (!row) {
-      row = {
-        day,
-        reviews: 0,
-        newCards: 0,
-        matureReviews: 0,
-        matureRecalled: 0,
-        attempts: 0,
-        correct: 0,
-      };
-      daily.set(day, row);
-    }
-    return row;
-  };
-  for (const review of file.reviews) {
-    const row = dayRow(review.day);
-    const counts = dailyCounts(review.state, review.rating);
-    row.reviews += counts.reviews;
-    row.newCards += counts.newCards;
-    row.matureReviews += counts.matureReviews;
-    row.matureRecalled += counts.matureRecalled;
-  }
-  const skills = new Map<
-    string,
-    { generatorId: string; topic: string; attempts: number; correct: number }
-  >();
+  const tally = new ProgressTally();
+  for (const review of file.reviews) tally.addReview(review.day, review.state, review.rating);
   for (const attempt of file.attempts) {
-    const row = dayRow(attempt.day);
-    row.attempts += 1;
-    row.correct += attempt.correct ? 1 : 0;
-    const skill = skills.get(attempt.generatorId) ?? {
-      generatorId: attempt.generatorId,
-      topic: attempt.topic,
-      attempts: 0,
-      correct: 0,
-    };
-    skill.attempts += 1;
-    skill.correct += attempt.correct ? 1 : 0;
-    skills.set(attempt.generatorId, skill);
+    tally.addAttempt(attempt.day, attempt.generatorId, attempt.topic, attempt.correct);
   }
-  return { daily, skills };
+  return { daily: tally.days, skills: tally.skills };
 }
