@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { ensureBuild } from '../scripts/build.mjs';
 import { type AppServer, startServer } from '../tests/support/app-server';
@@ -39,8 +40,11 @@ function seed(file: string, profile: (typeof PROFILES)[keyof typeof PROFILES]): 
   return (Date.now() - started) / 1000;
 }
 
-/** Requests that rate distinct cards: each connection owns a slice of the cards, and tracks their reps. */
-function ratingRequests(file: string) {
+/**
+ * Requests that rate cards: each request takes a card no other request is rating, sends the
+ * card's current `reps`, and gives the card back when the answer arrives, so no rating conflicts.
+ */
+function ratingRequests(file: string): autocannon.Request[] {
   const db = new Database(file, { readonly: true });
   const cards = db.prepare('SELECT id, reps FROM Card WHERE suspended = 0 ORDER BY id').all() as {
     id: number;
@@ -48,42 +52,31 @@ function ratingRequests(file: string) {
   }[];
   db.close();
   const reps = new Map(cards.map((card) => [card.id, card.reps]));
-  let connection = 0;
+  const free = cards.map((card) => card.id);
   let counter = 0;
-  return (connections: number) => {
-    connection = 0;
-    return [
-      {
-        method: 'POST' as const,
-        path: '/api/reviews',
-        headers: { 'content-type': 'application/json' },
-        setupRequest: (request: Record<string, unknown>, context: Record<string, unknown>) => {
-          if (!context.cards) {
-            const index = connection++;
-            context.cards = cards
-              .filter((_, i) => i % connections === index % connections)
-              .map((c) => c.id);
-            context.next = 0;
-          }
-          const own = context.cards as number[];
-          const cardId = own[(context.next as number) % own.length];
-          context.next = (context.next as number) + 1;
-          context.cardId = cardId;
-          const body = {
-            submissionId: `bench-${process.pid}-${counter++}`,
-            cardId,
-            rating: 3,
-            expectedReps: reps.get(cardId),
-          };
-          return { ...request, body: JSON.stringify(body) };
-        },
-        onResponse: (status: number, _body: string, context: Record<string, unknown>) => {
-          if (status === 200)
-            reps.set(context.cardId as number, (reps.get(context.cardId as number) ?? 0) + 1);
-        },
+  return [
+    {
+      method: 'POST',
+      path: '/api/reviews',
+      headers: { 'content-type': 'application/json' },
+      setupRequest: (request, context) => {
+        const cardId = free.shift() as number;
+        (context as { cardId?: number }).cardId = cardId;
+        const body = {
+          submissionId: `bench-${process.pid}-${counter++}`,
+          cardId,
+          rating: 3,
+          expectedReps: reps.get(cardId),
+        };
+        return { ...request, body: JSON.stringify(body) };
       },
-    ];
-  };
+      onResponse: (status, _body, context) => {
+        const cardId = (context as { cardId: number }).cardId;
+        if (status === 200) reps.set(cardId, (reps.get(cardId) ?? 0) + 1);
+        free.push(cardId);
+      },
+    },
+  ];
 }
 
 const loadRow = (
@@ -145,12 +138,7 @@ export async function run(): Promise<BenchSection[]> {
         }
         const requests = ratingRequests(file);
         for (const connections of CONNECTIONS) {
-          const rating = await load({
-            url: server.url,
-            connections,
-            seconds: SECONDS,
-            requests: requests(connections) as never,
-          });
+          const rating = await load({ url: server.url, connections, seconds: SECONDS, requests });
           loadRows.push(loadRow(name, 'rating (POST /api/reviews)', rating, floor[1].p50));
         }
         const stats = await load({ url: `${server.url}/stats`, connections: 1, seconds: SECONDS });

@@ -14,7 +14,11 @@ export interface BundleRow {
 /** Fetches a page, then every script it loads, and sums their gzipped sizes. */
 export async function measureRoute(baseUrl: string, route: string): Promise<BundleRow> {
   const html = await (await fetch(`${baseUrl}${route}`)).text();
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  // `noModule` scripts are legacy polyfills that browsers with ES modules never download.
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].filter(
+    (m) => !/nomodule/i.test(m[0]),
+  );
+  const sources = [...new Set(tags.map((m) => m[1]))];
   let bytes = 0;
   let katex = false;
   for (const source of sources) {

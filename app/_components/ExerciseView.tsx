@@ -1,11 +1,13 @@
-// An exercise as the server renders it: title, prompt (KaTeX), how to answer, and the answer form.
-
+// An exercise as the server renders it: prompt (KaTeX), how to answer, and the answer form.
 import type { Messages } from '@/lib/i18n/messages';
 import type { CheckView, ExerciseView as View } from '@/lib/study/present';
 import { ExerciseForm } from './ExerciseForm';
 import { Html } from './Html';
 
-export function checkLabels(t: Messages) {
+export type ExerciseLabels = ReturnType<typeof exerciseLabels>;
+
+/** The words an exercise shows, as plain strings a client component can receive. */
+export function exerciseLabels(t: Messages) {
   return {
     answer: t.practice.answer,
     check: t.practice.check,
@@ -16,38 +18,31 @@ export function checkLabels(t: Messages) {
     exact: t.practice.exact,
     solution: t.practice.solution,
     diagnosis: t.practice.diagnosis,
+    howToAnswer: t.practice.howToAnswer,
   };
-}
-
-export function ExercisePrompt({ exercise, t }: { exercise: View; t: Messages }) {
-  return (
-    <>
-      <Html className="prompt" html={exercise.promptHtml} />
-      <p className="muted">
-        <b>{t.practice.howToAnswer}:</b> <Html as="span" html={exercise.answerFormatHtml} />
-      </p>
-    </>
-  );
 }
 
 export function ExerciseBlock({
   exercise,
-  t,
+  labels,
   onChecked,
 }: {
   exercise: View;
-  t: Messages;
+  labels: ExerciseLabels;
   onChecked?: (status: CheckView['status']) => void;
 }) {
   return (
     <>
-      <ExercisePrompt exercise={exercise} t={t} />
+      <Html className="prompt" html={exercise.promptHtml} />
+      <p className="muted">
+        <b>{labels.howToAnswer}:</b> <Html as="span" html={exercise.answerFormatHtml} />
+      </p>
       <ExerciseForm
         key={exercise.href}
         generatorId={exercise.generatorId}
         seed={exercise.seed}
         level={exercise.level}
-        labels={checkLabels(t)}
+        labels={labels}
         onChecked={onChecked}
       />
     </>

@@ -2,12 +2,11 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { type ReactNode, useCallback, useEffect, useState, useTransition } from 'react';
-import { ExerciseBlock } from '@/app/_components/ExerciseView';
+import { ExerciseBlock, type ExerciseLabels } from '@/app/_components/ExerciseView';
 // The card under review: Show answer (Space), Again/Hard/Good/Easy (1-4), Undo (Ctrl+Z), saved by server actions.
 import { Html } from '@/app/_components/Html';
 import { newSubmissionId } from '@/app/_components/submission-id';
 import type { Locale } from '@/lib/i18n/locale';
-import { messagesFor } from '@/lib/i18n/messages';
 import { type ExerciseOutcome, suggestRating } from '@/lib/srs/rating';
 import type { ReviewCardView } from '@/lib/study/review';
 import { rateAction, undoAction } from './actions';
@@ -21,19 +20,34 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
+/** The words of the review screen, as plain strings (the dictionaries stay on the server). */
+export interface ReviewLabels {
+  title: string;
+  showAnswer: string;
+  ratings: Record<Rating, string>;
+  undo: string;
+  undone: string;
+  suggested: string;
+  skill: string;
+  concept: string;
+  keyboard: string;
+  exercise: ExerciseLabels;
+}
+
 export function ReviewSession({
   card,
   lastSubmissionId,
   locale,
+  labels,
   children,
 }: {
   card: ReviewCardView | null;
   lastSubmissionId: string | null;
   locale: Locale;
+  labels: ReviewLabels;
   /** What to show when nothing is due. */
   children: ReactNode;
 }) {
-  const t = messagesFor(locale);
   const router = useRouter();
   const [revealed, setRevealed] = useState(false);
   const [outcomes, setOutcomes] = useState<ExerciseOutcome[]>([]);
@@ -79,10 +93,10 @@ export function ReviewSession({
     if (!lastSubmissionId || pending) return;
     startTransition(async () => {
       const outcome = await undoAction({ submissionId: lastSubmissionId });
-      setMessage(outcome.ok ? t.review.undone : outcome.error[locale]);
+      setMessage(outcome.ok ? labels.undone : outcome.error[locale]);
       router.refresh();
     });
-  }, [lastSubmissionId, pending, locale, router, t.review.undone]);
+  }, [lastSubmissionId, pending, locale, router, labels.undone]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -116,7 +130,7 @@ export function ReviewSession({
       {card && (
         <article className="panel" aria-live="polite">
           <p className="row">
-            <span className="tag">{card.kind === 'skill' ? t.review.skill : t.review.concept}</span>
+            <span className="tag">{card.kind === 'skill' ? labels.skill : labels.concept}</span>
             {card.kind === 'concept' ? (
               <Link href={`/concepts/${card.conceptSlug}`} className="muted">
                 {card.conceptTitle}
@@ -134,20 +148,24 @@ export function ReviewSession({
                 <Html className="card-face back" html={card.backHtml} />
               ) : (
                 <button type="button" className="btn btn-primary" onClick={() => setRevealed(true)}>
-                  {t.review.showAnswer}
+                  {labels.showAnswer}
                 </button>
               )}
             </>
           ) : (
-            <ExerciseBlock exercise={card.exercise} t={t} onChecked={onChecked} />
+            <ExerciseBlock
+              exercise={card.exercise}
+              labels={labels.exercise}
+              onChecked={onChecked}
+            />
           )}
         </article>
       )}
       {card && revealed && (
-        <section aria-label={t.review.title}>
+        <section aria-label={labels.title}>
           {suggested && (
             <p className="muted">
-              {t.review.suggested}: {t.review.ratings[suggested as Rating]}
+              {labels.suggested}: {labels.ratings[suggested as Rating]}
             </p>
           )}
           <div className="rating-bar">
@@ -160,7 +178,7 @@ export function ReviewSession({
                 disabled={pending}
                 aria-keyshortcuts={String(rating)}
               >
-                {t.review.ratings[rating]}
+                {labels.ratings[rating]}
                 <small aria-hidden="true">{label}</small>
               </button>
             ))}
@@ -176,10 +194,10 @@ export function ReviewSession({
             disabled={pending}
             aria-keyshortcuts="Control+Z"
           >
-            {t.review.undo}
+            {labels.undo}
           </button>
         )}
-        <span className="muted">{t.review.keyboard}</span>
+        <span className="muted">{labels.keyboard}</span>
       </div>
       <p role="status" aria-live="polite">
         {message}

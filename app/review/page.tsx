@@ -1,5 +1,6 @@
 // /review: the spaced-repetition queue, one card at a time, keyboard first.
 import type { Metadata } from 'next';
+import { exerciseLabels } from '@/app/_components/ExerciseView';
 import { messagesFor } from '@/lib/i18n/messages';
 import { getLocale } from '@/lib/i18n/server';
 import { loadReviewScreen } from '@/lib/study/review';
@@ -31,7 +32,23 @@ export default async function ReviewPage() {
       >
         <span style={{ width: `${share}%` }} />
       </div>
-      <ReviewSession card={screen.card} lastSubmissionId={screen.lastSubmissionId} locale={locale}>
+      <ReviewSession
+        card={screen.card}
+        lastSubmissionId={screen.lastSubmissionId}
+        locale={locale}
+        labels={{
+          title: t.review.title,
+          showAnswer: t.review.showAnswer,
+          ratings: t.review.ratings,
+          undo: t.review.undo,
+          undone: t.review.undone,
+          suggested: t.review.suggested,
+          skill: t.review.skill,
+          concept: t.review.concept,
+          keyboard: t.review.keyboard,
+          exercise: exerciseLabels(t),
+        }}
+      >
         <section className="panel">
           <h2>{t.review.emptyTitle}</h2>
           {screen.newLimitReached && <p>{t.review.limitReached}</p>}

@@ -11,9 +11,12 @@ export class WriteError extends Error {
   }
 }
 
-/** True for Prisma's unique-constraint violation (P2002), i.e. a submission stored already. */
+/** True for a unique-constraint violation (Prisma's P2002, or SQLite's own from a raw statement). */
 export function isUniqueViolation(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
   return (
-    typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002'
+    code === 'P2002' ||
+    (typeof message === 'string' && message.includes('UNIQUE constraint failed'))
   );
 }

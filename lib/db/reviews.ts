@@ -5,7 +5,7 @@ import { type CardState, type Grade, rateCard, stateBefore } from '../srs/schedu
 import type { Db } from './client';
 import { isUniqueViolation, WriteError } from './errors';
 import type { LearnerRow } from './learner';
-import { writeTransaction } from './transaction';
+import { type Tx, writeTransaction } from './transaction';
 
 export interface RatingRequest {
   submissionId: string;
@@ -22,19 +22,6 @@ export interface RatingResult {
   due: Date;
 }
 
-const cardStateSelect = {
-  due: true,
-  stability: true,
-  difficulty: true,
-  elapsedDays: true,
-  scheduledDays: true,
-  learningSteps: true,
-  reps: true,
-  lapses: true,
-  state: true,
-  lastReview: true,
-} as const;
-
 /** Stores one rating exactly once, however often the same submission arrives. */
 export async function recordRating(
   db: Db,
@@ -44,15 +31,11 @@ export async function recordRating(
 ): Promise<RatingResult> {
   try {
     return await writeTransaction(db, async (tx) => {
-      const earlier = await tx.review.findUnique({
-        where: { submissionId: request.submissionId },
-        select: { cardId: true, card: { select: { due: true } } },
-      });
-      if (earlier) return { duplicate: true, cardId: earlier.cardId, due: earlier.card.due };
-      const card = await tx.card.findFirst({
-        where: { id: request.cardId, learnerId: learner.id },
-        select: cardStateSelect,
-      });
+      const earlier = await findStoredRating(tx, request.submissionId);
+      if (earlier) return earlier;
+      const [card] = await tx.$queryRaw<CardState[]>`
+        SELECT due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview
+        FROM Card WHERE id = ${request.cardId} AND learnerId = ${learner.id}`;
       if (!card) throw new WriteError('not-found', `There is no card ${request.cardId}.`);
       if (card.reps !== request.expectedReps) {
         throw new WriteError(
@@ -60,35 +43,48 @@ export async function recordRating(
           'This card was rated already (in another tab?). Reload to continue.',
         );
       }
-      const { card: next, log } = rateCard(card as CardState, request.rating, now);
+      const { card: next, log } = rateCard(card, request.rating, now);
       const day = studyDay(now, learner.timezone, learner.dayStartHour);
-      await tx.card.update({ where: { id: request.cardId }, data: next });
-      await tx.review.create({
-        data: {
-          ...log,
-          submissionId: request.submissionId,
-          learnerId: learner.id,
-          cardId: request.cardId,
-          day,
-          durationMs: request.durationMs,
-        },
-      });
       const counts = dailyCounts(log.state, log.rating);
-      await tx.dailyStat.upsert({
-        where: { learnerId_day: { learnerId: learner.id, day } },
-        create: { learnerId: learner.id, day, ...counts },
-        update: increments(counts, 1),
-      });
+      // Plain SQL on the hot path: one statement per row, all inside this transaction.
+      await tx.$executeRaw`
+        UPDATE Card SET due = ${next.due}, stability = ${next.stability}, difficulty = ${next.difficulty},
+          elapsedDays = ${next.elapsedDays}, scheduledDays = ${next.scheduledDays},
+          learningSteps = ${next.learningSteps}, reps = ${next.reps}, lapses = ${next.lapses},
+          state = ${next.state}, lastReview = ${next.lastReview}
+        WHERE id = ${request.cardId}`;
+      await tx.$executeRaw`
+        INSERT INTO Review (submissionId, learnerId, cardId, rating, state, due, stability, difficulty,
+          elapsedDays, lastElapsedDays, scheduledDays, learningSteps, reps, lapses, lastReview,
+          reviewedAt, day, durationMs)
+        VALUES (${request.submissionId}, ${learner.id}, ${request.cardId}, ${log.rating}, ${log.state},
+          ${log.due}, ${log.stability}, ${log.difficulty}, ${log.elapsedDays}, ${log.lastElapsedDays},
+          ${log.scheduledDays}, ${log.learningSteps}, ${log.reps}, ${log.lapses}, ${log.lastReview},
+          ${log.reviewedAt}, ${day}, ${request.durationMs ?? null})`;
+      await tx.$executeRaw`
+        INSERT INTO DailyStat (learnerId, day, reviews, newCards, matureReviews, matureRecalled)
+        VALUES (${learner.id}, ${day}, ${counts.reviews}, ${counts.newCards}, ${counts.matureReviews},
+          ${counts.matureRecalled})
+        ON CONFLICT (learnerId, day) DO UPDATE SET
+          reviews = reviews + excluded.reviews, newCards = newCards + excluded.newCards,
+          matureReviews = matureReviews + excluded.matureReviews,
+          matureRecalled = matureRecalled + excluded.matureRecalled`;
       return { duplicate: false, cardId: request.cardId, due: next.due };
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    const stored = await db.review.findUniqueOrThrow({
-      where: { submissionId: request.submissionId },
-      select: { cardId: true, card: { select: { due: true } } },
-    });
-    return { duplicate: true, cardId: stored.cardId, due: stored.card.due };
+    const stored = await findStoredRating(db, request.submissionId);
+    if (!stored) throw error;
+    return stored;
   }
+}
+
+/** A rating already stored under this submission id, with the card's due date now. */
+async function findStoredRating(db: Db | Tx, submissionId: string): Promise<RatingResult | null> {
+  const [row] = await db.$queryRaw<{ cardId: number; due: Date }[]>`
+    SELECT Review.cardId AS cardId, Card.due AS due FROM Review JOIN Card ON Card.id = Review.cardId
+    WHERE Review.submissionId = ${submissionId}`;
+  return row ? { duplicate: true, cardId: row.cardId, due: new Date(row.due) } : null;
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
-import { ExerciseBlock } from '@/app/_components/ExerciseView';
+import { ExerciseBlock, exerciseLabels } from '@/app/_components/ExerciseView';
 import { generatorById } from '@/lib/exercises';
 import { messagesFor } from '@/lib/i18n/messages';
 import { getLocale } from '@/lib/i18n/server';
@@ -62,7 +62,7 @@ export default async function ExercisePage({ params, searchParams }: Props) {
         ))}
       </nav>
       <section className="panel" style={{ marginTop: '1rem' }}>
-        <ExerciseBlock exercise={exercise} t={t} />
+        <ExerciseBlock exercise={exercise} labels={exerciseLabels(t)} />
       </section>
       <div className="row">
         <form action={`/practice/${generator.id}`} method="get">
