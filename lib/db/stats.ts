@@ -34,34 +34,32 @@ export interface Stats {
   totals: { reviews: number; attempts: number };
 }
 
+interface DailyRow {
+  day: DayKey;
+  reviews: number;
+  attempts: number;
+  matureReviews: number;
+  matureRecalled: number;
+}
+
 /** A card counts as mastered once its interval reaches three weeks (Anki's "mature"). */
 export const MASTERED_INTERVAL_DAYS = 21;
 const PERIOD_DAYS = { week: 7, month: 30, year: 365 } as const;
 
 export async function fetchStats(db: Db, learner: LearnerRow, now: Date): Promise<Stats> {
   const today = studyDay(now, learner.timezone, learner.dayStartHour);
-  const [daily, skills, cards, mastered, forecast] = await Promise.all([
-    db.dailyStat.findMany({ where: { learnerId: learner.id }, orderBy: { day: 'asc' } }),
-    db.skillStat.groupBy({
-      by: ['topic'],
-      where: { learnerId: learner.id },
-      _sum: { attempts: true, correct: true },
-    }),
-    db.card.groupBy({
-      by: ['topic'],
-      where: { learnerId: learner.id, suspended: false },
-      _count: true,
-    }),
-    db.card.groupBy({
-      by: ['topic'],
-      where: {
-        learnerId: learner.id,
-        suspended: false,
-        state: State.Review,
-        scheduledDays: { gte: MASTERED_INTERVAL_DAYS },
-      },
-      _count: true,
-    }),
+  const id = learner.id;
+  const [daily, skills, cards, forecast] = await Promise.all([
+    db.$queryRaw<DailyRow[]>`
+      SELECT day, reviews, attempts, matureReviews, matureRecalled FROM DailyStat
+      WHERE learnerId = ${id} ORDER BY day`,
+    db.$queryRaw<{ topic: string; attempts: bigint | number; correct: bigint | number }[]>`
+      SELECT topic, SUM(attempts) AS attempts, SUM(correct) AS correct FROM SkillStat
+      WHERE learnerId = ${id} GROUP BY topic`,
+    db.$queryRaw<{ topic: string; cards: bigint | number; mastered: bigint | number }[]>`
+      SELECT topic, COUNT(*) AS cards,
+        SUM(state = ${State.Review} AND scheduledDays >= ${MASTERED_INTERVAL_DAYS}) AS mastered
+      FROM Card WHERE learnerId = ${id} AND suspended = 0 GROUP BY topic`,
     fetchForecast(db, learner, now, today),
   ]);
 
@@ -78,12 +76,13 @@ export async function fetchStats(db: Db, learner: LearnerRow, now: Date): Promis
   const topicNames = new Set([...cards.map((c) => c.topic), ...skills.map((s) => s.topic)]);
   const topics = [...topicNames].map((topic) => {
     const skill = skills.find((s) => s.topic === topic);
+    const card = cards.find((c) => c.topic === topic);
     return {
       topic,
-      attempts: skill?._sum.attempts ?? 0,
-      correct: skill?._sum.correct ?? 0,
-      cards: cards.find((c) => c.topic === topic)?._count ?? 0,
-      mastered: mastered.find((c) => c.topic === topic)?._count ?? 0,
+      attempts: Number(skill?.attempts ?? 0),
+      correct: Number(skill?.correct ?? 0),
+      cards: Number(card?.cards ?? 0),
+      mastered: Number(card?.mastered ?? 0),
     };
   });
 
@@ -125,22 +124,16 @@ export function studyStreak(studiedDays: DayKey[], today: DayKey): number {
 /** Cards falling due on each of the next 30 study days (overdue ones count for today). */
 async function fetchForecast(db: Db, learner: LearnerRow, now: Date, today: DayKey) {
   const horizon = new Date(now.getTime() + 31 * 86_400_000);
-  const studied = [State.Learning, State.Review, State.Relearning];
-  const rows = await Promise.all(
-    studied.map((state) =>
-      db.card.findMany({
-        where: { learnerId: learner.id, suspended: false, state, due: { lt: horizon } },
-        select: { due: true },
-      }),
-    ),
-  );
+  const rows = await db.$queryRaw<{ due: Date }[]>`
+    SELECT due FROM Card WHERE learnerId = ${learner.id} AND suspended = 0
+      AND state IN (${State.Learning}, ${State.Review}, ${State.Relearning}) AND due < ${horizon}`;
   // Bucket by the next 30 day boundaries (computed once) rather than formatting every due date.
   const days = Array.from({ length: 30 }, (_, i) => addDays(today, i));
   const ends = days.map((day) =>
     startOfStudyDay(addDays(day, 1), learner.timezone, learner.dayStartHour).getTime(),
   );
   const counts = new Array<number>(days.length).fill(0);
-  for (const { due } of rows.flat()) {
+  for (const { due } of rows) {
     const time = due.getTime();
     let lo = 0;
     let hi = ends.length;
