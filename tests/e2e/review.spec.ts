@@ -1,4 +1,6 @@
 // Reviewing with the keyboard, and Undo, in both languages.
+import Database from 'better-sqlite3';
+import { generatorById } from '../../lib/exercises';
 import { expect, test } from './fixtures';
 
 const words = {
@@ -61,3 +63,38 @@ for (const locale of ['en', 'ko'] as const) {
     });
   });
 }
+
+test('a due exercise skill gets a fresh variant, and its result suggests the rating', async ({
+  page,
+  app,
+}) => {
+  await page.goto('/review');
+  // Leave only the exercise skills in the queue.
+  const db = new Database(app.databaseFile);
+  db.prepare("UPDATE Card SET suspended = 1 WHERE kind = 'concept'").run();
+  db.close();
+  await page.reload();
+  const link = page.locator('article a[href^="/practice/"]');
+  const href = (await link.getAttribute('href')) ?? '';
+  const match = /^\/practice\/([a-z-]+)\?seed=(\d+)&level=(\d)$/.exec(href);
+  expect(match).not.toBeNull();
+  const [, generatorId, seed, level] = match as RegExpExecArray;
+  const exercise = generatorById(generatorId)!.generate(Number(seed), Number(level) as 1 | 2 | 3);
+
+  await expect(page.getByRole('button', { name: 'Good' })).toHaveCount(0);
+  const field = page.getByRole('textbox', { name: 'Answer', exact: true });
+  await field.fill('987654321');
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(page.locator('.verdict strong')).toHaveText('Incorrect');
+  await expect(page.getByText('Suggested from your answer: Again')).toBeVisible();
+
+  await field.fill(exercise.answer.display);
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(page.locator('.verdict strong')).toHaveText('Correct');
+  await expect(page.getByText('Suggested from your answer: Hard')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Hard' })).toHaveClass(/suggested/);
+
+  await page.getByRole('button', { name: 'Good' }).click();
+  await expect(page.getByTestId('review-progress')).toHaveText(/^1 done/);
+  await expect(page.locator('article a[href^="/practice/"]')).not.toHaveAttribute('href', href);
+});
