@@ -13,10 +13,16 @@ const EN_MARKER = '<!-- en -->';
 export function defaultConceptsDir(): string {
   let dir = process.cwd();
   for (;;) {
-    const candidate = path.join(dir, 'content', 'concepts');
-    if (fs.existsSync(candidate) && fs.existsSync(path.join(dir, 'package.json'))) return candidate;
+    const candidate = path.join(/*turbopackIgnore: true*/ dir, 'content', 'concepts');
+    if (
+      fs.existsSync(candidate) &&
+      fs.existsSync(path.join(/*turbopackIgnore: true*/ dir, 'package.json'))
+    ) {
+      return candidate;
+    }
     const parent = path.dirname(dir);
-    if (parent === dir) return path.join(process.cwd(), 'content', 'concepts');
+    if (parent === dir)
+      return path.join(/*turbopackIgnore: true*/ process.cwd(), 'content', 'concepts');
     dir = parent;
   }
 }
@@ -164,7 +170,7 @@ export function loadConcepts(dir?: string): Concept[] {
     .readdirSync(/*turbopackIgnore: true*/ root)
     .filter((f) => f.endsWith('.md'))
     .sort()
-    .map((f) => path.join(root, f));
+    .map((f) => path.join(/*turbopackIgnore: true*/ root, f));
   const loaded = files.map((file) => ({
     file: displayPath(file),
     concept: parseFile(file, fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8')),

@@ -1,8 +1,15 @@
-// The local learner: created on first use, so a new database needs no set-up step.
+// The local learner: created on first use (in this machine's timezone), so a new database needs no set-up step.
+import { isValidTimeZone } from '../srs/day';
 import type { Db } from './client';
 import { writeTransaction } from './transaction';
 
 export type LearnerRow = Awaited<ReturnType<Db['learner']['findFirstOrThrow']>>;
+
+/** The timezone of the machine the app runs on: for a local app, the learner's own. */
+export function localTimeZone(): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return zone && isValidTimeZone(zone) ? zone : 'UTC';
+}
 
 /** Returns the local learner, creating it on the first call against a new database. */
 export async function ensureLocalLearner(db: Db): Promise<LearnerRow> {
@@ -11,6 +18,6 @@ export async function ensureLocalLearner(db: Db): Promise<LearnerRow> {
   if (existing) return existing;
   return writeTransaction(db, async (tx) => {
     const again = await tx.learner.findFirst({ orderBy: { id: 'asc' } });
-    return again ?? tx.learner.create({ data: {} });
+    return again ?? tx.learner.create({ data: { timezone: localTimeZone() } });
   });
 }
