@@ -47,8 +47,9 @@ export function OptimizerPaths({ t }: { t: Messages }) {
                 key={`${cx}:${cy}`}
                 x={x(cx)}
                 y={y(cy) - cellH}
-                width={cellW + 0.5}
-                height={cellH + 0.5}
+                width={cellW}
+                height={cellH}
+                shapeRendering="crispEdges"
                 fill="var(--accent)"
                 fillOpacity={0.04 + 0.3 * shade}
               />

@@ -4,8 +4,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActivationPlot, isPlottedActivation } from '@/app/_components/figures/ActivationPlot';
 import { OptimizerPaths } from '@/app/_components/figures/OptimizerPaths';
+import { Html } from '@/app/_components/Html';
 import { Markdown } from '@/app/_components/Markdown';
-import { getConcept } from '@/lib/content';
+import { getConcept, renderInline } from '@/lib/content';
 import { generatorById } from '@/lib/exercises';
 import { messagesFor } from '@/lib/i18n/messages';
 import { getLocale } from '@/lib/i18n/server';
@@ -61,7 +62,7 @@ export default async function ConceptPage({ params }: Props) {
           <details key={card.id} className="panel">
             <summary>
               {card.kind === 'cloze' && <span className="tag">{t.concepts.cloze}</span>}{' '}
-              <Markdown source={card.front[locale]} className="card-summary" />
+              <Html as="span" html={renderInline(card.front[locale])} />
             </summary>
             <Markdown source={card.back[locale]} className="card-face back" />
           </details>
