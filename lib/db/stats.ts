@@ -2,6 +2,7 @@
 import { addDays, type DayKey, startOfStudyDay, studyDay } from '../srs/day';
 import { State } from '../srs/scheduler';
 import type { Db } from './client';
+import { Prisma } from './generated/client';
 import type { LearnerRow } from './learner';
 
 export interface DayCount {
@@ -60,7 +61,7 @@ export async function fetchStats(db: Db, learner: LearnerRow, now: Date): Promis
       SELECT topic, COUNT(*) AS cards,
         SUM(state = ${State.Review} AND scheduledDays >= ${MASTERED_INTERVAL_DAYS}) AS mastered
       FROM Card WHERE learnerId = ${id} AND suspended = 0 GROUP BY topic`,
-    fetchForecast(db, learner, now, today),
+    fetchForecast(db, learner, today),
   ]);
 
   const retention = (['week', 'month', 'year', 'all'] as const).map((period) => {
@@ -122,27 +123,21 @@ export function studyStreak(studiedDays: DayKey[], today: DayKey): number {
 }
 
 /** Cards falling due on each of the next 30 study days (overdue ones count for today). */
-async function fetchForecast(db: Db, learner: LearnerRow, now: Date, today: DayKey) {
-  const horizon = new Date(now.getTime() + 31 * 86_400_000);
-  const rows = await db.$queryRaw<{ due: Date }[]>`
-    SELECT due FROM Card WHERE learnerId = ${learner.id} AND suspended = 0
-      AND state IN (${State.Learning}, ${State.Review}, ${State.Relearning}) AND due < ${horizon}`;
-  // Bucket by the next 30 day boundaries (computed once) rather than formatting every due date.
+async function fetchForecast(db: Db, learner: LearnerRow, today: DayKey) {
   const days = Array.from({ length: 30 }, (_, i) => addDays(today, i));
   const ends = days.map((day) =>
-    startOfStudyDay(addDays(day, 1), learner.timezone, learner.dayStartHour).getTime(),
+    startOfStudyDay(addDays(day, 1), learner.timezone, learner.dayStartHour),
   );
-  const counts = new Array<number>(days.length).fill(0);
-  for (const { due } of rows) {
-    const time = due.getTime();
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ends[mid] <= time) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo < days.length) counts[lo] += 1;
-  }
-  return days.map((day, i) => ({ day, due: counts[i] }));
+  // One index range count per day (the first from the beginning, so overdue cards count today):
+  // the database walks each card's index entry once and returns a single row.
+  const studied = Prisma.sql`learnerId = ${learner.id} AND suspended = 0
+    AND state IN (${State.Learning}, ${State.Review}, ${State.Relearning})`;
+  const columns = Prisma.join(
+    ends.map((end, i) => {
+      const from = i === 0 ? Prisma.empty : Prisma.sql`AND due >= ${ends[i - 1]}`;
+      return Prisma.sql`(SELECT COUNT(*) FROM Card WHERE ${studied} ${from} AND due < ${end}) AS ${Prisma.raw(`d${i}`)}`;
+    }),
+  );
+  const [row] = await db.$queryRaw<Record<string, bigint | number>[]>`SELECT ${columns}`;
+  return days.map((day, i) => ({ day, due: Number(row?.[`d${i}`] ?? 0) }));
 }
