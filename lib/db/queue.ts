@@ -20,6 +20,9 @@ export interface QueueSummary {
   nextDueAt: Date | null;
 }
 
+/** How far ahead a learning card may be shown when nothing else is left (Anki's "learn ahead limit"). */
+export const LEARN_AHEAD_MS = 20 * 60_000;
+
 interface Counts {
   learning: bigint | number;
   review: bigint | number;
@@ -63,6 +66,14 @@ export async function fetchQueue(db: Db, learner: LearnerRow, now: Date): Promis
     rows = await db.$queryRaw<CardRow[]>`
       SELECT * FROM Card WHERE learnerId = ${id} AND suspended = 0 AND state = ${State.New}
       ORDER BY position, id LIMIT 1`;
+  }
+  if (rows.length === 0) {
+    // Nothing else to study: like Anki, show a learning card due within the next 20 minutes now.
+    const soon = new Date(now.getTime() + LEARN_AHEAD_MS);
+    rows = await db.$queryRaw<CardRow[]>`
+      SELECT * FROM Card WHERE learnerId = ${id} AND suspended = 0
+        AND state IN (${State.Learning}, ${State.Relearning}) AND due <= ${soon}
+      ORDER BY due, id LIMIT 1`;
   }
   const next = rows[0] ?? null;
   return {

@@ -3,12 +3,18 @@ import { expect, test } from './fixtures';
 
 test('the sigmoid note in English: formula, plot, cards and practice links', async ({ page }) => {
   await page.goto('/concepts');
-  await page.getByRole('link', { name: /Sigmoid/ }).first().click();
+  await page
+    .getByRole('link', { name: /Sigmoid/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/concepts\/sigmoid$/);
   await expect(page.locator('.note .katex').first()).toBeVisible();
   await expect(page.getByRole('img', { name: /derivative/ })).toBeVisible();
   await expect(page.locator('details.panel')).not.toHaveCount(0);
-  await page.getByRole('link', { name: /Sigmoid/ }).last().click();
+  await page
+    .getByRole('link', { name: /Sigmoid/ })
+    .last()
+    .click();
   await expect(page).toHaveURL(/\/practice\/sigmoid/);
 });
 
@@ -19,7 +25,9 @@ test.describe('in Korean', () => {
     await page.goto('/concepts/adam');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
     await expect(page.locator('.note')).toContainText('지수평균');
-    await expect(page.getByRole('img', { name: '하나의 손실 곡면 위 다섯 옵티마이저의 경로' })).toBeVisible();
+    await expect(
+      page.getByRole('img', { name: '하나의 손실 곡면 위 다섯 옵티마이저의 경로' }),
+    ).toBeVisible();
     await expect(page.locator('.note .katex-display').first()).toBeVisible();
   });
 });

@@ -174,4 +174,21 @@ describe('daily limits', () => {
     expect(queue.next).toBeNull();
     expect(queue.nextDueAt).not.toBeNull();
   });
+
+  it('shows a learning card due within 20 minutes when nothing else is left', async () => {
+    await temp.db.learner.update({ where: { id: learner.id }, data: { newPerDay: 1 } });
+    learner = await ensureLocalLearner(temp.db);
+    const first = (await fetchQueue(temp.db, learner, now)).next!;
+    await recordRating(
+      temp.db,
+      learner,
+      { submissionId: 'ahead-1', cardId: first.id, rating: Rating.Good, expectedReps: 0 },
+      now,
+    );
+    const stored = await temp.db.card.findUniqueOrThrow({ where: { id: first.id } });
+    expect(stored.due.getTime() - now.getTime()).toBeLessThanOrEqual(20 * 60_000);
+    const queue = await fetchQueue(temp.db, learner, now);
+    expect(queue.learning).toBe(0);
+    expect(queue.next?.id).toBe(first.id);
+  });
 });
