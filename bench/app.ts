@@ -142,7 +142,11 @@ export async function run(): Promise<BenchSection[]> {
           loadRows.push(loadRow(name, 'rating (POST /api/reviews)', rating, floor[1].p50));
         }
         // The framework's own ceiling: a route handler that only asks the database `SELECT 1`.
-        const ceiling = await load({ url: `${server.url}/api/health`, connections: 50, seconds: SECONDS });
+        const ceiling = await load({
+          url: `${server.url}/api/health`,
+          connections: 50,
+          seconds: SECONDS,
+        });
         loadRows.push(loadRow(name, 'ceiling (GET /api/health)', ceiling));
         const stats = await load({ url: `${server.url}/stats`, connections: 1, seconds: SECONDS });
         loadRows.push(loadRow(name, 'progress (GET /stats)', stats));

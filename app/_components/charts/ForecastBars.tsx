@@ -1,5 +1,6 @@
 // The forecast of cards due on each of the next 30 days, as an SVG bar chart drawn on the server.
 import { linearScale, niceTicks } from '@/lib/charts/scale';
+import { HorizontalGridlines } from './Gridlines';
 
 const WIDTH = 600;
 const HEIGHT = 180;
@@ -22,21 +23,12 @@ export function ForecastBars({
       aria-label={label}
       style={{ width: '100%', height: 'auto' }}
     >
-      {niceTicks(0, max, 4).map((tick) => (
-        <g key={tick}>
-          <line
-            x1={PAD.left}
-            x2={WIDTH - PAD.right}
-            y1={y(tick)}
-            y2={y(tick)}
-            className="chart-axis"
-            strokeWidth={0.5}
-          />
-          <text x={PAD.left - 4} y={y(tick) + 4} textAnchor="end" className="chart-label">
-            {tick}
-          </text>
-        </g>
-      ))}
+      <HorizontalGridlines
+        ticks={niceTicks(0, max, 4)}
+        scale={y}
+        from={PAD.left}
+        to={WIDTH - PAD.right}
+      />
       {forecast.map((f, i) => (
         <g key={f.day}>
           <rect

@@ -1,4 +1,5 @@
 // An activation function and its derivative over [-5, 5], sampled from the engine and drawn as SVG on the server.
+import { HorizontalGridlines, VerticalGridlines } from '@/app/_components/charts/Gridlines';
 import { linearScale, niceTicks, polylinePath, samples } from '@/lib/charts/scale';
 import * as engine from '@/lib/engine';
 import type { Messages } from '@/lib/i18n/messages';
@@ -40,36 +41,20 @@ export function ActivationPlot({ activation, t }: { activation: ActivationName; 
   return (
     <figure className="figure panel">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title}>
-        {niceTicks(yMin, yMax, 5).map((tick) => (
-          <g key={`y${tick}`}>
-            <line
-              x1={PAD.left}
-              x2={WIDTH - PAD.right}
-              y1={y(tick)}
-              y2={y(tick)}
-              className="chart-axis"
-              strokeWidth={tick === 0 ? 1.5 : 0.5}
-            />
-            <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end" className="chart-label">
-              {tick}
-            </text>
-          </g>
-        ))}
-        {niceTicks(-5, 5, 10).map((tick) => (
-          <g key={`x${tick}`}>
-            <line
-              x1={x(tick)}
-              x2={x(tick)}
-              y1={PAD.top}
-              y2={HEIGHT - PAD.bottom}
-              className="chart-axis"
-              strokeWidth={tick === 0 ? 1.5 : 0.5}
-            />
-            <text x={x(tick)} y={HEIGHT - 8} textAnchor="middle" className="chart-label">
-              {tick}
-            </text>
-          </g>
-        ))}
+        <HorizontalGridlines
+          ticks={niceTicks(yMin, yMax, 5)}
+          scale={y}
+          from={PAD.left}
+          to={WIDTH - PAD.right}
+          emphasiseZero
+        />
+        <VerticalGridlines
+          ticks={niceTicks(-5, 5, 10)}
+          scale={x}
+          from={PAD.top}
+          to={HEIGHT - PAD.bottom}
+          emphasiseZero
+        />
         <path
           d={polylinePath(toPixels(values))}
           fill="none"
