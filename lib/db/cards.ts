@@ -49,3 +49,10 @@ async function writeSync(db: Db, learnerId: number, items: StudyItem[], now: Dat
 export function resetCardSync(): void {
   synced.clear();
 }
+
+/** Makes the next request check this learner's cards again (after an import replaced them). */
+export function forgetCardSync(learnerId: number): void {
+  for (const key of synced.keys()) {
+    if (key.startsWith(`${learnerId}:`)) synced.delete(key);
+  }
+}

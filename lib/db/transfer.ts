@@ -1,6 +1,7 @@
 // Export and import of a learner's whole progress: cards, every rating and every checked answer.
 import { isValidTimeZone } from '../srs/day';
 import { ProgressTally } from '../srs/tally';
+import { forgetCardSync } from './cards';
 import type { Db } from './client';
 import type { LearnerRow } from './learner';
 import { writeTransaction } from './transaction';
@@ -156,6 +157,8 @@ export async function importProgress(
       data: [...skills.values()].map((row) => ({ ...row, learnerId: learner.id })),
     });
   });
+  // Items the file lacks (content newer than the export) get new cards on the next request.
+  forgetCardSync(learner.id);
   return {
     ok: true,
     cards: file.cards.length,
