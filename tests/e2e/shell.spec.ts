@@ -3,6 +3,11 @@ import { expect, test } from './fixtures';
 
 test('a new database shows nothing due and links into every part', async ({ page, app }) => {
   const foreign: string[] = [];
+  const blocked: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+      blocked.push(message.text());
+  });
   page.on('request', (request) => {
     if (!request.url().startsWith(app.url) && !request.url().startsWith('data:'))
       foreign.push(request.url());
@@ -22,6 +27,7 @@ test('a new database shows nothing due and links into every part', async ({ page
     .click();
   await expect(page.getByRole('heading', { name: 'Concepts', level: 1 })).toBeVisible();
   expect(foreign).toEqual([]);
+  expect(blocked).toEqual([]);
 });
 
 test('every page carries the security headers', async ({ request }) => {
@@ -32,6 +38,9 @@ test('every page carries the security headers', async ({ request }) => {
     expect(headers['content-security-policy'], path).toContain("default-src 'self'");
     expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
     expect(headers['content-security-policy'], path).not.toMatch(/https?:/);
+    expect(headers['content-security-policy'], path).toMatch(
+      /script-src 'self' 'nonce-[^']+' 'strict-dynamic'/,
+    );
     expect(headers['x-content-type-options'], path).toBe('nosniff');
     expect(headers['referrer-policy'], path).toBeTruthy();
   }
