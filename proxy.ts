@@ -1,4 +1,5 @@
-// Runs before every page and API route: a per-request CSP nonce, sent to the browser and to Next.js.
+// Runs before every page: a per-request CSP nonce, sent to the browser and to Next.js.
+// API routes answer JSON, run no scripts, and get a static policy from next.config.js instead.
 import { type NextRequest, NextResponse } from 'next/server';
 import { contentSecurityPolicy, createNonce } from '@/lib/security/csp';
 
@@ -15,6 +16,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static files carry no scripts to protect; everything rendered or answered by the app does.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  // Pages only: static files and JSON routes carry no scripts (and skip this step's cost).
+  matcher: ['/((?!api/|_next/static|_next/image|favicon.ico).*)'],
 };

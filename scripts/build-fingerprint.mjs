@@ -8,6 +8,7 @@ const INPUTS = [
   'lib',
   'content',
   'public',
+  'proxy.ts',
   'next.config.js',
   'package-lock.json',
   'tsconfig.json',
