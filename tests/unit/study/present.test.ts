@@ -1,0 +1,39 @@
+// What pages show of an exercise: nothing of the answer before a check; after it, the value and the steps.
+import { describe, expect, it } from 'vitest';
+import { checkAnswer, generators } from '@/lib/exercises';
+import { exerciseHref, presentCheck, presentExercise } from '@/lib/study/present';
+
+describe('presentExercise', () => {
+  it.each(generators.map((g) => [g.id]))('%s: the page before a check holds no answer', (id) => {
+    const generator = generators.find((g) => g.id === id)!;
+    for (const level of [1, 2, 3] as const) {
+      const exercise = generator.generate(101 + level, level);
+      const view = presentExercise(exercise, 'en');
+      const text = JSON.stringify(view);
+      expect(view.href).toBe(exerciseHref(id, exercise.seed, level));
+      // Short answers ("0", "12") can occur in any prompt; longer ones cannot by chance.
+      if (exercise.answer.display.length >= 5) expect(text).not.toContain(exercise.answer.display);
+      expect(view.promptHtml).toContain('katex');
+    }
+  });
+});
+
+describe('presentCheck', () => {
+  const exercise = generators[0].generate(7, 1);
+
+  it('after a real answer, gives the exact value and every solution step, rendered', () => {
+    const view = presentCheck(exercise, checkAnswer(exercise, '12345'), 'ko');
+    expect(view.status).toBe('incorrect');
+    expect(view.expectedHtml).toContain(exercise.answer.display);
+    expect(view.solution).toHaveLength(exercise.solution.length);
+    expect(view.solution?.every((step) => step.texHtml.includes('katex'))).toBe(true);
+  });
+
+  it('after input that is not an answer, gives only the reason', () => {
+    const view = presentCheck(exercise, checkAnswer(exercise, 'seven'), 'en');
+    expect(view.status).toBe('invalid');
+    expect(view.expectedHtml).toBeUndefined();
+    expect(view.solution).toBeUndefined();
+    expect(view.messageHtml.length).toBeGreaterThan(0);
+  });
+});
