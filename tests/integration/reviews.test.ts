@@ -158,16 +158,22 @@ describe('undoRating', () => {
 });
 
 describe('daily limits', () => {
-  it('stops introducing new cards at the limit and says so', async () => {
+  /** With one new card a day, rates the first new card and returns it. */
+  async function rateTheOnlyNewCard(rating: Rating.Easy | Rating.Good) {
     await temp.db.learner.update({ where: { id: learner.id }, data: { newPerDay: 1 } });
     learner = await ensureLocalLearner(temp.db);
     const first = (await fetchQueue(temp.db, learner, now)).next!;
     await recordRating(
       temp.db,
       learner,
-      { submissionId: 'l1', cardId: first.id, rating: Rating.Easy, expectedReps: 0 },
+      { submissionId: `only-${rating}`, cardId: first.id, rating, expectedReps: 0 },
       now,
     );
+    return first;
+  }
+
+  it('stops introducing new cards at the limit and says so', async () => {
+    await rateTheOnlyNewCard(Rating.Easy);
     const queue = await fetchQueue(temp.db, learner, now);
     expect(queue.fresh).toBe(0);
     expect(queue.newLimitReached).toBe(true);
@@ -176,15 +182,7 @@ describe('daily limits', () => {
   });
 
   it('shows a learning card due within 20 minutes when nothing else is left', async () => {
-    await temp.db.learner.update({ where: { id: learner.id }, data: { newPerDay: 1 } });
-    learner = await ensureLocalLearner(temp.db);
-    const first = (await fetchQueue(temp.db, learner, now)).next!;
-    await recordRating(
-      temp.db,
-      learner,
-      { submissionId: 'ahead-1', cardId: first.id, rating: Rating.Good, expectedReps: 0 },
-      now,
-    );
+    const first = await rateTheOnlyNewCard(Rating.Good);
     const stored = await temp.db.card.findUniqueOrThrow({ where: { id: first.id } });
     expect(stored.due.getTime() - now.getTime()).toBeLessThanOrEqual(20 * 60_000);
     const queue = await fetchQueue(temp.db, learner, now);
