@@ -17,7 +17,7 @@ export default async function HomePage() {
     <>
       <h1>{t.appName}</h1>
       <p className="muted">{t.tagline}</p>
-      <div className="grid">
+      <div className="stat-grid">
         <section className="panel" aria-labelledby="due-heading">
           <h2 id="due-heading">{t.home.dueToday}</h2>
           <p className="big-number" data-testid="due-count">

@@ -1,11 +1,12 @@
 // /concepts: every concept of the notes, grouped by topic in the order of the course.
-import type { Metadata } from 'next';
+
 import Link from 'next/link';
+import { navTitle } from '@/app/_components/page-title';
 import { conceptsByTopic } from '@/lib/content';
 import { messagesFor } from '@/lib/i18n/messages';
 import { getLocale } from '@/lib/i18n/server';
 
-export const metadata: Metadata = { title: 'Concepts' };
+export const generateMetadata = navTitle('concepts');
 
 export default async function ConceptsPage() {
   const locale = await getLocale();

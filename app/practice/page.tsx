@@ -1,5 +1,6 @@
 // /practice: every exercise generator by topic, with the learner's accuracy on each.
 import Link from 'next/link';
+import { navTitle } from '@/app/_components/page-title';
 import { TOPICS } from '@/lib/content/schema';
 import { generators } from '@/lib/exercises';
 import { formatPercent } from '@/lib/i18n/format';
@@ -8,6 +9,7 @@ import { getLocale } from '@/lib/i18n/server';
 import { currentLearner } from '@/lib/study/learner';
 
 export const dynamic = 'force-dynamic';
+export const generateMetadata = navTitle('practice');
 
 export default async function PracticePage() {
   const locale = await getLocale();

@@ -1,13 +1,14 @@
 // /review: the spaced-repetition queue, one card at a time, keyboard first.
-import type { Metadata } from 'next';
+
 import { exerciseLabels } from '@/app/_components/ExerciseView';
+import { navTitle } from '@/app/_components/page-title';
 import { messagesFor } from '@/lib/i18n/messages';
 import { getLocale } from '@/lib/i18n/server';
 import { loadReviewScreen } from '@/lib/study/review';
 import { ReviewSession } from './ReviewSession';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Review' };
+export const generateMetadata = navTitle('review');
 
 export default async function ReviewPage() {
   const locale = await getLocale();

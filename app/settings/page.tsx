@@ -1,12 +1,12 @@
 // /settings: daily limits, the hour a study day starts, and the timezone that decides it.
-import type { Metadata } from 'next';
+import { navTitle } from '@/app/_components/page-title';
 import { messagesFor } from '@/lib/i18n/messages';
 import { getLocale } from '@/lib/i18n/server';
 import { currentLearner } from '@/lib/study/learner';
 import { SettingsForm } from './SettingsForm';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Settings' };
+export const generateMetadata = navTitle('settings');
 
 export default async function SettingsPage() {
   const [locale, { learner }] = await Promise.all([getLocale(), currentLearner()]);

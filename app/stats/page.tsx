@@ -1,7 +1,8 @@
 // /stats: reviews per day, true retention, the 30-day forecast, accuracy and mastery per topic, the streak.
-import type { Metadata } from 'next';
+
 import { ForecastBars } from '@/app/_components/charts/ForecastBars';
 import { Heatmap } from '@/app/_components/charts/Heatmap';
+import { navTitle } from '@/app/_components/page-title';
 import { TOPICS, type Topic } from '@/lib/content/schema';
 import { fetchStats } from '@/lib/db/stats';
 import { formatPercent } from '@/lib/i18n/format';
@@ -11,7 +12,7 @@ import { currentLearner } from '@/lib/study/learner';
 import { ImportForm } from './ImportForm';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Stats' };
+export const generateMetadata = navTitle('stats');
 
 export default async function StatsPage() {
   const now = new Date();
@@ -24,7 +25,7 @@ export default async function StatsPage() {
   return (
     <>
       <h1>{t.stats.title}</h1>
-      <div className="grid">
+      <div className="stat-grid">
         <section className="panel">
           <h2>{t.stats.streak}</h2>
           <p className="big-number" data-testid="streak">
