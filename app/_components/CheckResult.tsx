@@ -18,7 +18,8 @@ export function CheckResult({ view, labels }: { view: CheckView; labels: CheckLa
     <div>
       <div className={`verdict verdict-${view.status}`}>
         <strong>{verdict}</strong>
-        <Html as="p" html={view.messageHtml} />
+        {/* The verdict says it all for a real answer; input that is not an answer gets its reason. */}
+        {view.status === 'invalid' && <Html as="p" html={view.messageHtml} />}
         {view.mistake && (
           <p>
             <b>{labels.diagnosis}:</b> {view.mistake.name}.{' '}
