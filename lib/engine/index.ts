@@ -37,4 +37,5 @@ export {
   ellipticBowlStart,
   optimizerTrajectory,
 } from './surface';
+export { earlyStopping, trainingIterations } from './training';
 export type * from './types';

@@ -1,5 +1,6 @@
 // Early stopping: read a validation-loss curve, count epochs without improvement, restore the best.
 
+import { earlyStopping } from '../engine';
 import { given, givenVec } from '../format';
 import { integerFormat } from '../messages';
 import type { Rng } from '../random';
@@ -28,25 +29,21 @@ interface Run {
 }
 
 /**
- * The early-stopping rule of Keras and PyTorch Lightning (1-based epochs): an epoch improves when
- * its loss is below the reference by more than `minDelta`; training stops once `patience` epochs
- * in a row have not improved, and the weights of the best epoch are restored. The reference is the
- * best loss so far, or (a common misreading) the previous epoch's loss. Null if it never stops.
+ * A common misreading of early stopping, for diagnosis only: each epoch is compared with the
+ * previous epoch's loss instead of the best so far. Null if it never stops.
  */
-export function earlyStopping(
+function stoppingAgainstPrevious(
   losses: readonly number[],
   patience: number,
   minDelta: number,
-  reference: 'best' | 'previous' = 'best',
 ): Run | null {
   let bestLoss = Number.POSITIVE_INFINITY;
   let best = 0;
   let wait = 0;
   const counters: number[] = [];
   for (let i = 0; i < losses.length; i++) {
-    const ref = reference === 'best' || i === 0 ? bestLoss : losses[i - 1];
-    if (losses[i] < ref - minDelta) wait = 0;
-    else wait++;
+    const reference = i === 0 ? Number.POSITIVE_INFINITY : losses[i - 1];
+    wait = losses[i] < reference - minDelta ? 0 : wait + 1;
     if (losses[i] < bestLoss - minDelta) {
       bestLoss = losses[i];
       best = i + 1;
@@ -188,7 +185,7 @@ export const earlyStoppingGenerator = defineGenerator<Inputs, Id>({
       ['off-by-one', pack(run.stop + 1, run.best)],
     ];
     if (level > 1) out.push(['kept-last-weights', [run.stop, run.stop]]);
-    const prev = earlyStopping(inp.losses, inp.patience, inp.minDelta, 'previous');
+    const prev = stoppingAgainstPrevious(inp.losses, inp.patience, inp.minDelta);
     if (prev) out.push(['compared-to-previous', pack(prev.stop, prev.best)]);
     if (inp.minDelta > 0) {
       const loose = earlyStopping(inp.losses, inp.patience, 0);

@@ -1,5 +1,6 @@
 // Epochs and iterations: how many mini-batch updates one pass over the data, and a whole run, takes.
 
+import { trainingIterations } from '../engine';
 import { given } from '../format';
 import { integerFormat } from '../messages';
 import type { AnswerValue } from '../types';
@@ -14,12 +15,6 @@ interface Inputs {
 }
 
 type Id = 'floor' | 'unrounded' | 'samples-not-iterations' | 'forgot-split';
-
-/** Iterations per epoch and in total, the last smaller batch included (PyTorch's drop_last=False). */
-export function iterations(samples: number, batch: number, epochs: number) {
-  const perEpoch = Math.ceil(samples / batch);
-  return { perEpoch, total: perEpoch * epochs };
-}
 
 const trainingSize = (inp: Inputs) => inp.samples - Math.round(inp.samples * (inp.validation ?? 0));
 
@@ -73,7 +68,7 @@ export const epochsIterations = defineGenerator<Inputs, Id>({
   },
   build(inp, level) {
     const n = trainingSize(inp);
-    const r = iterations(n, inp.batch, inp.epochs);
+    const r = trainingIterations(n, inp.batch, inp.epochs);
     const split = inp.validation
       ? L(
           ` 그중 ${given(inp.validation * 100)}%는 검증용으로 떼어 두고 학습하지 않습니다.`,
@@ -129,7 +124,7 @@ export const epochsIterations = defineGenerator<Inputs, Id>({
       ['samples-not-iterations', pack(n, n * inp.epochs)],
     ];
     if (inp.validation) {
-      const all = iterations(inp.samples, inp.batch, inp.epochs);
+      const all = trainingIterations(inp.samples, inp.batch, inp.epochs);
       out.push(['forgot-split', pack(all.perEpoch, all.total)]);
     }
     return out;
