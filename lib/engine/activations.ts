@@ -97,10 +97,31 @@ export function leakyReluDerivative(x: number, slope = 0.01): number {
  */
 export function softmax(z: Vector): Vector {
   checkVector('softmax', 'z', z);
-  const zMax = z.reduce((a, b) => Math.max(a, b));
-  const e = z.map((zi) => Math.exp(zi - zMax));
-  const sum = e.reduce((acc, ei) => acc + ei, 0);
-  return e.map((ei) => ei / sum);
+  return stableSoftmax(z).probabilities;
+}
+
+function stableSoftmax(z: Vector) {
+  const max = z.reduce((a, b) => Math.max(a, b));
+  const shifted = z.map((zi) => zi - max);
+  const exps = shifted.map(Math.exp);
+  const sum = exps.reduce((acc, ei) => acc + ei, 0);
+  return { max, shifted, exps, sum, probabilities: exps.map((ei) => ei / sum) };
+}
+
+/**
+ * The softmax worked out step by step: $m = \max z$, $z - m$, $e^{z_i - m}$, $S = \sum_j e^{z_j - m}$
+ * and $p_i = e^{z_i - m} / S$, the values {@link softmax} computes.
+ * @example softmaxTerms([0, 0]).sum // => 2
+ */
+export function softmaxTerms(z: Vector): {
+  max: number;
+  shifted: Vector;
+  exps: Vector;
+  sum: number;
+  probabilities: Vector;
+} {
+  checkVector('softmaxTerms', 'z', z);
+  return stableSoftmax(z);
 }
 
 /**

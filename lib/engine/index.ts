@@ -9,9 +9,11 @@ export {
   sigmoid,
   sigmoidDerivative,
   softmax,
+  softmaxTerms,
   tanh,
   tanhDerivative,
 } from './activations';
+export { affine, outer, transposeTimes } from './linear';
 export {
   binaryCrossEntropy,
   categoricalCrossEntropy,
@@ -19,9 +21,10 @@ export {
   meanAbsoluteError,
   meanSquaredError,
 } from './losses';
-export { twoLayerGradients } from './network';
+export { twoLayerForward, twoLayerGradients } from './network';
 export {
   adagradStep,
+  adamBiasCorrection,
   adamStep,
   emaMomentumStep,
   momentumStep,

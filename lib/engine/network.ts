@@ -10,14 +10,8 @@ import {
   tanh,
   tanhDerivative,
 } from './activations';
-import type {
-  Activation,
-  Matrix,
-  NetworkLoss,
-  TwoLayerGradients,
-  TwoLayerNet,
-  Vector,
-} from './types';
+import { affineUnchecked, outerUnchecked, transposeTimesUnchecked } from './linear';
+import type { Activation, NetworkLoss, TwoLayerGradients, TwoLayerNet, Vector } from './types';
 import {
   checkExtent,
   checkMatrix,
@@ -34,21 +28,6 @@ const activations: Record<Activation, { f: (x: number) => number; df: (x: number
 };
 
 const losses: readonly NetworkLoss[] = ['mse', 'cross-entropy'];
-
-/** $W v + b$. */
-function affine(W: Matrix, v: Vector, b: Vector): Vector {
-  return W.map((row, i) => row.reduce((acc, w, j) => acc + w * v[j], b[i]));
-}
-
-/** $u v^\top$. */
-function outer(u: Vector, v: Vector): Matrix {
-  return u.map((ui) => v.map((vj) => ui * vj));
-}
-
-/** $W^\top u$. */
-function transposeTimes(W: Matrix, u: Vector): Vector {
-  return W[0].map((_, j) => W.reduce((acc, row, i) => acc + row[j] * u[i], 0));
-}
 
 /** Checks that every shape chains: W1 is hidden x inputs, W2 is outputs x hidden. */
 function checkNet(fn: string, net: TwoLayerNet): void {
@@ -83,11 +62,9 @@ function checkNet(fn: string, net: TwoLayerNet): void {
  */
 export function twoLayerGradients(net: TwoLayerNet): TwoLayerGradients {
   checkNet('twoLayerGradients', net);
-  const { x, y, W1, b1, W2, b2 } = net;
-  const { f, df } = activations[net.activation];
-  const a = affine(W1, x, b1);
-  const h = a.map(f);
-  const o = affine(W2, h, b2);
+  const { x, y, W2 } = net;
+  const { df } = activations[net.activation];
+  const { a, h, o } = forward(net);
 
   let loss: number;
   let deltaO: Vector;
@@ -103,6 +80,28 @@ export function twoLayerGradients(net: TwoLayerNet): TwoLayerGradients {
     deltaO = p.map((pk, k) => pk * ySum - y[k]);
   }
 
-  const deltaA = transposeTimes(W2, deltaO).map((g, i) => g * df(a[i]));
-  return { loss, dW1: outer(deltaA, x), db1: deltaA, dW2: outer(deltaO, h), db2: deltaO };
+  const deltaA = transposeTimesUnchecked(W2, deltaO).map((g, i) => g * df(a[i]));
+  return {
+    loss,
+    dW1: outerUnchecked(deltaA, x),
+    db1: deltaA,
+    dW2: outerUnchecked(deltaO, h),
+    db2: deltaO,
+  };
+}
+
+function forward(net: TwoLayerNet): { a: Vector; h: Vector; o: Vector } {
+  const a = affineUnchecked(net.W1, net.x, net.b1);
+  const h = a.map(activations[net.activation].f);
+  return { a, h, o: affineUnchecked(net.W2, h, net.b2) };
+}
+
+/**
+ * The forward pass of the two-layer network, $a = W_1 x + b_1,\; h = f(a),\; o = W_2 h + b_2$
+ * (the values {@link twoLayerGradients} starts from).
+ * @example twoLayerForward({ x: [1], y: [1], W1: [[2]], b1: [-1], W2: [[3]], b2: [0], activation: 'relu', loss: 'mse' }).o // => [3]
+ */
+export function twoLayerForward(net: TwoLayerNet): { a: Vector; h: Vector; o: Vector } {
+  checkNet('twoLayerForward', net);
+  return forward(net);
 }

@@ -17,6 +17,7 @@ import {
   checkState,
   checkVector,
   checkVectorLike,
+  fail,
   nonNegative,
   positive,
   unitHalfOpen,
@@ -162,10 +163,34 @@ export function adamStep(
   }
   const m = m0.map((mi, i) => beta1 * mi + (1 - beta1) * grad[i]);
   const v = v0.map((vi, i) => beta2 * vi + (1 - beta2) * grad[i] * grad[i]);
-  const mHat = m.map((mi) => mi / (1 - beta1 ** t));
-  const vHat = v.map((vi) => vi / (1 - beta2 ** t));
+  const { mHat, vHat } = biasCorrected(m, v, t, beta1, beta2);
   return {
     params: params.map((theta, i) => theta - (hyper.lr * mHat[i]) / (Math.sqrt(vHat[i]) + eps)),
     state: { m, v, t },
   };
+}
+
+function biasCorrected(m: Vector, v: Vector, t: number, beta1: number, beta2: number) {
+  return { mHat: m.map((mi) => mi / (1 - beta1 ** t)), vHat: v.map((vi) => vi / (1 - beta2 ** t)) };
+}
+
+/**
+ * Adam's bias-corrected moments after step $t$: $\hat m = \frac{m}{1 - \beta_1^t},\; \hat v = \frac{v}{1 - \beta_2^t}$
+ * (the values {@link adamStep} divides by; defaults 0.9 and 0.999).
+ * @example adamBiasCorrection({ m: [0.2], v: [0.004], t: 1 }, { lr: 0.1 }).mHat // => [2]
+ */
+export function adamBiasCorrection(
+  state: AdamState,
+  hyper: AdamHyper,
+): { mHat: Vector; vHat: Vector } {
+  const fn = 'adamBiasCorrection';
+  checkRecord(fn, 'state', state);
+  checkRecord(fn, 'hyper', hyper);
+  const m = checkVector(fn, 'state.m', state.m);
+  const v = checkVectorLike(fn, 'state.v', state.v, 'state.m', m, nonNegative);
+  const t = checkCount(fn, 'state.t', state.t);
+  if (t < 1) fail(fn, 'state.t must be at least 1 (the moments of a step taken)');
+  const beta1 = option(fn, 'hyper.beta1', hyper.beta1, 0.9, unitHalfOpen);
+  const beta2 = option(fn, 'hyper.beta2', hyper.beta2, 0.999, unitHalfOpen);
+  return biasCorrected(m, v, t, beta1, beta2);
 }

@@ -5,7 +5,10 @@ import { given, givenVec, tex, texGiven, texParen } from '../format';
 import { scalarFormat, vectorFormat } from '../messages';
 import type { Rng } from '../random';
 import type { AnswerValue, DiagnosingGenerator, Level, Localized, SolutionStep } from '../types';
-import { affine1, defineGenerator, L, type MistakeDef, step } from './common';
+import { defineGenerator, L, type MistakeDef, step } from './common';
+
+/** $w \cdot x + b$ for one unit, from the engine's dense layer. */
+const weightedSum = (w: number[], x: number[], b: number) => engine.affine([w], x, [b])[0];
 
 interface Inputs {
   x: number[];
@@ -44,14 +47,14 @@ function draw(rng: Rng, level: Level): Inputs {
     const x = Array.from({ length: 2 }, () => rng.away(-2, 2, 1, 0.1));
     const w = Array.from({ length: 2 }, () => rng.away(-1.5, 1.5, 1, 0.1));
     const b = rng.away(-1, 1, 1, 0.1);
-    if (Math.abs(affine1(w, x, b)) >= 0.05) return { x, w, b };
+    if (Math.abs(weightedSum(w, x, b)) >= 0.05) return { x, w, b };
   }
 }
 
 function neuronStep(inp: Inputs): [number, SolutionStep] {
   const w = inp.w as number[];
   const b = inp.b as number;
-  const z = affine1(w, inp.x, b);
+  const z = weightedSum(w, inp.x, b);
   const terms = w.map((wi, i) => `${texParen(wi)} \\cdot ${texParen(inp.x[i])}`).join(' + ');
   return [
     z,
@@ -116,7 +119,7 @@ export function scalarActivation<K extends string>(spec: ScalarActivation<K>): D
     wrong(inp, level) {
       const out: Array<[K | 'no-bias', AnswerValue]> = [];
       if (level === 3) {
-        const z = affine1(inp.w as number[], inp.x, inp.b as number);
+        const z = weightedSum(inp.w as number[], inp.x, inp.b as number);
         for (const [id, g] of spec.wrongAt) out.push([id, g(z)]);
         out.push(['no-bias', f(z - (inp.b as number))]);
         return out;

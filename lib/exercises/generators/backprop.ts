@@ -4,7 +4,7 @@ import * as engine from '../engine';
 import { givenVec, tex, texMat, texVec } from '../format';
 import { matrixFormat, scalarFormat, vectorFormat } from '../messages';
 import type { AnswerValue, Level } from '../types';
-import { affine, defineGenerator, L, outer, step, transposeTimes } from './common';
+import { defineGenerator, L, step } from './common';
 
 type Act = 'sigmoid' | 'tanh' | 'relu';
 type Loss = 'mse' | 'cross-entropy';
@@ -64,10 +64,9 @@ function pack(dW1: number[][], level: Level): AnswerValue {
 }
 
 function gradientsWith(inp: Inputs, deltaO: number[], df: (a: number, h: number) => number) {
-  const a = affine(inp.W1, inp.x, inp.b1);
-  const h = a.map(ACT[inp.activation].f);
-  const deltaA = transposeTimes(inp.W2, deltaO).map((g, i) => g * df(a[i], h[i]));
-  return outer(deltaA, inp.x);
+  const { a, h } = engine.twoLayerForward(inp);
+  const deltaA = engine.transposeTimes(inp.W2, deltaO).map((g, i) => g * df(a[i], h[i]));
+  return engine.outer(deltaA, inp.x);
 }
 
 export const backprop = defineGenerator<Inputs, Id>({
@@ -134,11 +133,10 @@ export const backprop = defineGenerator<Inputs, Id>({
         loss === 'mse'
           ? rng.decimals(nOut, -1, 2, 1)
           : rng.shuffle([1, ...Array.from({ length: nOut - 1 }, () => 0)]);
-      const a = affine(W1, x, b1);
+      const { a, o } = engine.twoLayerForward({ x, y, W1, b1, W2, b2, activation, loss });
       if (a.some((ai) => Math.abs(ai) < 0.1)) continue;
       if (activation === 'relu' && !a.some((ai) => ai > 0)) continue;
       // Keep the output error visible (a draw filter, not an answer).
-      const o = affine(W2, a.map(ACT[activation].f), b2);
       if (loss === 'cross-entropy' || Math.abs(o[0] - y[0]) >= 0.05) {
         return { x, y, W1, b1, W2, b2, activation, loss };
       }
@@ -147,9 +145,7 @@ export const backprop = defineGenerator<Inputs, Id>({
   build(inp, level) {
     const act = ACT[inp.activation];
     const g = engine.twoLayerGradients(inp);
-    const a = affine(inp.W1, inp.x, inp.b1);
-    const h = a.map(act.f);
-    const o = affine(inp.W2, h, inp.b2);
+    const { a, h, o } = engine.twoLayerForward(inp);
     const dfa = a.map(act.df);
     const K = inp.y.length;
     const lossTex =
@@ -270,7 +266,7 @@ export const backprop = defineGenerator<Inputs, Id>({
         ),
       ]);
     } else {
-      const o = affine(inp.W2, affine(inp.W1, inp.x, inp.b1).map(act.f), inp.b2);
+      const { o } = engine.twoLayerForward(inp);
       const raw = o.map((ok, k) => ok - inp.y[k]);
       out.push([
         'logits-as-probabilities',

@@ -130,29 +130,3 @@ export function defineGenerator<I extends object, K extends string>(
     },
   };
 }
-
-/** w·x + b for the worked solutions (a plain helper, not engine math). */
-export function affine1(w: readonly number[], x: readonly number[], b: number): number {
-  let z = b;
-  for (let i = 0; i < w.length; i++) z += w[i] * x[i];
-  return z;
-}
-
-/** W x + b. */
-export function affine(
-  W: readonly (readonly number[])[],
-  x: readonly number[],
-  b: readonly number[],
-) {
-  return W.map((row, i) => affine1(row, x, b[i]));
-}
-
-/** Wᵀ d. */
-export function transposeTimes(W: readonly (readonly number[])[], d: readonly number[]): number[] {
-  return W[0].map((_, j) => W.reduce((acc, row, i) => acc + row[j] * d[i], 0));
-}
-
-/** d xᵀ. */
-export function outer(d: readonly number[], x: readonly number[]): number[][] {
-  return d.map((di) => x.map((xj) => di * xj));
-}

@@ -227,8 +227,7 @@ export const adam = optimizerGenerator<
   gradRange: [-3, 3],
   step(params, grad, state, h, t) {
     const r = engine.adamStep(params, grad, state, h);
-    const mHat = r.state.m.map((mi) => mi / (1 - 0.9 ** t));
-    const vHat = r.state.v.map((vi) => vi / (1 - 0.999 ** t));
+    const { mHat, vHat } = engine.adamBiasCorrection(r.state, h);
     return {
       params: r.params,
       state: r.state,

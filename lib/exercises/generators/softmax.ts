@@ -57,11 +57,7 @@ export const softmax = defineGenerator<{ z: number[] }, Id>({
     }
   },
   build({ z }, level) {
-    const p = engine.softmax(z);
-    const m = Math.max(...z);
-    const shifted = z.map((zi) => zi - m);
-    const exps = shifted.map(Math.exp);
-    const total = exps.reduce((a, b) => a + b, 0);
+    const { max: m, shifted, exps, sum: total, probabilities: p } = engine.softmaxTerms(z);
     const solution = [
       step('정의', 'Definition', DEF),
       ...(level === 3
