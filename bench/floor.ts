@@ -1,5 +1,6 @@
 // The floor: the next-card reads and a rating's writes done directly with better-sqlite3, no app around them.
 import Database from 'better-sqlite3';
+import { sqliteTimestamp } from '../lib/db/sqlite-time';
 import { percentile, round } from './load';
 
 export interface FloorResult {
@@ -29,8 +30,6 @@ function time(operation: string, iterations: number, run: (i: number) => void): 
   };
 }
 
-const iso = (date: Date) => date.toISOString().replace('Z', '+00:00');
-
 /** Measures the floor on a database file it may write to (give it a copy: ratings are committed). */
 export function measureFloor(file: string, iterations = 2000): FloorResult[] {
   const db = new Database(file);
@@ -38,8 +37,8 @@ export function measureFloor(file: string, iterations = 2000): FloorResult[] {
   const learnerId = (
     db.prepare('SELECT id FROM Learner ORDER BY id LIMIT 1').get() as { id: number }
   ).id;
-  const now = iso(new Date());
-  const dayEnd = iso(new Date(Date.now() + 86_400_000));
+  const now = sqliteTimestamp(new Date());
+  const dayEnd = sqliteTimestamp(new Date(Date.now() + 86_400_000));
   const stat = db.prepare('SELECT * FROM DailyStat WHERE learnerId = ? AND day = ?');
   const count = db.prepare(
     'SELECT COUNT(*) AS n FROM Card WHERE learnerId = ? AND suspended = 0 AND state = ? AND due <= ?',

@@ -4,6 +4,7 @@
 // written with better-sqlite3 in batches inside transactions. It replaces the local learner's progress.
 import { spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
+import { sqliteTimestamp } from '../lib/db/sqlite-time';
 import { databaseUrl } from '../lib/db/url';
 import { generators } from '../lib/exercises';
 import { mulberry32 } from '../lib/exercises/random';
@@ -45,7 +46,6 @@ function parseOptions(argv: string[]): Options {
   };
 }
 
-const iso = (date: Date) => date.toISOString().replace('Z', '+00:00');
 const DAY_MS = 86_400_000;
 
 function main() {
@@ -67,7 +67,7 @@ function main() {
 
   db.prepare(
     'INSERT INTO Learner (name, createdAt) SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM Learner)',
-  ).run('local', iso(now));
+  ).run('local', sqliteTimestamp(now));
   const learner = db.prepare('SELECT * FROM Learner ORDER BY id LIMIT 1').get() as {
     id: number;
     timezone: string;
@@ -142,7 +142,7 @@ function main() {
           itemId,
           item.topic,
           item.position + copy * 100_000,
-          iso(card.due),
+          sqliteTimestamp(card.due),
           card.stability,
           card.difficulty,
           card.elapsedDays,
@@ -151,8 +151,8 @@ function main() {
           card.reps,
           card.lapses,
           card.state,
-          card.lastReview ? iso(card.lastReview) : null,
-          iso(introduced),
+          card.lastReview ? sqliteTimestamp(card.lastReview) : null,
+          sqliteTimestamp(introduced),
         );
         for (const log of history) {
           const day = studyDay(log.reviewedAt, learner.timezone, learner.dayStartHour);
@@ -162,7 +162,7 @@ function main() {
             lastInsertRowid,
             log.rating,
             log.state,
-            iso(log.due),
+            sqliteTimestamp(log.due),
             log.stability,
             log.difficulty,
             log.elapsedDays,
@@ -171,8 +171,8 @@ function main() {
             log.learningSteps,
             log.reps,
             log.lapses,
-            log.lastReview ? iso(log.lastReview) : null,
-            iso(log.reviewedAt),
+            log.lastReview ? sqliteTimestamp(log.lastReview) : null,
+            sqliteTimestamp(log.reviewedAt),
             day,
             3000 + Math.floor(rand() * 12_000),
           );
@@ -203,7 +203,7 @@ function main() {
           1 + Math.floor(rand() * 3),
           '0.5',
           correct ? 1 : 0,
-          iso(at),
+          sqliteTimestamp(at),
           day,
         );
         tally.addAttempt(day, generator.id, generator.topic, correct);

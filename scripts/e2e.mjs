@@ -2,7 +2,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ensureBuild } from './build.mjs';
-import { migrate } from './migrate.mjs';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
@@ -29,9 +28,6 @@ if (!chromiumPath) {
 }
 
 try {
-  // The build reads no database, but `next build` prerenders nothing that needs one; migrate a scratch file anyway
-  // so a schema error surfaces here rather than in the first test.
-  migrate(`file:${process.env.TMPDIR ?? '/tmp'}/backprop-e2e-schema-check.db`);
   ensureBuild();
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -61,9 +61,8 @@ export default async function StatsPage() {
             {stats.retention.map((row) => (
               <tr key={row.period}>
                 <th scope="row">{t.stats.period[row.period]}</th>
-                <td>{formatPercent(row.recalled, row.reviews)}</td>
-                <td className="muted">
-                  {row.recalled}/{row.reviews}
+                <td>
+                  <Share part={row.recalled} whole={row.reviews} />
                 </td>
               </tr>
             ))}
@@ -91,10 +90,7 @@ export default async function StatsPage() {
               <tr key={row.topic}>
                 <td>{t.topics[row.topic as Topic] ?? row.topic}</td>
                 <td>
-                  {formatPercent(row.correct, row.attempts)}{' '}
-                  <span className="muted">
-                    ({row.correct}/{row.attempts})
-                  </span>
+                  <Share part={row.correct} whole={row.attempts} />
                 </td>
                 <td>
                   <div className="meter" title={`${row.mastered}/${row.cards}`}>
@@ -123,6 +119,18 @@ export default async function StatsPage() {
           locale={locale}
         />
       </section>
+    </>
+  );
+}
+
+/** A share as a percentage, with the counts behind it. */
+function Share({ part, whole }: { part: number; whole: number }) {
+  return (
+    <>
+      {formatPercent(part, whole)}{' '}
+      <span className="muted">
+        ({part}/{whole})
+      </span>
     </>
   );
 }

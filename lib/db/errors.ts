@@ -11,6 +11,16 @@ export class WriteError extends Error {
   }
 }
 
+/** True when SQLite answered that another connection holds the lock. */
+export function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    code === 'SQLITE_BUSY' ||
+    code === 'SQLITE_BUSY_SNAPSHOT' ||
+    /database is locked/.test(String(error))
+  );
+}
+
 /** True for a unique-constraint violation (Prisma's P2002, or SQLite's own from a raw statement). */
 export function isUniqueViolation(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;

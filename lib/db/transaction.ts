@@ -1,18 +1,10 @@
 // Write transactions that never fail with "database is locked" while another writer holds SQLite's lock.
 import type { Db } from './client';
+import { isBusy } from './errors';
 
 export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
 const MAX_ATTEMPTS = 5;
-
-function isBusy(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return (
-    code === 'SQLITE_BUSY' ||
-    code === 'SQLITE_BUSY_SNAPSHOT' ||
-    /database is locked/.test(String(error))
-  );
-}
 
 /**
  * Runs `work` in one transaction that takes SQLite's write lock before anything else. A transaction

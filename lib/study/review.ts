@@ -2,7 +2,6 @@
 
 import { renderMarkdown } from '../content/render';
 import { type CardRow, fetchLastReview, fetchQueue } from '../db/queue';
-import { generatorById } from '../exercises';
 import { formatDateTime, formatInterval } from '../i18n/format';
 import type { Locale } from '../i18n/locale';
 import { resolveItem } from '../srs/catalog';
@@ -78,9 +77,7 @@ function presentCard(row: CardRow, locale: Locale, now: Date): ReviewCardView | 
       cloze: item.card.kind === 'cloze',
     };
   }
-  const generator = generatorById(item.generator.id);
-  if (!generator) return null;
-  const exercise = generator.generate(
+  const exercise = item.generator.generate(
     variantSeed(row.id, row.reps, row.lapses),
     skillLevel(row.state, row.scheduledDays),
   );

@@ -1,5 +1,6 @@
 // Generators: the contract (ids, topics, levels), determinism, plain data, and answers taken from the engine.
 import { describe, expect, it } from 'vitest';
+import { EXERCISE_IDS } from '@/lib/content/schema';
 import * as engine from '@/lib/engine';
 import {
   checkAnswer,
@@ -11,29 +12,8 @@ import {
 } from '@/lib/exercises';
 import { given } from '@/lib/exercises/format';
 
-const IDS = [
-  'sigmoid',
-  'tanh',
-  'relu',
-  'leaky-relu',
-  'softmax',
-  'sigmoid-derivative',
-  'mae',
-  'mse',
-  'binary-cross-entropy',
-  'categorical-cross-entropy',
-  'gradient-descent',
-  'momentum',
-  'adagrad',
-  'rmsprop',
-  'adam',
-  'backprop',
-  'vanishing-gradient',
-  'dropout',
-  'batch-norm',
-  'early-stopping',
-  'epochs-iterations',
-];
+/** The ids the issue names, kept once in lib/content (concept files link to them). */
+const IDS: readonly string[] = EXERCISE_IDS;
 const LEVELS: Level[] = [1, 2, 3];
 const cases = generators.flatMap((g) => LEVELS.map((level) => [g.id, level] as const));
 
