@@ -1,12 +1,18 @@
-// `npm start`: prepares the database, builds when needed, and serves the app on $PORT (default 3000).
+// `npm start`: prepares the database, builds when needed, and serves the app on $HOST:$PORT (127.0.0.1:3000).
 import { spawn } from 'node:child_process';
 import { ensureBuild } from './build.mjs';
+import { listenHost } from './host.mjs';
 import { migrate } from './migrate.mjs';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 process.env.CHECKPOINT_DISABLE = '1';
 const port = process.env.PORT?.trim() || '3000';
-const host = process.env.HOST?.trim() || '0.0.0.0';
+const listen = listenHost(process.env.HOST);
+if (!listen.ok) {
+  console.error(listen.message);
+  process.exit(1);
+}
+const { host } = listen;
 
 try {
   migrate();
@@ -25,7 +31,9 @@ server.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);
   if (!announced && /ready|started|Local:/i.test(String(chunk))) {
     announced = true;
-    console.log(`\nBackprop is running: open http://localhost:${port}\n`);
+    console.log(
+      `\nBackprop is running: open http://${host.includes(':') ? `[${host}]` : host}:${port}\n`,
+    );
   }
 });
 for (const signal of ['SIGINT', 'SIGTERM']) {

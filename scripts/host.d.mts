@@ -1,0 +1,6 @@
+// Types of scripts/host.mjs for the TypeScript code that imports it (tests).
+export const DEFAULT_HOST: string;
+export function isLoopback(host: string): boolean;
+export function listenHost(
+  value: string | undefined,
+): { ok: true; host: string } | { ok: false; message: string };
