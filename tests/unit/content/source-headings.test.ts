@@ -1,4 +1,4 @@
-// Every heading and numbered item of the source notes is covered by some concept, and vice versa.
+// Every heading, numbered item and defined term of the source notes is covered by some concept, and vice versa.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,11 @@ const notes = fs.readFileSync(
 const lines = notes.split(/\r?\n/).map((l) => l.trim());
 const headings = lines.filter((l) => /^#{1,6}\s/.test(l)).map((l) => l.replace(/^#+\s+/, ''));
 const items = lines.filter((l) => /^\d+\.\s/.test(l));
+/** Terms the notes define on a line of their own, `Term : definition` (not in a bullet list). */
+const defined = lines.flatMap((l) => {
+  const m = /^([^-#!\s][^:]*?) : /.exec(l);
+  return m ? [m[1]] : [];
+});
 const covered = new Set(loadConcepts().flatMap((c) => c.sourceHeadings));
 
 describe('source notes -> concepts', () => {
@@ -19,6 +24,13 @@ describe('source notes -> concepts', () => {
     expect(headings).toContain('비선형 함수');
     expect(items).toContain('1. Sigmoid함수');
     expect(items).toContain('4. 범주 교차 엔트로피');
+    expect(defined).toEqual(
+      expect.arrayContaining(['Mini-batch', 'Iteration', 'Epoch', 'Gradient Descent']),
+    );
+  });
+
+  it('lists every term the notes define in some concept', () => {
+    expect(defined.filter((d) => !covered.has(d))).toEqual([]);
   });
 
   it('lists every heading of the notes in some concept', () => {
@@ -30,7 +42,7 @@ describe('source notes -> concepts', () => {
   });
 
   it('lists only headings that occur in the notes', () => {
-    const known = new Set([...headings, ...items]);
+    const known = new Set([...headings, ...items, ...defined]);
     expect([...covered].filter((h) => !known.has(h))).toEqual([]);
   });
 });
