@@ -3,26 +3,27 @@
 import { registry } from './generators/registry';
 import { invalid, verdict } from './messages';
 import { parseAnswerLike } from './parse';
+import { atolAt, flatten } from './tolerance';
 import type { AnswerValue, Check, Exercise, Mistake, Tolerance } from './types';
 
-/** Whether `actual` has the shape of `expected` and every value is within the tolerance. */
+function sameShape(actual: AnswerValue, expected: AnswerValue): boolean {
+  if (typeof expected === 'number') return typeof actual === 'number';
+  if (!Array.isArray(actual) || actual.length !== expected.length) return false;
+  return expected.every((e, i) => sameShape(actual[i] as AnswerValue, e as AnswerValue));
+}
+
+/** Whether `actual` has the shape of `expected` and every value is within its band. */
 export function withinTolerance(
   actual: AnswerValue,
   expected: AnswerValue,
   tol: Tolerance,
 ): boolean {
-  if (typeof expected === 'number') {
-    return (
-      typeof actual === 'number' &&
-      Number.isFinite(actual) &&
-      Math.abs(actual - expected) <= tol.atol + tol.rtol * Math.abs(expected)
-    );
-  }
-  if (!Array.isArray(actual) || actual.length !== expected.length) return false;
-  for (let i = 0; i < expected.length; i++) {
-    if (!withinTolerance(actual[i], expected[i], tol)) return false;
-  }
-  return true;
+  if (!sameShape(actual, expected)) return false;
+  const got = flatten(actual);
+  return flatten(expected).every(
+    (e, i) =>
+      Number.isFinite(got[i]) && Math.abs(got[i] - e) <= atolAt(tol, i) + tol.rtol * Math.abs(e),
+  );
 }
 
 function diagnose(exercise: Exercise, value: AnswerValue): Mistake | undefined {

@@ -1,5 +1,7 @@
 // Types shared by the exercise generators, the answer parser and the checker (all plain JSON data).
 
+import type { Note } from './tolerance';
+
 export type Localized = { ko: string; en: string };
 export type Level = 1 | 2 | 3;
 export type Topic =
@@ -26,10 +28,14 @@ export interface Mistake {
   explanation: Localized;
 }
 
-/** An answer is correct when every value is within `atol + rtol * |expected|`. */
+/**
+ * An answer is correct when every value is within `atol + rtol * |expected|`, with value `i`'s own
+ * `atols[i]` in place of `atol` when given (`atol` is then the largest of them).
+ */
 export interface Tolerance {
   rtol: number;
   atol: number;
+  atols?: number[];
 }
 
 export interface Exercise {
@@ -83,4 +89,9 @@ export interface DiagnosingGenerator extends Generator {
   /** Every mistake this generator can name (on some level). */
   catalog: Mistake[];
   mistakes(exercise: Exercise): MistakeCandidate[];
+  /**
+   * The answer as a learner following the worked solution computes it, every intermediate value
+   * the solution shows passed through `note` (for example rounded to 4 significant figures).
+   */
+  learnerAnswer?(exercise: Exercise, note: Note): AnswerValue;
 }

@@ -4,6 +4,7 @@ import * as engine from '../engine';
 import { given, givenVec, tex, texGiven, texParen } from '../format';
 import { scalarFormat, vectorFormat } from '../messages';
 import type { Rng } from '../random';
+import type { Note } from '../tolerance';
 import type { AnswerValue, DiagnosingGenerator, Level, Localized, SolutionStep } from '../types';
 import { defineGenerator, L, type MistakeDef, step } from './common';
 
@@ -28,6 +29,8 @@ interface ScalarActivation<K extends string> {
   f: (x: number) => number;
   /** TeX of the evaluation at x, ending in `\approx f(x)`. */
   work: (x: number) => string;
+  /** f(x) computed as `work` shows it, each intermediate value passed through `note`. */
+  learn: (x: number, note: Note) => number;
   mistakes: Record<K, MistakeDef>;
   wrongAt: Array<[K, (x: number) => number]>;
 }
@@ -116,6 +119,11 @@ export function scalarActivation<K extends string>(spec: ScalarActivation<K>): D
         format: scalarFormat(),
       };
     },
+    path(inp, level, note) {
+      if (level === 1) return spec.learn(inp.x[0], note);
+      if (level === 2) return inp.x.map((x) => spec.learn(x, note));
+      return spec.learn(note(weightedSum(inp.w as number[], inp.x, inp.b as number)), note);
+    },
     wrong(inp, level) {
       const out: Array<[K | 'no-bias', AnswerValue]> = [];
       if (level === 3) {
@@ -144,6 +152,7 @@ export const sigmoid = scalarActivation({
   noun: L('시그모이드', 'sigmoid'),
   f: engine.sigmoid,
   work: sigmoidWork,
+  learn: (x, note) => 1 / (1 + note(Math.exp(-x))),
   mistakes: {
     'sign-flipped': {
       name: L('지수의 부호 실수', 'Sign of the exponent flipped'),
@@ -178,6 +187,11 @@ export const tanh = scalarActivation({
     const b = tex(Math.exp(-x));
     return `\\tanh(${tex(x, 6)}) = \\frac{${a} - ${b}}{${a} + ${b}} \\approx ${tex(engine.tanh(x))}`;
   },
+  learn: (x, note) => {
+    const a = note(Math.exp(x));
+    const b = note(Math.exp(-x));
+    return (a - b) / (a + b);
+  },
   mistakes: {
     'sigmoid-instead': {
       name: L('시그모이드와 혼동', 'Used the sigmoid'),
@@ -210,6 +224,10 @@ export const sigmoidDerivative = scalarActivation({
   work: (x) => {
     const s = engine.sigmoid(x);
     return `\\sigma(${tex(x, 6)}) \\approx ${tex(s)},\\quad \\sigma'(${tex(x, 6)}) = ${tex(s)}\\,(1 - ${tex(s)}) \\approx ${tex(engine.sigmoidDerivative(x))}`;
+  },
+  learn: (x, note) => {
+    const s = note(engine.sigmoid(x));
+    return s * (1 - s);
   },
   mistakes: {
     'sigmoid-for-derivative': {

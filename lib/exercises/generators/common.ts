@@ -1,7 +1,8 @@
-// Shared generator machinery: seed and level checks, tolerance, answer display, mistake candidates.
+// Shared generator machinery: seed and level checks, the answer's display, mistake candidates.
 
 import { display } from '../format';
 import { Rng, streamSeed } from '../random';
+import { fairTolerance, flatten, type Note, RTOL, snapToZero, withPrecision } from '../tolerance';
 import type {
   AnswerValue,
   DiagnosingGenerator,
@@ -38,9 +39,14 @@ export interface Spec<I extends object, K extends string> {
   build(inputs: I, level: Level): Built;
   /** The answers the usual mistakes give, recomputed from the inputs. */
   wrong(inputs: I, level: Level): Array<[K, AnswerValue]>;
+  /**
+   * The careful learner's path: the answer computed from the inputs step by step as the worked
+   * solution shows it, with every intermediate quantity the solution shows passed through `note`
+   * and each later step computed from what `note` returned. With `note` the identity it equals
+   * `build().value`; the grading tolerance is what rounding each noted value does to the answer.
+   */
+  path?(inputs: I, level: Level, note: Note): AnswerValue;
 }
-
-export const RTOL = 1e-3;
 
 /** Korean and English text. */
 export function L(ko: string, en: string): Localized {
@@ -51,14 +57,10 @@ export function step(ko: string, en: string, tex: string): SolutionStep {
   return { explain: { ko, en }, tex };
 }
 
-function flat(value: AnswerValue): number[] {
-  return typeof value === 'number' ? [value] : (value as (number | number[])[]).flat();
-}
-
-/** Relative 1e-3 (4 significant figures pass) plus an absolute 1e-4 of the answer's scale near zero. */
-export function toleranceFor(value: AnswerValue, integer = false): Tolerance {
+/** Until a generator describes its learner path: 1e-3 relative plus 1e-4 of the answer's scale. */
+function legacyTolerance(value: AnswerValue, integer = false): Tolerance {
   if (integer) return { rtol: 0, atol: 0.49 };
-  const scale = Math.max(...flat(value).map(Math.abs));
+  const scale = Math.max(...flatten(value).map(Math.abs));
   return { rtol: RTOL, atol: Math.max(1e-4 * scale, 1e-9) };
 }
 
@@ -81,7 +83,9 @@ function positiveZero(value: AnswerValue): AnswerValue {
 }
 
 function allFinite(value: AnswerValue): boolean {
-  return flat(value).every(Number.isFinite);
+  return typeof value === 'number'
+    ? Number.isFinite(value)
+    : (value as (number | number[])[]).flat().every(Number.isFinite);
 }
 
 /** Turns a spec into a generator whose exercises are plain JSON and whose mistakes are recomputable. */
@@ -103,7 +107,11 @@ export function defineGenerator<I extends object, K extends string>(
       checkLevel(level);
       const inputs = spec.draw(new Rng(streamSeed(spec.id, seed, level)), level);
       const built = spec.build(inputs, level);
-      const value = positiveZero(built.value);
+      const path = spec.path;
+      const tolerance = path
+        ? fairTolerance((note: Note) => path(inputs, level, note), built.integer)
+        : legacyTolerance(built.value, built.integer);
+      const value = positiveZero(built.integer ? built.value : snapToZero(built.value, tolerance));
       return {
         generatorId: spec.id,
         seed,
@@ -113,11 +121,15 @@ export function defineGenerator<I extends object, K extends string>(
         prompt: built.prompt,
         inputs: inputs as Record<string, unknown>,
         answer: { value, display: display(value) },
-        answerFormat: built.format,
-        tolerance: toleranceFor(value, built.integer),
+        answerFormat: built.integer ? built.format : withPrecision(built.format, value, tolerance),
+        tolerance,
         solution: built.solution,
       };
     },
+    learnerAnswer: spec.path
+      ? (exercise: Exercise, note: Note) =>
+          (spec.path as NonNullable<typeof spec.path>)(exercise.inputs as I, exercise.level, note)
+      : undefined,
     mistakes(exercise: Exercise): MistakeCandidate[] {
       try {
         return spec

@@ -1,0 +1,114 @@
+// The grading band: what rounding each intermediate step to 4 significant figures can do to the answer.
+
+import { fmt, SIG } from './format';
+import type { AnswerValue, Localized, Tolerance } from './types';
+
+/**
+ * Records one intermediate quantity of a worked solution. A generator's learner path passes every
+ * value the solution shows through it and computes later steps from what it returns, so the same
+ * path can be run exactly, with each value rounded, or with one value nudged.
+ */
+export type Note = <T extends AnswerValue>(value: T) => T;
+
+/** Relative part of the band: the learner's own final rounding to 4 significant figures (at most 5e-4) and then some. */
+export const RTOL = 1e-3;
+/** First-order propagation is a bound up to second-order terms; this margin covers them. */
+const MARGIN = 1.5;
+
+export const identity: Note = (value) => value;
+
+/** Every number of an answer-shaped value, in order. */
+export function flatten(value: AnswerValue): number[] {
+  return typeof value === 'number' ? [value] : (value as (number | number[])[]).flat();
+}
+
+/** `value` with each number replaced by `f(number)`, same shape. */
+export function mapValue<T extends AnswerValue>(value: T, f: (x: number) => number): T {
+  if (typeof value === 'number') return f(value) as T;
+  return (value as (number | number[])[]).map((x) =>
+    typeof x === 'number' ? f(x) : x.map(f),
+  ) as T;
+}
+
+/** Half a unit in the last of `sig` significant figures of `x`: the most that rounding `x` moves it. */
+export function halfUnit(x: number, sig = SIG): number {
+  if (x === 0 || !Number.isFinite(x)) return 0;
+  return 0.5 * 10 ** (Math.floor(Math.log10(Math.abs(x))) - sig + 1);
+}
+
+/** `x` rounded to `sig` significant figures, as a learner writes it down. */
+export function roundSig(x: number, sig = SIG): number {
+  return x === 0 || !Number.isFinite(x) ? x : Number(x.toPrecision(sig));
+}
+
+/** A note that rounds every recorded value to `sig` significant figures. */
+export function rounding(sig = SIG): Note {
+  return (value) => mapValue(value, (x) => roundSig(x, sig));
+}
+
+/**
+ * The tolerance of an answer computed by `path`, derived from the exercise itself: every
+ * intermediate value the path notes is nudged, one at a time, by half a unit in its 4th
+ * significant figure, and the changes this makes to each answer value are added up: a
+ * first-order bound on what a learner who rounds every step can be off by, times a margin.
+ * Value `i` is accepted within `atols[i] + rtol·|expected[i]|`, where `rtol` covers the learner's
+ * own rounding of the final answer. Whole-number answers are checked exactly.
+ */
+export function fairTolerance(path: (note: Note) => AnswerValue, integer = false): Tolerance {
+  if (integer) return { rtol: 0, atol: 0.49 };
+  const recorded: number[] = [];
+  const exact = flatten(
+    path((value) => {
+      for (const x of flatten(value)) recorded.push(x);
+      return value;
+    }),
+  );
+  const spread = new Array<number>(exact.length).fill(0);
+  for (let k = 0; k < recorded.length; k++) {
+    const h = halfUnit(recorded[k]);
+    if (h === 0) continue;
+    let index = 0;
+    const nudged = flatten(path((value) => mapValue(value, (x) => (index++ === k ? x + h : x))));
+    for (let i = 0; i < exact.length; i++) {
+      const change = Math.abs(nudged[i] - exact[i]);
+      if (Number.isFinite(change)) spread[i] += change;
+    }
+  }
+  const floor = Math.max(1e-6 * Math.max(...exact.map(Math.abs)), 1e-12);
+  const atols = spread.map((s) => Math.max(MARGIN * s, floor));
+  return { rtol: RTOL, atol: Math.max(...atols), atols };
+}
+
+/** The absolute band of value `i` (the per-value band when there is one). */
+export function atolAt(tolerance: Tolerance, i: number): number {
+  return tolerance.atols?.[i] ?? tolerance.atol;
+}
+
+/**
+ * Values that are zero up to the rounding of the steps (within half their band of 0, which
+ * includes floating-point noise) become exactly 0, so a learner is shown and may type 0.
+ */
+export function snapToZero<T extends AnswerValue>(value: T, tolerance: Tolerance): T {
+  let i = 0;
+  return mapValue(value, (x) => (Math.abs(x) <= atolAt(tolerance, i++) / 2 ? 0 : x));
+}
+
+/** The widest band of an answer: how far from the exact value an accepted answer may be. */
+export function bandWidth(value: AnswerValue, tolerance: Tolerance): number {
+  return Math.max(
+    ...flatten(value).map((x, i) => atolAt(tolerance, i) + tolerance.rtol * Math.abs(x)),
+  );
+}
+
+/** The answer format followed by how precise the learner must be. */
+export function withPrecision(
+  format: Localized,
+  value: AnswerValue,
+  tolerance: Tolerance,
+): Localized {
+  const band = fmt(bandWidth(value, tolerance), 2);
+  return {
+    ko: `${format.ko}. 단계마다 반올림한 오차를 감안해 정확한 값과 ±${band} 이내이면 정답입니다`,
+    en: `${format.en}. Accepted within ±${band} of the exact value, which allows for rounding at each step`,
+  };
+}
