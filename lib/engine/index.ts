@@ -13,6 +13,22 @@ export {
   tanh,
   tanhDerivative,
 } from './activations';
+export {
+  heNormalStd,
+  mlpBatchShapes,
+  mlpParameterCounts,
+  xavierNormalStd,
+  xavierUniformBound,
+} from './architecture';
+export {
+  clipGradNorm,
+  clipGradValue,
+  gradNorm,
+  meanAbsoluteErrorGradient,
+  meanSquaredErrorGradient,
+  sigmoidCrossEntropyGradient,
+  softmaxCrossEntropyGradient,
+} from './gradients';
 export { affine, outer, transposeTimes } from './linear';
 export {
   binaryCrossEntropy,
@@ -30,8 +46,9 @@ export {
   momentumStep,
   rmspropStep,
   sgdStep,
+  sgdWeightDecayStep,
 } from './optimizers';
-export { batchNorm, dropout } from './regularization';
+export { batchNorm, batchNormEval, batchNormRunningUpdate, dropout } from './regularization';
 export type { OptimizerHypers, OptimizerName } from './surface';
 export {
   ellipticBowl,

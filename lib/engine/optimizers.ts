@@ -1,4 +1,4 @@
-// One pure update step of SGD, momentum (PyTorch and EMA forms), Adagrad, RMSProp and Adam.
+// One pure update step of SGD (plain and with L2 weight decay), momentum (PyTorch and EMA forms), Adagrad, RMSProp and Adam.
 
 import type {
   AdagradHyper,
@@ -49,6 +49,23 @@ function option(
 export function sgdStep(params: Vector, grad: Vector, hyper: SgdHyper): Vector {
   checkStep('sgdStep', params, grad, hyper);
   return params.map((theta, i) => theta - hyper.lr * grad[i]);
+}
+
+/**
+ * Gradient descent with L2 weight decay as PyTorch's `SGD(weight_decay=λ)` applies it:
+ * $\theta \leftarrow \theta - \eta\,(g + \lambda \theta)$, the gradient of $L + \frac{\lambda}{2}\lVert\theta\rVert^2$;
+ * every step first shrinks each weight by the factor $1 - \eta\lambda$.
+ * @example sgdWeightDecayStep([2, -1], [0.5, 0], { lr: 0.1, weightDecay: 0.01 }) // => [1.948, -0.999]
+ */
+export function sgdWeightDecayStep(
+  params: Vector,
+  grad: Vector,
+  hyper: { lr: number; weightDecay: number },
+): Vector {
+  const fn = 'sgdWeightDecayStep';
+  checkStep(fn, params, grad, hyper);
+  checkNumber(fn, 'hyper.weightDecay', hyper.weightDecay, nonNegative);
+  return params.map((theta, i) => theta - hyper.lr * (grad[i] + hyper.weightDecay * theta));
 }
 
 /**
