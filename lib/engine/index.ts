@@ -29,7 +29,7 @@ export {
   sigmoidCrossEntropyGradient,
   softmaxCrossEntropyGradient,
 } from './gradients';
-export { affine, outer, transposeTimes } from './linear';
+export { affine, hadamard, outer, transposeTimes } from './linear';
 export {
   binaryCrossEntropy,
   categoricalCrossEntropy,
@@ -37,7 +37,14 @@ export {
   meanAbsoluteError,
   meanSquaredError,
 } from './losses';
-export { twoLayerForward, twoLayerGradients } from './network';
+export {
+  activate,
+  activationDerivative,
+  networkLoss,
+  outputDelta,
+  twoLayerForward,
+  twoLayerGradients,
+} from './network';
 export {
   adagradStep,
   adamBiasCorrection,
@@ -45,6 +52,7 @@ export {
   emaMomentumStep,
   momentumStep,
   rmspropStep,
+  sgdMatrixStep,
   sgdStep,
   sgdWeightDecayStep,
 } from './optimizers';

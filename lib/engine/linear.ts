@@ -1,7 +1,7 @@
 // The linear algebra of a dense layer: W x + b, outer products, and Wᵀ u for the backward pass.
 
 import type { Matrix, Vector } from './types';
-import { checkExtent, checkMatrix, checkVector } from './validate';
+import { checkExtent, checkMatrix, checkVector, checkVectorLike } from './validate';
 
 /** $W v + b$, shapes already checked. */
 export function affineUnchecked(W: Matrix, v: Vector, b: Vector): Vector {
@@ -64,4 +64,14 @@ export function transposeTimes(W: Matrix, u: Vector): Vector {
     { name: 'W', count: shape.rows, unit: 'row' },
   );
   return transposeTimesUnchecked(W, u);
+}
+
+/**
+ * The elementwise (Hadamard) product $u \odot v$, with $(u \odot v)_i = u_i v_i$: how an error passes an activation.
+ * @example hadamard([1, 2], [3, 0.5]) // => [3, 1]
+ */
+export function hadamard(u: Vector, v: Vector): Vector {
+  checkVector('hadamard', 'u', u);
+  checkVectorLike('hadamard', 'v', v, 'u', u);
+  return u.map((ui, i) => ui * v[i]);
 }

@@ -1,4 +1,4 @@
-// Forward and backward pass of x -> W1 x + b1 -> activation -> W2 h + b2 -> loss.
+// Forward and backward pass of z1 = W1 x + b1, a1 = f(z1), z2 = W2 a1 + b2, and each step of it on its own.
 
 import {
   logSoftmax,
@@ -18,6 +18,7 @@ import {
   checkOneOf,
   checkRecord,
   checkVector,
+  checkVectorLike,
   unitClosed,
 } from './validate';
 
@@ -52,56 +53,119 @@ function checkNet(fn: string, net: TwoLayerNet): void {
   checkExtent(fn, count('y', net.y.length, 'value'), count('W2', W2.rows, 'row'));
 }
 
+/** The activation's name checked, and its function and derivative. */
+function activationOf(fn: string, activation: Activation) {
+  return activations[
+    checkOneOf(fn, 'activation', activation, Object.keys(activations) as Activation[])
+  ];
+}
+
 /**
- * Loss and gradients of $a = W_1 x + b_1,\; h = f(a),\; o = W_2 h + b_2$ by backpropagation:
- * $\delta_o = \frac{\partial L}{\partial o},\; \frac{\partial L}{\partial W_2} = \delta_o h^\top,\;
- * \delta_a = (W_2^\top \delta_o) \odot f'(a),\; \frac{\partial L}{\partial W_1} = \delta_a x^\top$.
- * For `mse`, $L = \frac{1}{K} \sum_k (o_k - y_k)^2$ and $\delta_o = \frac{2}{K}(o - y)$; for `cross-entropy`,
- * $p = \operatorname{softmax}(o)$, $L = -\sum_k y_k \ln p_k$ and $\delta_o = p \sum_k y_k - y$ ($= p - y$ for one-hot $y$).
+ * A layer's activation, elementwise: $a = f(z)$ for $f$ = sigmoid, tanh or ReLU.
+ * @example activate([0, -1], 'relu') // => [0, 0]
+ * @example activate([0], 'sigmoid') // => [0.5]
+ */
+export function activate(z: Vector, activation: Activation): Vector {
+  const fn = 'activate';
+  checkVector(fn, 'z', z);
+  const { f } = activationOf(fn, activation);
+  return z.map(f);
+}
+
+/**
+ * The activation's derivative at the pre-activation, elementwise: $f'(z)$
+ * (for the sigmoid $\sigma'(z) = \sigma(z)(1 - \sigma(z))$, for tanh $1 - \tanh^2 z$, for ReLU $[z > 0]$).
+ * @example activationDerivative([0, 2], 'relu') // => [0, 1]
+ * @example activationDerivative([0], 'tanh') // => [1]
+ */
+export function activationDerivative(z: Vector, activation: Activation): Vector {
+  const fn = 'activationDerivative';
+  checkVector(fn, 'z', z);
+  const { df } = activationOf(fn, activation);
+  return z.map(df);
+}
+
+function lossUnchecked(z2: Vector, y: Vector, loss: NetworkLoss): number {
+  if (loss === 'mse') return z2.reduce((acc, zk, k) => acc + (zk - y[k]) ** 2, 0) / z2.length;
+  const logP = logSoftmax(z2);
+  return -y.reduce((acc, yk, k) => acc + yk * logP[k], 0);
+}
+
+function outputDeltaUnchecked(z2: Vector, y: Vector, loss: NetworkLoss): Vector {
+  if (loss === 'mse') {
+    const K = z2.length;
+    return z2.map((zk, k) => (2 * (zk - y[k])) / K);
+  }
+  const p = softmax(z2);
+  const ySum = y.reduce((acc, yk) => acc + yk, 0);
+  return p.map((pk, k) => pk * ySum - y[k]);
+}
+
+function checkOutput(fn: string, z2: Vector, y: Vector, loss: NetworkLoss): void {
+  checkVector(fn, 'z2', z2);
+  const kind = checkOneOf(fn, 'loss', loss, losses);
+  checkVectorLike(fn, 'y', y, 'z2', z2, kind === 'cross-entropy' ? unitClosed : undefined);
+}
+
+/**
+ * The network's loss from its output pre-activation $z_2$: for `mse` the prediction is $\hat y = z_2$ and
+ * $L = \frac{1}{K} \sum_k (\hat y_k - y_k)^2$ (a mean, no $\frac12$, as torch.nn.MSELoss); for `cross-entropy`
+ * $\hat y = \operatorname{softmax}(z_2)$ and $L = -\sum_k y_k \ln \hat y_k$.
+ * @example networkLoss([3, 1], [1, 1], 'mse') // => 2
+ * @example networkLoss([0, 0], [0, 1], 'cross-entropy') // => 0.6931471805599453
+ */
+export function networkLoss(z2: Vector, y: Vector, loss: NetworkLoss): number {
+  checkOutput('networkLoss', z2, y, loss);
+  return lossUnchecked(z2, y, loss);
+}
+
+/**
+ * The error at the output, $\delta_2 = \frac{\partial L}{\partial z_2}$: for `mse`
+ * $\frac{2}{K}(\hat y - y)$; for `cross-entropy` $\operatorname{softmax}(z_2) \sum_k y_k - y$ ($= \hat y - y$ for one-hot $y$).
+ * @example outputDelta([3, 1], [1, 1], 'mse') // => [2, 0]
+ * @example outputDelta([0, 0], [0, 1], 'cross-entropy') // => [0.5, -0.5]
+ */
+export function outputDelta(z2: Vector, y: Vector, loss: NetworkLoss): Vector {
+  checkOutput('outputDelta', z2, y, loss);
+  return outputDeltaUnchecked(z2, y, loss);
+}
+
+/**
+ * Loss and gradients of $z_1 = W_1 x + b_1,\; a_1 = f(z_1),\; z_2 = W_2 a_1 + b_2$ by backpropagation:
+ * $\delta_2 = \frac{\partial L}{\partial z_2},\; \frac{\partial L}{\partial W_2} = \delta_2 a_1^\top,\;
+ * \delta_1 = (W_2^\top \delta_2) \odot f'(z_1),\; \frac{\partial L}{\partial W_1} = \delta_1 x^\top$.
+ * For `mse`, $\hat y = z_2$, $L = \frac{1}{K} \sum_k (\hat y_k - y_k)^2$ and $\delta_2 = \frac{2}{K}(\hat y - y)$; for `cross-entropy`,
+ * $\hat y = \operatorname{softmax}(z_2)$, $L = -\sum_k y_k \ln \hat y_k$ and $\delta_2 = \hat y \sum_k y_k - y$ ($= \hat y - y$ for one-hot $y$).
  * @example twoLayerGradients({ x: [1], y: [1], W1: [[1]], b1: [0], W2: [[1]], b2: [0], activation: 'relu', loss: 'mse' }).dW1 // => [[0]]
  */
 export function twoLayerGradients(net: TwoLayerNet): TwoLayerGradients {
   checkNet('twoLayerGradients', net);
   const { x, y, W2 } = net;
   const { df } = activations[net.activation];
-  const { a, h, o } = forward(net);
-
-  let loss: number;
-  let deltaO: Vector;
-  if (net.loss === 'mse') {
-    const K = o.length;
-    loss = o.reduce((acc, ok, k) => acc + (ok - y[k]) ** 2, 0) / K;
-    deltaO = o.map((ok, k) => (2 * (ok - y[k])) / K);
-  } else {
-    const logP = logSoftmax(o);
-    const p = softmax(o);
-    const ySum = y.reduce((acc, yk) => acc + yk, 0);
-    loss = -y.reduce((acc, yk, k) => acc + yk * logP[k], 0);
-    deltaO = p.map((pk, k) => pk * ySum - y[k]);
-  }
-
-  const deltaA = transposeTimesUnchecked(W2, deltaO).map((g, i) => g * df(a[i]));
+  const { z1, a1, z2 } = forward(net);
+  const delta2 = outputDeltaUnchecked(z2, y, net.loss);
+  const delta1 = transposeTimesUnchecked(W2, delta2).map((g, i) => g * df(z1[i]));
   return {
-    loss,
-    dW1: outerUnchecked(deltaA, x),
-    db1: deltaA,
-    dW2: outerUnchecked(deltaO, h),
-    db2: deltaO,
+    loss: lossUnchecked(z2, y, net.loss),
+    dW1: outerUnchecked(delta1, x),
+    db1: delta1,
+    dW2: outerUnchecked(delta2, a1),
+    db2: delta2,
   };
 }
 
-function forward(net: TwoLayerNet): { a: Vector; h: Vector; o: Vector } {
-  const a = affineUnchecked(net.W1, net.x, net.b1);
-  const h = a.map(activations[net.activation].f);
-  return { a, h, o: affineUnchecked(net.W2, h, net.b2) };
+function forward(net: TwoLayerNet): { z1: Vector; a1: Vector; z2: Vector } {
+  const z1 = affineUnchecked(net.W1, net.x, net.b1);
+  const a1 = z1.map(activations[net.activation].f);
+  return { z1, a1, z2: affineUnchecked(net.W2, a1, net.b2) };
 }
 
 /**
- * The forward pass of the two-layer network, $a = W_1 x + b_1,\; h = f(a),\; o = W_2 h + b_2$
+ * The forward pass of the two-layer network, $z_1 = W_1 x + b_1,\; a_1 = f(z_1),\; z_2 = W_2 a_1 + b_2$
  * (the values {@link twoLayerGradients} starts from).
- * @example twoLayerForward({ x: [1], y: [1], W1: [[2]], b1: [-1], W2: [[3]], b2: [0], activation: 'relu', loss: 'mse' }).o // => [3]
+ * @example twoLayerForward({ x: [1], y: [1], W1: [[2]], b1: [-1], W2: [[3]], b2: [0], activation: 'relu', loss: 'mse' }).z2 // => [3]
  */
-export function twoLayerForward(net: TwoLayerNet): { a: Vector; h: Vector; o: Vector } {
+export function twoLayerForward(net: TwoLayerNet): { z1: Vector; a1: Vector; z2: Vector } {
   checkNet('twoLayerForward', net);
   return forward(net);
 }

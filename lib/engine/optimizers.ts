@@ -5,6 +5,7 @@ import type {
   AdamHyper,
   AdamState,
   EmaMomentumHyper,
+  Matrix,
   MomentumHyper,
   RmspropHyper,
   SgdHyper,
@@ -12,6 +13,7 @@ import type {
 } from './types';
 import {
   checkCount,
+  checkMatrix,
   checkNumber,
   checkRecord,
   checkState,
@@ -66,6 +68,22 @@ export function sgdWeightDecayStep(
   checkStep(fn, params, grad, hyper);
   checkNumber(fn, 'hyper.weightDecay', hyper.weightDecay, nonNegative);
   return params.map((theta, i) => theta - hyper.lr * (grad[i] + hyper.weightDecay * theta));
+}
+
+/**
+ * Gradient descent on a weight matrix, $W \leftarrow W - \eta \frac{\partial L}{\partial W}$, entry by entry.
+ * @example sgdMatrixStep([[1, 2]], [[0.5, -1]], { lr: 0.1 }) // => [[0.95, 2.1]]
+ */
+export function sgdMatrixStep(W: Matrix, grad: Matrix, hyper: SgdHyper): Matrix {
+  const fn = 'sgdMatrixStep';
+  const shape = checkMatrix(fn, 'W', W);
+  const g = checkMatrix(fn, 'grad', grad);
+  if (g.rows !== shape.rows || g.cols !== shape.cols) {
+    fail(fn, `grad is ${g.rows}x${g.cols} but W is ${shape.rows}x${shape.cols}`);
+  }
+  checkRecord(fn, 'hyper', hyper);
+  checkNumber(fn, 'hyper.lr', hyper.lr, nonNegative);
+  return W.map((row, i) => row.map((w, j) => w - hyper.lr * grad[i][j]));
 }
 
 /**

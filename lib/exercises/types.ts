@@ -38,6 +38,20 @@ export interface Tolerance {
   atols?: number[];
 }
 
+/** One answer box of a multi-part exercise (`backprop-chain`): a quantity, checked on its own. */
+export interface Part {
+  id: string;
+  /** A short name of the quantity, as a box's label: `z_1`, `\\partial L/\\partial W_2` (TeX). */
+  label: string;
+  /** Markdown with inline TeX: what to compute. */
+  prompt: Localized;
+  answerFormat: Localized;
+  answer: { value: AnswerValue; display: string };
+  tolerance: Tolerance;
+  /** How this part is worked out from the given numbers and the earlier parts. */
+  solution: SolutionStep[];
+}
+
 export interface Exercise {
   generatorId: string;
   seed: number;
@@ -53,6 +67,8 @@ export interface Exercise {
   answerFormat: Localized;
   tolerance: Tolerance;
   solution: SolutionStep[];
+  /** The answer boxes of a multi-part exercise, in order; `answer` is then the last part's. */
+  parts?: Part[];
 }
 
 export type CheckStatus = 'correct' | 'incorrect' | 'invalid';
@@ -69,6 +85,8 @@ export interface Check {
   exact?: AnswerValue;
   /** The worked solution of the exercise. */
   solution?: SolutionStep[];
+  /** A part that is right given the learner's own (wrong) answers to the parts it depends on. */
+  carriedForward?: boolean;
 }
 
 export interface Generator {

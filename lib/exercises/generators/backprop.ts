@@ -1,23 +1,22 @@
 // Backpropagation through a small two-layer network: one weight, one column, then the whole W1.
 
 import * as engine from '../engine';
-import { givenVec, tex, texMat, texVec } from '../format';
+import { tex, texMat, texVec } from '../format';
 import { matrixFormat, scalarFormat, vectorFormat } from '../messages';
 import type { AnswerValue, Level } from '../types';
 import { defineGenerator, L, step } from './common';
+import {
+  ACT,
+  type Act,
+  forwardTex,
+  givensTex,
+  type Loss,
+  lossConvention,
+  lossTex,
+  type NetInputs,
+} from './network';
 
-type Act = 'sigmoid' | 'tanh' | 'relu';
-type Loss = 'mse' | 'cross-entropy';
-interface Inputs {
-  x: number[];
-  y: number[];
-  W1: number[][];
-  b1: number[];
-  W2: number[][];
-  b2: number[];
-  activation: Act;
-  loss: Loss;
-}
+type Inputs = NetInputs;
 
 type Id =
   | 'no-activation-derivative'
@@ -25,30 +24,6 @@ type Id =
   | 'no-factor-two'
   | 'logits-as-probabilities'
   | 'sign-flipped';
-
-const ACT: Record<
-  Act,
-  { f: (x: number) => number; df: (x: number) => number; tex: string; d: string }
-> = {
-  sigmoid: {
-    f: engine.sigmoid,
-    df: engine.sigmoidDerivative,
-    tex: '\\sigma',
-    d: "\\sigma'(a) = \\sigma(a)(1 - \\sigma(a))",
-  },
-  tanh: {
-    f: engine.tanh,
-    df: engine.tanhDerivative,
-    tex: '\\tanh',
-    d: "\\tanh'(a) = 1 - \\tanh^2(a)",
-  },
-  relu: {
-    f: engine.relu,
-    df: engine.reluDerivative,
-    tex: '\\mathrm{ReLU}',
-    d: "\\mathrm{ReLU}'(a) = [a > 0]",
-  },
-};
 
 const SHAPES: Record<Level, [number, number, number]> = {
   1: [1, 1, 1],
@@ -63,10 +38,10 @@ function pack(dW1: number[][], level: Level): AnswerValue {
   return dW1;
 }
 
-function gradientsWith(inp: Inputs, deltaO: number[], df: (a: number, h: number) => number) {
-  const { a, h } = engine.twoLayerForward(inp);
-  const deltaA = engine.transposeTimes(inp.W2, deltaO).map((g, i) => g * df(a[i], h[i]));
-  return engine.outer(deltaA, inp.x);
+/** dW1 from a given output error δ₂ and a given factor in place of f'(z₁). */
+function gradientsWith(inp: Inputs, delta2: number[], factor: number[]) {
+  const da1 = engine.transposeTimes(inp.W2, delta2);
+  return engine.outer(engine.hadamard(da1, factor), inp.x);
 }
 
 export const backprop = defineGenerator<Inputs, Id>({
@@ -77,36 +52,36 @@ export const backprop = defineGenerator<Inputs, Id>({
     'no-activation-derivative': {
       name: L('활성화 함수의 미분 누락', "Left out the activation's derivative"),
       explanation: L(
-        "은닉층을 거꾸로 지날 때 $f'(a)$를 원소별로 곱해야 합니다: $\\delta_a = (W_2^\\top \\delta_o) \\odot f'(a)$.",
-        "Going back through the hidden layer multiplies by $f'(a)$ elementwise: $\\delta_a = (W_2^\\top \\delta_o) \\odot f'(a)$.",
+        "은닉층을 거꾸로 지날 때 $f'(z_1)$을 원소별로 곱해야 합니다: $\\delta_1 = (W_2^\\top \\delta_2) \\odot f'(z_1)$.",
+        "Going back through the hidden layer multiplies by $f'(z_1)$ elementwise: $\\delta_1 = (W_2^\\top \\delta_2) \\odot f'(z_1)$.",
       ),
     },
     'derivative-at-output': {
-      name: L('출력값에서 미분을 계산', 'Derivative taken at the output'),
+      name: L('활성화 값에서 미분을 계산', 'Derivative taken at the activation'),
       explanation: L(
-        "$f'$는 활성화 이전 값 $a$에서 계산합니다. $h = f(a)$를 $f'$에 넣지 마세요 ($\\sigma'(a) = h(1 - h)$).",
-        "Evaluate $f'$ at the pre-activation $a$, not at $h = f(a)$ (for the sigmoid, $\\sigma'(a) = h(1 - h)$).",
+        "$f'$은 활성화 이전 값 $z_1$에서 계산합니다. $a_1 = f(z_1)$을 $f'$에 넣지 마세요 (시그모이드라면 $\\sigma'(z_1) = a_1(1 - a_1)$).",
+        "Evaluate $f'$ at the pre-activation $z_1$, not at $a_1 = f(z_1)$ (for the sigmoid, $\\sigma'(z_1) = a_1(1 - a_1)$).",
       ),
     },
     'no-factor-two': {
       name: L('MSE 미분의 2 누락', 'Dropped the 2 of the squared error'),
       explanation: L(
-        '$\\frac{\\partial}{\\partial o}(o - y)^2 = 2(o - y)$입니다 (출력이 $K$개면 $\\frac{2}{K}(o - y)$).',
-        '$\\frac{\\partial}{\\partial o}(o - y)^2 = 2(o - y)$ (with $K$ outputs, $\\frac{2}{K}(o - y)$).',
+        '이 손실에는 $\\tfrac12$이 없으므로 $\\frac{\\partial}{\\partial \\hat y}(\\hat y - y)^2 = 2(\\hat y - y)$입니다 (출력이 $K$개면 $\\frac{2}{K}(\\hat y - y)$).',
+        'This loss has no $\\tfrac12$, so $\\frac{\\partial}{\\partial \\hat y}(\\hat y - y)^2 = 2(\\hat y - y)$ (with $K$ outputs, $\\frac{2}{K}(\\hat y - y)$).',
       ),
     },
     'logits-as-probabilities': {
       name: L('소프트맥스 누락', 'Forgot the softmax'),
       explanation: L(
-        '교차 엔트로피의 출력 기울기는 $p - y$이며 $p = \\operatorname{softmax}(o)$입니다. 로짓 $o$를 그대로 쓰지 마세요.',
-        'The output gradient of cross-entropy is $p - y$ with $p = \\operatorname{softmax}(o)$, not the logits $o$.',
+        '교차 엔트로피의 출력 오차는 $\\delta_2 = \\hat y - y$이며 $\\hat y = \\operatorname{softmax}(z_2)$입니다. 로짓 $z_2$를 그대로 쓰지 마세요.',
+        'The output error of cross-entropy is $\\delta_2 = \\hat y - y$ with $\\hat y = \\operatorname{softmax}(z_2)$, not the logits $z_2$.',
       ),
     },
     'sign-flipped': {
       name: L('부호가 반대', 'Sign flipped'),
       explanation: L(
-        '출력 기울기는 $\\hat y - y$ 방향입니다 ($y - \\hat y$가 아님).',
-        'The output gradient is $\\hat y - y$, not $y - \\hat y$.',
+        '출력 오차는 $\\hat y - y$ 방향입니다 ($y - \\hat y$가 아님).',
+        'The output error points along $\\hat y - y$, not $y - \\hat y$.',
       ),
     },
   },
@@ -133,34 +108,27 @@ export const backprop = defineGenerator<Inputs, Id>({
         loss === 'mse'
           ? rng.decimals(nOut, -1, 2, 1)
           : rng.shuffle([1, ...Array.from({ length: nOut - 1 }, () => 0)]);
-      const { a, o } = engine.twoLayerForward({ x, y, W1, b1, W2, b2, activation, loss });
-      if (a.some((ai) => Math.abs(ai) < 0.1)) continue;
-      if (activation === 'relu' && !a.some((ai) => ai > 0)) continue;
+      const { z1, z2 } = engine.twoLayerForward({ x, y, W1, b1, W2, b2, activation, loss });
+      if (z1.some((zi) => Math.abs(zi) < 0.1)) continue;
+      if (activation === 'relu' && !z1.some((zi) => zi > 0)) continue;
       // Keep the output error visible (a draw filter, not an answer).
-      if (loss === 'cross-entropy' || Math.abs(o[0] - y[0]) >= 0.05) {
-        return { x, y, W1, b1, W2, b2, activation, loss };
+      if (loss === 'cross-entropy' || Math.abs(z2[0] - y[0]) >= 0.05) {
+        return { x, W1, b1, W2, b2, y, activation, loss };
       }
     }
   },
   build(inp, level) {
     const act = ACT[inp.activation];
     const g = engine.twoLayerGradients(inp);
-    const { a, h, o } = engine.twoLayerForward(inp);
-    const dfa = a.map(act.df);
+    const { z1, a1, z2 } = engine.twoLayerForward(inp);
+    const dfz = engine.activationDerivative(z1, inp.activation);
     const K = inp.y.length;
-    const lossTex =
-      inp.loss === 'mse'
-        ? K === 1
-          ? 'L = (o - y)^2'
-          : `L = \\frac{1}{${K}} \\sum_k (o_k - y_k)^2`
-        : 'L = -\\sum_k y_k \\ln \\operatorname{softmax}(o)_k';
-    const net = `a = W_1 x + b_1,\\quad h = ${act.tex}(a),\\quad o = W_2 h + b_2,\\quad ${lossTex}`;
     const v = (u: number[]) => (u.length === 1 ? tex(u[0]) : texVec(u));
-    const deltaO =
+    const yHat = inp.loss === 'mse' ? z2 : engine.softmax(z2);
+    const delta2 =
       inp.loss === 'mse'
-        ? `\\delta_o = \\frac{\\partial L}{\\partial o} = ${K === 1 ? '2' : `\\tfrac{2}{${K}}`}(o - y) = ${v(g.db2)}`
-        : `\\delta_o = \\operatorname{softmax}(o) - y = ${v(g.db2)}`;
-    const givenText = `x = ${givenVec(inp.x)},\\ y = ${givenVec(inp.y)},\\ W_1 = ${texMat(inp.W1, 8)},\\ b_1 = ${givenVec(inp.b1)},\\ W_2 = ${texMat(inp.W2, 8)},\\ b_2 = ${givenVec(inp.b2)}`;
+        ? `\\delta_2 = \\frac{\\partial L}{\\partial z_2} = ${K === 1 ? '2' : `\\tfrac{2}{${K}}`}(\\hat y - y) = ${v(g.db2)}`
+        : `\\delta_2 = \\frac{\\partial L}{\\partial z_2} = \\hat y - y = ${v(g.db2)}`;
     const asked = [
       L(
         '$\\partial L / \\partial W_1$ (스칼라 하나)',
@@ -172,38 +140,36 @@ export const backprop = defineGenerator<Inputs, Id>({
       ),
       L('$\\partial L / \\partial W_1$ (2×2 행렬)', '$\\partial L / \\partial W_1$ (a 2×2 matrix)'),
     ][level - 1];
+    const convention = lossConvention(inp.loss, K);
+    const net = forwardTex(inp.activation, inp.loss);
     return {
       value: pack(g.dW1, level),
       prompt: L(
-        `네트워크 $${net}$에서 $${givenText}$일 때 ${asked.ko}를 구하세요.`,
-        `In the network $${net}$ with $${givenText}$, compute ${asked.en}.`,
+        `2층 신경망 $${net}$에서 $${givensTex(inp)}$일 때 ${asked.ko}를 구하세요. ${convention.ko}`,
+        `A two-layer network computes $${net}$. With $${givensTex(inp)}$, compute ${asked.en}. ${convention.en}`,
       ),
       solution: [
         step(
           '순전파: 은닉층',
           'Forward: hidden layer',
-          `a = ${v(a)},\\quad h = ${act.tex}(a) = ${v(h)}`,
+          `z_1 = W_1 x + b_1 = ${v(z1)},\\quad a_1 = ${act.tex}(z_1) = ${v(a1)}`,
         ),
         step(
           '순전파: 출력과 손실',
           'Forward: output and loss',
-          `o = ${v(o)},\\quad L = ${tex(g.loss)}`,
+          `z_2 = W_2 a_1 + b_2 = ${v(z2)},\\quad \\hat y = ${v(yHat)},\\quad ${lossTex(inp.loss, K)} = ${tex(g.loss)}`,
         ),
-        step('출력층의 기울기', 'Gradient at the output', deltaO),
-        step(
-          '활성화 함수의 미분',
-          "The activation's derivative",
-          `${act.d} \\;\\Rightarrow\\; f'(a) = ${v(dfa)}`,
-        ),
+        step('출력층의 오차', 'Error at the output', delta2),
+        step('활성화 함수의 미분', "The activation's derivative", `${act.derivative} = ${v(dfz)}`),
         step(
           '은닉층으로 역전파',
           'Back through the hidden layer',
-          `\\delta_a = (W_2^\\top \\delta_o) \\odot f'(a) = ${v(g.db1)}`,
+          `\\delta_1 = \\frac{\\partial L}{\\partial z_1} = (W_2^\\top \\delta_2) \\odot f'(z_1) = ${v(g.db1)}`,
         ),
         step(
           '가중치 기울기',
           'Weight gradient',
-          `\\frac{\\partial L}{\\partial W_1} = \\delta_a\\, x^\\top = ${texMat(g.dW1)}`,
+          `\\frac{\\partial L}{\\partial W_1} = \\delta_1\\, x^\\top = ${texMat(g.dW1)}`,
         ),
       ],
       format:
@@ -228,22 +194,15 @@ export const backprop = defineGenerator<Inputs, Id>({
     };
   },
   wrong(inp, level) {
-    const act = ACT[inp.activation];
     const g = engine.twoLayerGradients(inp);
+    const { z1, a1, z2 } = engine.twoLayerForward(inp);
+    const dfz = engine.activationDerivative(z1, inp.activation);
+    const ones = z1.map(() => 1);
     const out: Array<[Id, AnswerValue]> = [
-      [
-        'no-activation-derivative',
-        pack(
-          gradientsWith(inp, g.db2, () => 1),
-          level,
-        ),
-      ],
+      ['no-activation-derivative', pack(gradientsWith(inp, g.db2, ones), level)],
       [
         'derivative-at-output',
-        pack(
-          gradientsWith(inp, g.db2, (_a, h) => act.df(h)),
-          level,
-        ),
+        pack(gradientsWith(inp, g.db2, engine.activationDerivative(a1, inp.activation)), level),
       ],
       [
         'sign-flipped',
@@ -254,27 +213,11 @@ export const backprop = defineGenerator<Inputs, Id>({
       ],
     ];
     if (inp.loss === 'mse') {
-      out.push([
-        'no-factor-two',
-        pack(
-          gradientsWith(
-            inp,
-            g.db2.map((d) => d / 2),
-            (a) => act.df(a),
-          ),
-          level,
-        ),
-      ]);
+      const half = g.db2.map((d) => d / 2);
+      out.push(['no-factor-two', pack(gradientsWith(inp, half, dfz), level)]);
     } else {
-      const { o } = engine.twoLayerForward(inp);
-      const raw = o.map((ok, k) => ok - inp.y[k]);
-      out.push([
-        'logits-as-probabilities',
-        pack(
-          gradientsWith(inp, raw, (a) => act.df(a)),
-          level,
-        ),
-      ]);
+      const raw = z2.map((zk, k) => zk - inp.y[k]);
+      out.push(['logits-as-probabilities', pack(gradientsWith(inp, raw, dfz), level)]);
     }
     return out;
   },

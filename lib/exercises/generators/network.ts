@@ -1,0 +1,59 @@
+// The two-layer network both backprop generators ask about: its notation, activations and loss convention.
+
+import type * as engine from '../engine';
+import { givenVec, texMat } from '../format';
+import type { Localized } from '../types';
+
+export type Act = engine.Activation;
+export type Loss = engine.NetworkLoss;
+
+/** The given numbers of a two-layer network exercise (vectors as arrays, matrices as arrays of rows). */
+export interface NetInputs {
+  x: number[];
+  W1: number[][];
+  b1: number[];
+  W2: number[][];
+  b2: number[];
+  y: number[];
+  activation: Act;
+  loss: Loss;
+}
+
+/** Each activation's TeX name and its derivative written at the pre-activation $z_1$. */
+export const ACT: Record<Act, { tex: string; derivative: string }> = {
+  sigmoid: { tex: '\\sigma', derivative: "\\sigma'(z_1) = a_1 (1 - a_1)" },
+  tanh: { tex: '\\tanh', derivative: "\\tanh'(z_1) = 1 - a_1^2" },
+  relu: { tex: '\\mathrm{ReLU}', derivative: "\\mathrm{ReLU}'(z_1) = [z_1 > 0]" },
+};
+
+/** The forward pass in the notes' notation: $z_1 = W_1 x + b_1$, $a_1 = f(z_1)$, $z_2 = W_2 a_1 + b_2$. */
+export function forwardTex(activation: Act, loss: Loss): string {
+  const yHat = loss === 'mse' ? '\\hat y = z_2' : '\\hat y = \\operatorname{softmax}(z_2)';
+  return `z_1 = W_1 x + b_1,\\ a_1 = ${ACT[activation].tex}(z_1),\\ z_2 = W_2 a_1 + b_2,\\ ${yHat}`;
+}
+
+/** The loss in TeX. */
+export function lossTex(loss: Loss, K: number): string {
+  if (loss === 'cross-entropy') return 'L = -\\sum_k y_k \\ln \\hat y_k';
+  return K === 1 ? 'L = (\\hat y - y)^2' : `L = \\frac{1}{${K}} \\sum_k (\\hat y_k - y_k)^2`;
+}
+
+/** One sentence stating the loss convention, as every backprop prompt does. */
+export function lossConvention(loss: Loss, K: number): Localized {
+  const L = lossTex(loss, K);
+  if (loss === 'cross-entropy') {
+    return {
+      ko: `손실은 원-핫 정답 $y$에 대한 교차 엔트로피 $${L}$이며 $\\hat y = \\operatorname{softmax}(z_2)$입니다.`,
+      en: `The loss is the cross-entropy with the one-hot target $y$, $${L}$, where $\\hat y = \\operatorname{softmax}(z_2)$.`,
+    };
+  }
+  return {
+    ko: `손실은 출력 $K = ${K}$개에 대한 평균제곱오차 $${L}$입니다 (PyTorch의 \`MSELoss\`처럼 평균이며 $\\tfrac12$이 없습니다).`,
+    en: `The loss is the mean squared error over the $K = ${K}$ output${K === 1 ? '' : 's'}, $${L}$ (a mean with no $\\tfrac12$, as PyTorch's \`MSELoss\`).`,
+  };
+}
+
+/** Every given number of the network, in TeX. */
+export function givensTex(inp: NetInputs): string {
+  return `x = ${givenVec(inp.x)},\\ W_1 = ${texMat(inp.W1, 8)},\\ b_1 = ${givenVec(inp.b1)},\\ W_2 = ${texMat(inp.W2, 8)},\\ b_2 = ${givenVec(inp.b2)},\\ y = ${givenVec(inp.y)}`;
+}
