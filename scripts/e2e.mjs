@@ -1,4 +1,4 @@
-// Runs the Playwright tests against the production build, in Debian's Chromium or Playwright's own.
+// Runs the Playwright tests against the production build, in Debian's Chromium or Playwright's own, installing one when none is found.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ensureBuild } from './build.mjs';
@@ -19,10 +19,38 @@ async function findChromium() {
   return null;
 }
 
-const chromiumPath = await findChromium();
+/** Runs a command with the output shown; true when it exits with 0. */
+function run(command, args, env = process.env) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  return result.status === 0;
+}
+
+/** Debian's package when running as root on Debian (no sudo prompt), otherwise Playwright's own download. */
+function installChromium() {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const hasApt = existsSync('/usr/bin/apt-get') || existsSync('/bin/apt-get');
+  if (isRoot && existsSync('/etc/debian_version') && hasApt) {
+    console.log('No Chromium found: installing Debian\'s "chromium" package with apt-get…');
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    return (
+      run('apt-get', ['update', '-q'], env) &&
+      run('apt-get', ['install', '-y', '-q', 'chromium'], env)
+    );
+  }
+  console.log(
+    "No Chromium found: downloading Playwright's Chromium with `npx playwright install chromium`…",
+  );
+  return run('npx', ['playwright', 'install', 'chromium']);
+}
+
+let chromiumPath = await findChromium();
+if (!chromiumPath) {
+  installChromium();
+  chromiumPath = await findChromium();
+}
 if (!chromiumPath) {
   console.error(
-    'No Chromium found for the browser tests: install it with `sudo apt-get install -y chromium` (or set CHROMIUM_PATH).',
+    "No Chromium for the browser tests, and installing one failed: install Debian's `chromium` or run `npx playwright install chromium` (or set CHROMIUM_PATH).",
   );
   process.exit(1);
 }
