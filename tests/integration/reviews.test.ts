@@ -14,6 +14,8 @@ const items: StudyItem[] = [
   { kind: 'skill', itemId: 'sigmoid', topic: 'activations', position: 650 },
 ];
 const now = new Date('2026-03-02T09:00:00Z');
+/** The learner's own zone, pinned so the study days below do not depend on the machine's. */
+const timezone = 'Asia/Seoul';
 
 let temp: TempDb;
 let learner: LearnerRow;
@@ -21,7 +23,8 @@ let learner: LearnerRow;
 beforeEach(async () => {
   resetCardSync();
   temp = await createTempDb();
-  learner = await ensureLocalLearner(temp.db);
+  const created = await ensureLocalLearner(temp.db);
+  learner = await temp.db.learner.update({ where: { id: created.id }, data: { timezone } });
   await syncCards(temp.db, learner.id, items, now);
 });
 afterEach(async () => temp.close());
@@ -56,6 +59,7 @@ describe('recordRating', () => {
     expect(stored.due.getTime()).toBeGreaterThan(now.getTime());
     const log = await temp.db.review.findMany();
     expect(log).toHaveLength(1);
+    // 18:00 in Seoul on 2 March, after the 4 a.m. start of that study day.
     expect(log[0]).toMatchObject({
       rating: Rating.Good,
       state: State.New,
@@ -64,6 +68,23 @@ describe('recordRating', () => {
     });
     const stat = await temp.db.dailyStat.findFirstOrThrow();
     expect(stat).toMatchObject({ reviews: 1, newCards: 1 });
+  });
+
+  it("counts a rating for the learner's study day, whatever the machine's zone", async () => {
+    learner = await temp.db.learner.update({
+      where: { id: learner.id },
+      data: { timezone: 'America/Los_Angeles' },
+    });
+    const card = (await fetchQueue(temp.db, learner, now)).next!;
+    await recordRating(
+      temp.db,
+      learner,
+      { submissionId: 'la', cardId: card.id, rating: Rating.Good, expectedReps: 0 },
+      now,
+    );
+    // 01:00 on 2 March in Los Angeles: before the 4 a.m. start, so still 1 March's study day.
+    expect((await temp.db.review.findFirstOrThrow()).day).toBe('2026-03-01');
+    expect((await temp.db.dailyStat.findFirstOrThrow()).day).toBe('2026-03-01');
   });
 
   it('stores 100 identical parallel submissions once', async () => {
