@@ -4,6 +4,7 @@ import { parseCloze } from './cloze';
 
 /** The ids of the exercise generators (lib/exercises); a concept's `exercises` must be among them. */
 export const EXERCISE_IDS = [
+  'parameter-count',
   'sigmoid',
   'tanh',
   'relu',
@@ -19,10 +20,12 @@ export const EXERCISE_IDS = [
   'adagrad',
   'rmsprop',
   'adam',
+  'loss-gradient',
   'backprop',
   'vanishing-gradient',
   'dropout',
   'batch-norm',
+  'batch-norm-inference',
   'early-stopping',
   'epochs-iterations',
 ] as const;

@@ -4,18 +4,22 @@ import type { DiagnosingGenerator } from '../types';
 import { sigmoid, sigmoidDerivative, tanh } from './activations';
 import { backprop } from './backprop';
 import { batchNorm } from './batch-norm';
+import { batchNormInference } from './batch-norm-inference';
 import { binaryCrossEntropy, categoricalCrossEntropy } from './cross-entropy';
 import { dropout } from './dropout';
 import { earlyStoppingGenerator } from './early-stopping';
 import { epochsIterations } from './epochs-iterations';
 import { gradientDescent } from './gradient-descent';
+import { lossGradient } from './loss-gradient';
 import { adagrad, adam, momentum, rmsprop } from './optimizers';
+import { parameterCount } from './parameter-count';
 import { mae, mse } from './regression';
 import { leakyRelu, relu } from './relu';
 import { softmax } from './softmax';
 import { vanishingGradient } from './vanishing-gradient';
 
 export const generators: readonly DiagnosingGenerator[] = [
+  parameterCount,
   sigmoid,
   tanh,
   relu,
@@ -31,10 +35,12 @@ export const generators: readonly DiagnosingGenerator[] = [
   adagrad,
   rmsprop,
   adam,
+  lossGradient,
   backprop,
   vanishingGradient,
   dropout,
   batchNorm,
+  batchNormInference,
   earlyStoppingGenerator,
   epochsIterations,
 ];

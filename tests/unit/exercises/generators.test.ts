@@ -44,6 +44,9 @@ describe('the list of generators', () => {
       'early-stopping': 'regularization',
       dropout: 'regularization',
       'batch-norm': 'normalization',
+      'batch-norm-inference': 'normalization',
+      'loss-gradient': 'backpropagation',
+      'parameter-count': 'foundations',
     });
     for (const g of generators) {
       expect(g.title.ko.length).toBeGreaterThan(0);
