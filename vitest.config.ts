@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+    setupFiles: ['tests/support/fail-on-bug.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

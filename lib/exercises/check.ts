@@ -3,6 +3,7 @@
 import { registry } from './generators/registry';
 import { invalid, verdict } from './messages';
 import { parseAnswerLike } from './parse';
+import { reportBug } from './report';
 import { atolAt, flatten } from './tolerance';
 import type { AnswerValue, Check, Exercise, Mistake, Tolerance } from './types';
 
@@ -26,6 +27,7 @@ export function withinTolerance(
   );
 }
 
+/** Looks for a known mistake that gives `value`; none when the exercise names no generator. */
 function diagnose(exercise: Exercise, value: AnswerValue): Mistake | undefined {
   const generator = registry.get(exercise.generatorId);
   if (!generator) return undefined;
@@ -36,7 +38,11 @@ function diagnose(exercise: Exercise, value: AnswerValue): Mistake | undefined {
   return undefined;
 }
 
-/** Checks `input` against `exercise`; never throws. */
+/**
+ * Checks `input` against `exercise`; never throws. Input that cannot be read is `invalid` with the
+ * reason; a fault of the checker or of the exercise is logged and answered `invalid` with
+ * `failed: true`, so it is never stored or counted against the learner.
+ */
 export function checkAnswer(exercise: Exercise, input: string): Check {
   try {
     const parsed = parseAnswerLike(input, exercise.answer.value);
@@ -61,7 +67,8 @@ export function checkAnswer(exercise: Exercise, input: string): Check {
       mistake,
       ...shown,
     };
-  } catch {
-    return { status: 'invalid', message: { ...invalid.unreadable } };
+  } catch (error) {
+    reportBug('checkAnswer', error, { generatorId: exercise?.generatorId, input });
+    return { status: 'invalid', message: { ...invalid.checkFailed }, failed: true };
   }
 }

@@ -57,6 +57,10 @@ export const invalid = {
     en: `Expected a ${rows}×${cols} matrix (${rows} rows of ${cols} values), got ${gotEn}.`,
   }),
   unreadable: { ko: '답을 읽을 수 없습니다.', en: 'This answer could not be read.' },
+  checkFailed: {
+    ko: '채점 중에 앱 쪽에서 오류가 났습니다. 이 답은 기록되지 않았습니다. 다시 시도해 주세요.',
+    en: 'Something went wrong on our side while checking. This answer was not recorded; please try again.',
+  },
 } as const;
 
 const sigText = { ko: `유효숫자 ${SIG}자리`, en: `${SIG} significant figures` };

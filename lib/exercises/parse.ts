@@ -170,7 +170,8 @@ export function parseAnswer(input: string): ParseResult {
     if (Array.isArray(node) && node.length === 0) return { ok: false, reason: invalid.empty };
     return { ok: true, value: toValue(node) };
   } catch (e) {
-    return { ok: false, reason: e instanceof ParseError ? e.reason : invalid.unreadable };
+    if (e instanceof ParseError) return { ok: false, reason: e.reason };
+    throw e;
   }
 }
 

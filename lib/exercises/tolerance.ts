@@ -55,7 +55,7 @@ export function rounding(sig = SIG): Note {
  * own rounding of the final answer. Whole-number answers are checked exactly.
  */
 export function fairTolerance(path: (note: Note) => AnswerValue, integer = false): Tolerance {
-  if (integer) return { rtol: 0, atol: 0.49 };
+  if (integer) return { rtol: 0, atol: 0 };
   const recorded: number[] = [];
   const exact = flatten(
     path((value) => {

@@ -87,6 +87,8 @@ export interface Check {
   solution?: SolutionStep[];
   /** A part that is right given the learner's own (wrong) answers to the parts it depends on. */
   carriedForward?: boolean;
+  /** Set when the checker itself failed (logged on the server); the answer is not counted. */
+  failed?: true;
 }
 
 export interface Generator {

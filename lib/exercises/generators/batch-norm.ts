@@ -139,6 +139,19 @@ export const batchNorm = defineGenerator<Inputs, Id>({
         : matrixFormat(inp.x.length, 2, L('행 = 샘플', 'rows = samples')),
     };
   },
+  path(inp, level, note) {
+    const n = inp.x.length;
+    const columns = inp.gamma.map((_, j) => inp.x.map((row) => row[j]));
+    const mean = note(columns.map((c) => c.reduce((a, b) => a + b, 0) / n));
+    const variance = note(columns.map((c, j) => c.reduce((a, v) => a + (v - mean[j]) ** 2, 0) / n));
+    const std = note(variance.map((v) => Math.sqrt(v + EPS)));
+    const xhat = note(inp.x.map((row) => row.map((v, j) => (v - mean[j]) / std[j])));
+    if (level === 1) return xhat[0][0];
+    return pack(
+      xhat.map((row) => row.map((v, j) => inp.gamma[j] * v + inp.beta[j])),
+      level,
+    );
+  },
   wrong(inp, level) {
     const n = inp.x.length;
     const out: Array<[Id, AnswerValue]> = [

@@ -2,6 +2,7 @@
 
 import { display } from '../format';
 import { Rng, streamSeed } from '../random';
+import { reportBug } from '../report';
 import { fairTolerance, flatten, type Note, RTOL, snapToZero, withPrecision } from '../tolerance';
 import type {
   AnswerValue,
@@ -46,6 +47,11 @@ export interface Spec<I extends object, K extends string> {
    * `build().value`; the grading tolerance is what rounding each noted value does to the answer.
    */
   path?(inputs: I, level: Level, note: Note): AnswerValue;
+  /**
+   * Instead of a path: the answer follows from the given numbers with no intermediate value a
+   * learner would round (a ReLU of a given decimal, a count), so only the final rounding counts.
+   */
+  exact?: true;
 }
 
 /** Korean and English text. */
@@ -59,7 +65,7 @@ export function step(ko: string, en: string, tex: string): SolutionStep {
 
 /** Until a generator describes its learner path: 1e-3 relative plus 1e-4 of the answer's scale. */
 function legacyTolerance(value: AnswerValue, integer = false): Tolerance {
-  if (integer) return { rtol: 0, atol: 0.49 };
+  if (integer) return { rtol: 0, atol: 0 };
   const scale = Math.max(...flatten(value).map(Math.abs));
   return { rtol: RTOL, atol: Math.max(1e-4 * scale, 1e-9) };
 }
@@ -97,6 +103,13 @@ export function defineGenerator<I extends object, K extends string>(
     ...spec.mistakes[id],
   }));
   const byId = new Map(catalog.map((m) => [m.id, m]));
+  /** The learner's path for these inputs, or the exact answer when nothing is rounded on the way. */
+  function learnerPath(inputs: I, level: Level): ((note: Note) => AnswerValue) | undefined {
+    const { path } = spec;
+    if (path) return (note) => path(inputs, level, note);
+    if (spec.exact) return () => spec.build(inputs, level).value;
+    return undefined;
+  }
   return {
     id: spec.id,
     topic: spec.topic,
@@ -107,9 +120,9 @@ export function defineGenerator<I extends object, K extends string>(
       checkLevel(level);
       const inputs = spec.draw(new Rng(streamSeed(spec.id, seed, level)), level);
       const built = spec.build(inputs, level);
-      const path = spec.path;
+      const path = spec.exact ? () => built.value : learnerPath(inputs, level);
       const tolerance = path
-        ? fairTolerance((note: Note) => path(inputs, level, note), built.integer)
+        ? fairTolerance(path, built.integer)
         : legacyTolerance(built.value, built.integer);
       const value = positiveZero(built.integer ? built.value : snapToZero(built.value, tolerance));
       return {
@@ -126,17 +139,19 @@ export function defineGenerator<I extends object, K extends string>(
         solution: built.solution,
       };
     },
-    learnerAnswer: spec.path
-      ? (exercise: Exercise, note: Note) =>
-          (spec.path as NonNullable<typeof spec.path>)(exercise.inputs as I, exercise.level, note)
-      : undefined,
+    learnerAnswer:
+      spec.path || spec.exact
+        ? (exercise: Exercise, note: Note) =>
+            (learnerPath(exercise.inputs as I, exercise.level) as (n: Note) => AnswerValue)(note)
+        : undefined,
     mistakes(exercise: Exercise): MistakeCandidate[] {
       try {
         return spec
           .wrong(exercise.inputs as I, exercise.level)
           .filter(([, value]) => allFinite(value))
           .map(([id, value]) => ({ mistake: byId.get(id) as Mistake, value }));
-      } catch {
+      } catch (error) {
+        reportBug(`${spec.id} mistakes`, error, { seed: exercise.seed, level: exercise.level });
         return [];
       }
     },

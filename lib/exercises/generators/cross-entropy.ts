@@ -125,6 +125,11 @@ export const binaryCrossEntropy = defineGenerator<BinaryInputs, BinaryId>({
           );
     return { value: v, prompt, solution, format: scalarFormat() };
   },
+  path(inp, _level, note) {
+    const p = inp.p ?? note((inp.z as number[]).map(engine.sigmoid));
+    const terms = note(inp.y.map((yi, i) => -Math.log(yi === 1 ? p[i] : 1 - p[i])));
+    return terms.reduce((a, b) => a + b, 0) / terms.length;
+  },
   wrong(inp) {
     const p = bceProbabilities(inp);
     const v = engine.binaryCrossEntropy(inp.y, p);
@@ -256,6 +261,11 @@ export const categoricalCrossEntropy = defineGenerator<CategoricalInputs, Catego
       ],
       format: scalarFormat(),
     };
+  },
+  path(inp, _level, note) {
+    const P = inp.P ?? note((inp.Z as number[][]).map(engine.softmax));
+    const terms = note(inp.classes.map((c, i) => -Math.log(P[i][c])));
+    return terms.reduce((a, b) => a + b, 0) / terms.length;
   },
   wrong(inp) {
     const n = inp.classes.length;

@@ -119,6 +119,12 @@ export const dropout = defineGenerator<Inputs, Id>({
       format: matrixFormat(2, inp.x.length, L('[[마스크 m], [출력 y]]', '[[mask m], [outputs y]]')),
     };
   },
+  path(inp, level, note) {
+    const mask = maskOf(inp);
+    const scale = note(1 / (1 - inp.p));
+    const y = inp.x.map((x, i) => mask[i] * x * scale);
+    return level === 1 ? y : [mask, y];
+  },
   wrong(inp, level) {
     const mask = maskOf(inp);
     const y = run(inp, mask);

@@ -91,6 +91,7 @@ export const mae = defineGenerator<Inputs, 'no-absolute' | 'sum-not-mean' | 'squ
       format: scalarFormat(),
     };
   },
+  exact: true,
   wrong(inp) {
     const n = inp.y.length;
     const e = errors(inp);
@@ -154,6 +155,7 @@ export const mse = defineGenerator<Inputs, 'sum-not-mean' | 'half' | 'root' | 'n
       format: scalarFormat(),
     };
   },
+  exact: true,
   wrong(inp) {
     const n = inp.y.length;
     const v = engine.meanSquaredError(inp.y, inp.yhat);

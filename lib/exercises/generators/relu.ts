@@ -135,6 +135,7 @@ export const relu = defineGenerator<
       format: matrixFormat(2, x.length, L('[[y], [∂L/∂x]]', '[[y], [∂L/∂x]]')),
     };
   },
+  exact: true,
   wrong(inp, level) {
     const { x } = inp;
     const d1 = x.map((xi) => (xi === 0 ? 1 : engine.reluDerivative(xi)));
@@ -261,6 +262,7 @@ export const leakyRelu = defineGenerator<
       format: matrixFormat(2, x.length, L('[[출력], [도함수]]', '[[outputs], [derivatives]]')),
     };
   },
+  exact: true,
   wrong(inp, level) {
     const { x } = inp;
     const a = inp.slope as number;

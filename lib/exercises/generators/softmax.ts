@@ -60,19 +60,15 @@ export const softmax = defineGenerator<{ z: number[] }, Id>({
     const { max: m, shifted, exps, sum: total, probabilities: p } = engine.softmaxTerms(z);
     const solution = [
       step('정의', 'Definition', DEF),
-      ...(level === 3
-        ? [
-            step(
-              '수치 안정성을 위해 최댓값을 뺍니다 (결과는 같습니다).',
-              'Subtract the maximum for numerical stability (the result is unchanged).',
-              `z - ${texGiven(m)} = ${texVec(shifted, 6)}`,
-            ),
-          ]
-        : []),
+      step(
+        '최댓값을 뺍니다. 결과는 같고, 지수가 넘치지 않습니다.',
+        'Subtract the maximum: the result is unchanged and no exponential overflows.',
+        `z - ${texGiven(m)} = ${texVec(shifted, 6)}`,
+      ),
       step(
         '지수와 그 합',
         'Exponentials and their sum',
-        `e^{${level === 3 ? 'z - \\max z' : 'z'}} = ${texVec(exps)},\\quad \\sum = ${tex(total)}`,
+        `e^{z - \\max z} = ${texVec(exps)},\\quad \\sum = ${tex(total)}`,
       ),
       step('합으로 나눕니다.', 'Divide by the sum.', `\\operatorname{softmax}(z) = ${texVec(p)}`),
     ];
@@ -103,6 +99,13 @@ export const softmax = defineGenerator<{ z: number[] }, Id>({
       solution,
       format: vectorFormat(z.length),
     };
+  },
+  path({ z }, level, note) {
+    const m = Math.max(...z);
+    const exps = note(z.map((zi) => Math.exp(zi - m)));
+    const total = note(exps.reduce((a, b) => a + b, 0));
+    const p = exps.map((e) => e / total);
+    return level === 1 ? p[0] : p;
   },
   wrong({ z }, level) {
     const sum = z.reduce((a, b) => a + b, 0);

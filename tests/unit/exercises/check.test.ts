@@ -1,5 +1,5 @@
 // The checker: tolerance, exact integers, what a result carries, and the messages it gives.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkAnswer, type Exercise, generate, withinTolerance } from '@/lib/exercises';
 
 describe('withinTolerance', () => {
@@ -86,8 +86,12 @@ describe('checkAnswer', () => {
   it('never throws on an exercise whose generator is unknown', () => {
     const broken = { ...ex, generatorId: 'gone' } as Exercise;
     expect(checkAnswer(broken, '0.1').status).toBe('incorrect');
-    expect(checkAnswer({ ...ex, answer: null } as unknown as Exercise, '0.1').status).toBe(
-      'invalid',
-    );
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(checkAnswer({ ...ex, answer: null } as unknown as Exercise, '0.1')).toMatchObject({
+      status: 'invalid',
+      failed: true,
+    });
+    expect(log).toHaveBeenCalledTimes(1);
+    log.mockRestore();
   });
 });

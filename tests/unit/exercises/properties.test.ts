@@ -1,6 +1,6 @@
 // Properties over any seed and level: the displayed answer passes, a perturbed one fails, junk is invalid.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   type AnswerValue,
   checkAnswer,
@@ -74,7 +74,8 @@ describe('for any seed and level', () => {
           const i = k % values.length;
           const { rtol, atol } = ex.tolerance;
           const e = values[i];
-          const shift = factor * (atol + rtol * Math.abs(e));
+          // Whole-number answers have no band: any other number is wrong.
+          const shift = factor * (atol + rtol * Math.abs(e) || 1);
           values[i] = e + (up ? shift : -shift);
           const check = checkAnswer(ex, typed(rebuild(ex.answer.value, values)));
           expect(check.status).toBe('incorrect');
@@ -147,7 +148,8 @@ describe('what is not an answer', () => {
     }
   });
 
-  it('anything at all, even a malformed exercise, never throws', () => {
+  it('anything at all, even a malformed exercise, never throws; a fault is logged and not counted', () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     fc.assert(
       fc.property(fc.anything(), fc.anything(), (a, b) => {
         const check = checkAnswer(a as Exercise, b as string);
@@ -155,5 +157,22 @@ describe('what is not an answer', () => {
       }),
       { numRuns: 300 },
     );
+    const faults = log.mock.calls.filter((args) => String(args[0]).startsWith('[exercises]'));
+    expect(faults.length).toBeGreaterThan(0);
+    log.mockRestore();
+  });
+
+  it('a fault of the checker is logged and answered as not counted, never as unreadable input', () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const broken = { ...anyExercise, tolerance: null } as unknown as Exercise;
+    const check = checkAnswer(broken, anyExercise.answer.display);
+    expect(check).toMatchObject({ status: 'invalid', failed: true });
+    expect(check.message.en).toMatch(/not recorded/);
+    expect(log).toHaveBeenCalledWith(
+      '[exercises] checkAnswer failed',
+      expect.anything(),
+      expect.anything(),
+    );
+    log.mockRestore();
   });
 });
