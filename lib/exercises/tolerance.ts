@@ -112,3 +112,15 @@ export function withPrecision(
     en: `${format.en}. Accepted within ±${band} of the exact value, which allows for rounding at each step`,
   };
 }
+
+/** Below this fraction of the operands it comes from, a difference is noise (floating point, an ε). */
+const NOISE = 1e-6;
+
+/**
+ * `x`, or 0 when it is smaller than a millionth of `scale`, the size of the operands it was
+ * computed from: a sum that cancels up to floating-point noise or an optimizer's ε is shown,
+ * carried on and graded as 0, since no learner rounding to a few figures can tell it from 0.
+ */
+export function settle(x: number, scale: number): number {
+  return Math.abs(x) <= NOISE * Math.abs(scale) ? 0 : x;
+}

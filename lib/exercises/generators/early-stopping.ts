@@ -54,6 +54,21 @@ function stoppingAgainstPrevious(
   return null;
 }
 
+/** A loss or min_delta in hundredths, the units the learner reads (losses have two decimals). */
+const hundredths = (x: number): number => Math.round(x * 100);
+
+/**
+ * The engine's early stopping on the curve in hundredths, so "better by more than min_delta" is
+ * decided on the numbers as printed, not on their binary approximations (0.10 − 0.01 ≠ 0.09).
+ */
+export function stopping(
+  losses: readonly number[],
+  patience: number,
+  minDelta: number,
+): Run | null {
+  return earlyStopping(losses.map(hundredths), patience, hundredths(minDelta));
+}
+
 function curve(rng: Rng, n: number): number[] {
   const out = [rng.decimal(0.8, 1.5, 2)];
   const turn = rng.int(3, Math.max(3, n - 5));
@@ -120,13 +135,13 @@ export const earlyStoppingGenerator = defineGenerator<Inputs, Id>({
     for (;;) {
       const losses = curve(rng, rng.int(s.n[0], s.n[1]));
       const patience = rng.pick(s.patience);
-      const run = earlyStopping(losses, patience, s.minDelta);
+      const run = stopping(losses, patience, s.minDelta);
       if (run && run.stop >= 4 && run.stop < losses.length)
         return { losses, patience, minDelta: s.minDelta };
     }
   },
   build(inp, level) {
-    const run = earlyStopping(inp.losses, inp.patience, inp.minDelta) as Run;
+    const run = stopping(inp.losses, inp.patience, inp.minDelta) as Run;
     const table = inp.losses.map((v, i) => `${i + 1}: ${given(v)}`).join(',\\ ');
     const delta = inp.minDelta > 0;
     const rule = L(
@@ -176,8 +191,10 @@ export const earlyStoppingGenerator = defineGenerator<Inputs, Id>({
       integer: true,
     };
   },
+  // Whole numbers throughout: counting involves no rounding.
+  exact: true,
   wrong(inp, level) {
-    const run = earlyStopping(inp.losses, inp.patience, inp.minDelta) as Run;
+    const run = stopping(inp.losses, inp.patience, inp.minDelta) as Run;
     const pack = (stop: number, best: number): AnswerValue => (level === 1 ? stop : [stop, best]);
     const out: Array<[Id, AnswerValue]> = [
       ['stop-at-best', pack(run.best, run.best)],
@@ -185,10 +202,14 @@ export const earlyStoppingGenerator = defineGenerator<Inputs, Id>({
       ['off-by-one', pack(run.stop + 1, run.best)],
     ];
     if (level > 1) out.push(['kept-last-weights', [run.stop, run.stop]]);
-    const prev = stoppingAgainstPrevious(inp.losses, inp.patience, inp.minDelta);
+    const prev = stoppingAgainstPrevious(
+      inp.losses.map(hundredths),
+      inp.patience,
+      hundredths(inp.minDelta),
+    );
     if (prev) out.push(['compared-to-previous', pack(prev.stop, prev.best)]);
     if (inp.minDelta > 0) {
-      const loose = earlyStopping(inp.losses, inp.patience, 0);
+      const loose = stopping(inp.losses, inp.patience, 0);
       if (loose) out.push(['ignored-min-delta', pack(loose.stop, loose.best)]);
     }
     return out;

@@ -16,7 +16,15 @@ interface Inputs {
 
 type Id = 'floor' | 'unrounded' | 'samples-not-iterations' | 'forgot-split';
 
-const trainingSize = (inp: Inputs) => inp.samples - Math.round(inp.samples * (inp.validation ?? 0));
+/** The held-out samples: a whole number, since `draw` makes the percentage divide the samples. */
+const heldOut = (inp: Inputs) => (inp.samples * Math.round((inp.validation ?? 0) * 100)) / 100;
+const trainingSize = (inp: Inputs) => inp.samples - heldOut(inp);
+
+/**
+ * N / B written out in full: every batch size is 2^a·5^b, so the decimal ends, and printing the
+ * double's shortest form gives exactly that decimal.
+ */
+const quotient = (n: number, batch: number): string => String(n / batch);
 
 export const epochsIterations = defineGenerator<Inputs, Id>({
   id: 'epochs-iterations',
@@ -56,9 +64,11 @@ export const epochsIterations = defineGenerator<Inputs, Id>({
     const batch = rng.pick([16, 32, 50, 64, 100, 128, 256]);
     const epochs = rng.pick([5, 10, 20, 30, 50, 100]);
     const validation = level === 3 ? rng.pick([0.1, 0.2, 0.25]) : undefined;
+    // A quarter of a multiple of 20, and a tenth or a fifth of a multiple of 10, is whole.
+    const unit = validation === 0.25 ? 20 : 10;
     for (;;) {
-      const samples = rng.int(10, 500) * 10;
-      const train = samples - Math.round(samples * (validation ?? 0));
+      const samples = rng.int(10 / (unit / 10), 500 / (unit / 10)) * unit;
+      const train = samples - (samples * Math.round((validation ?? 0) * 100)) / 100;
       if (train <= batch) continue;
       if (train % batch === 0 && rng.chance(0.8)) continue;
       return validation === undefined
@@ -94,14 +104,14 @@ export const epochsIterations = defineGenerator<Inputs, Id>({
               step(
                 '학습 샘플 수',
                 'Training samples',
-                `N = ${inp.samples} - ${inp.samples} \\times ${given(inp.validation)} = ${n}`,
+                `N = ${inp.samples} - ${inp.samples} \\times ${given(inp.validation)} = ${inp.samples} - ${heldOut(inp)} = ${n}`,
               ),
             ]
           : []),
         step(
           '에포크당 이터레이션: 올림',
           'Iterations per epoch: round up',
-          `\\left\\lceil \\frac{${n}}{${inp.batch}} \\right\\rceil = \\lceil ${given(Math.round((n / inp.batch) * 1e4) / 1e4)} \\rceil = ${r.perEpoch}`,
+          `\\left\\lceil \\frac{${n}}{${inp.batch}} \\right\\rceil = \\lceil ${quotient(n, inp.batch)} \\rceil = ${r.perEpoch}`,
         ),
         ...(level === 1
           ? []
@@ -114,6 +124,8 @@ export const epochsIterations = defineGenerator<Inputs, Id>({
       integer: true,
     };
   },
+  // Whole numbers throughout: counting involves no rounding.
+  exact: true,
   wrong(inp, level) {
     const n = trainingSize(inp);
     const pack = (per: number, total: number): AnswerValue => (level === 1 ? per : [per, total]);

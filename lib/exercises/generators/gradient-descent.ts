@@ -3,6 +3,7 @@
 import * as engine from '../engine';
 import { given, givenVec, tex, texGiven, texVec } from '../format';
 import { scalarFormat, vectorFormat } from '../messages';
+import { identity, type Note, settle } from '../tolerance';
 import type { AnswerValue } from '../types';
 import { defineGenerator, L, step } from './common';
 
@@ -18,18 +19,34 @@ type Id = 'sign-flipped' | 'no-learning-rate' | 'stale-gradient';
 const RULE = '\\theta \\leftarrow \\theta - \\eta\\, \\nabla L(\\theta)';
 const BOWL = 'L(x, y) = 0.1\\,x^2 + 2\\,y^2,\\quad \\nabla L = (0.2\\,x,\\ 4\\,y)';
 
-/** Runs `steps` steps of `update` on the bowl, each with the gradient at the current point. */
-function descend(start: number[], steps: number, update: (p: number[], g: number[]) => number[]) {
+/**
+ * Runs `steps` steps of `update` on the bowl, each with the gradient at the current point. Each
+ * gradient and each point but the last (the answer) is written down: passed through `note`.
+ */
+function descend(
+  start: number[],
+  steps: number,
+  update: (p: number[], g: number[]) => number[],
+  note: Note = identity,
+) {
   const path = [start];
   const grads: number[][] = [];
   let p = start;
   for (let i = 0; i < steps; i++) {
-    const g = engine.ellipticBowlGradient(p);
+    const g = note(engine.ellipticBowlGradient(p));
     grads.push(g);
     p = update(p, g);
+    if (i + 1 < steps) p = note(p);
     path.push(p);
   }
   return { path, grads, end: p };
+}
+
+/** One gradient-descent step as shown: 0 where θ and ηg cancel up to floating-point noise. */
+function shownStep(params: number[], grad: number[], lr: number): number[] {
+  return engine
+    .sgdStep(params, grad, { lr })
+    .map((x, i) => settle(x, Math.max(Math.abs(params[i]), Math.abs(lr * grad[i]))));
 }
 
 export const gradientDescent = defineGenerator<Inputs, Id>({
@@ -80,6 +97,7 @@ export const gradientDescent = defineGenerator<Inputs, Id>({
     if (level < 3) {
       const grad = inp.grad as number[];
       const next = engine.sgdStep(inp.params, grad, { lr });
+      const shown = shownStep(inp.params, grad, lr);
       const one = level === 1;
       const show = (v: number[]) => (one ? tex(v[0], 6) : texVec(v, 6));
       const showGiven = (v: number[]) => (one ? given(v[0]) : givenVec(v));
@@ -94,7 +112,7 @@ export const gradientDescent = defineGenerator<Inputs, Id>({
           step(
             '대입합니다.',
             'Substitute.',
-            `\\theta = ${show(inp.params)} - ${texGiven(lr)} \\times ${show(grad)} = ${show(next)}`,
+            `\\theta = ${show(inp.params)} - ${texGiven(lr)} \\times ${show(grad)} = ${show(shown)}`,
           ),
         ],
         format: one
@@ -122,6 +140,16 @@ export const gradientDescent = defineGenerator<Inputs, Id>({
       ],
       format: vectorFormat(2, L(`$\\theta_{${steps}} = (x, y)$`, `$\\theta_{${steps}} = (x, y)$`)),
     };
+  },
+  path(inp, level, note) {
+    const { lr } = inp;
+    if (level < 3) {
+      // θ − ηg in one line: nothing in between is written down.
+      const next = shownStep(inp.params, inp.grad as number[], lr);
+      return level === 1 ? next[0] : next;
+    }
+    const update = (p: number[], g: number[]) => engine.sgdStep(p, g, { lr });
+    return descend(inp.params, inp.steps as number, update, note).end;
   },
   wrong(inp, level) {
     const { lr } = inp;

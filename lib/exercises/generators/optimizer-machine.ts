@@ -3,6 +3,7 @@
 import { given, givenVec, tex, texGiven, texParen, texVec } from '../format';
 import { scalarFormat, vectorFormat } from '../messages';
 import type { Rng } from '../random';
+import { identity, type Note, settle } from '../tolerance';
 import type { AnswerValue, DiagnosingGenerator, Localized, SolutionStep } from '../types';
 import { defineGenerator, L, type MistakeDef, step } from './common';
 
@@ -12,9 +13,10 @@ export type Vec = number[];
 export interface Update<S> {
   params: Vec;
   state: S;
-  lines: string[];
+  /** TeX lines of the state and every intermediate value (only called for the worked solution). */
+  lines: () => string[];
   /** TeX of the right-hand side of θ's update with this step's numbers, for a single parameter. */
-  theta?: string;
+  theta?: () => string;
 }
 
 export interface OptimizerInputs<H, S> {
@@ -39,8 +41,14 @@ export interface OptimizerSpec<H, S, K extends string> {
   stateText(s: S): Localized;
   /** Gradient range: adaptive methods get larger gradients so the scaling shows. */
   gradRange: [number, number];
-  /** One engine step. */
-  step(params: Vec, grad: Vec, state: S | null, h: H, t: number): Update<S>;
+  /**
+   * One step, computed as its solution lines show it: every intermediate value the lines show is
+   * passed through `note` and the rest of the step uses what `note` returned (the identity for
+   * the exact step; a rounding note for the careful learner).
+   */
+  step(params: Vec, grad: Vec, state: S | null, h: H, t: number, note: Note): Update<S>;
+  /** The engine's step, carried exactly from step to step: the expected answer. */
+  exact(params: Vec, grad: Vec, state: S | null, h: H): { params: Vec; state: S };
   mistakes: Record<K, MistakeDef>;
   /** Mistaken update rules, each threading its own (any) state. */
   variants: Array<[K, (params: Vec, grad: Vec, state: unknown, h: H, t: number) => [Vec, unknown]]>;
@@ -50,6 +58,10 @@ export interface OptimizerSpec<H, S, K extends string> {
 export const zip = (a: Vec, b: Vec, f: (x: number, y: number) => number): Vec =>
   a.map((x, i) => f(x, b[i]));
 export const zeros = (n: number): Vec => Array.from({ length: n }, () => 0);
+
+/** $\theta - \Delta$ elementwise, 0 where the two cancel up to noise. */
+export const minus = (params: Vec, delta: Vec): Vec =>
+  params.map((x, i) => settle(x - delta[i], Math.max(Math.abs(x), Math.abs(delta[i]))));
 
 /** A TeX value: a scalar for one parameter, else a vector. */
 export function tv(v: Vec): string {
@@ -91,19 +103,22 @@ export function optimizerGenerator<H, S, K extends string>(
       let params = inp.params;
       let state = inp.state;
       inp.grads.forEach((g, i) => {
-        const u = spec.step(params, g, state, inp.hyper, i + 1);
+        const u = spec.step(params, g, state, inp.hyper, i + 1, identity);
         const t = i + 1;
+        const theta = params.length === 1 && u.theta ? `${u.theta()} = ` : '';
         solution.push(
           step(
             `${t}단계 ($g_{${t}} = ${gv(g)}$)`,
             `Step ${t} ($g_{${t}} = ${gv(g)}$)`,
-            `\\begin{aligned}${[...u.lines, `\\theta_{${t}} &= ${params.length === 1 && u.theta ? `${u.theta} = ` : ''}${tv(u.params)}`].join(' \\\\ ')}\\end{aligned}`,
+            `\\begin{aligned}${[...u.lines(), `\\theta_{${t}} &= ${theta}${tv(u.params)}`].join(' \\\\ ')}\\end{aligned}`,
           ),
         );
         params = u.params;
         state = u.state;
       });
-      const value: AnswerValue = level === 1 ? params[0] : params;
+      let exact = { params: inp.params, state: inp.state };
+      for (const g of inp.grads) exact = spec.exact(exact.params, g, exact.state, inp.hyper);
+      const value: AnswerValue = level === 1 ? exact.params[0] : exact.params;
       const T = inp.grads.length;
       const h = spec.hyperTex(inp.hyper);
       const gradsText = inp.grads.map((g, i) => `$g_{${i + 1}} = ${gv(g)}$`).join(', ');
@@ -126,6 +141,17 @@ export function optimizerGenerator<H, S, K extends string>(
             ? scalarFormat(L('$\\theta_1$', '$\\theta_1$'))
             : vectorFormat(params.length, L(`$\\theta_{${T}}$`, `$\\theta_{${T}}$`)),
       };
+    },
+    path(inp, level, note) {
+      let params = inp.params;
+      let state = inp.state;
+      inp.grads.forEach((g, i) => {
+        const u = spec.step(params, g, state, inp.hyper, i + 1, note);
+        // θ is written down and carried into the next step; the last one is the answer.
+        params = i + 1 < inp.grads.length ? note(u.params) : u.params;
+        state = u.state;
+      });
+      return level === 1 ? params[0] : params;
     },
     wrong(inp, level) {
       return spec.variants.map(([id, rule]) => {

@@ -1,11 +1,25 @@
 // Momentum, Adagrad, RMSProp and Adam: one to three update steps each, with their usual slips.
 
 import * as engine from '../engine';
-import { texGiven } from '../format';
+import { tex, texGiven } from '../format';
+import { settle } from '../tolerance';
 import { L } from './common';
-import { optimizerGenerator, tp, tv, type Vec, zip } from './optimizer-machine';
+import { minus, optimizerGenerator, tp, tv, type Vec, zip } from './optimizer-machine';
+
+/** The step $\frac{\eta\, g}{\sqrt{s} + \epsilon}$ in TeX: with this step's numbers for a single parameter. */
+function stepTex(lhs: string, numerator: string, root: Vec, delta: Vec): string {
+  const shown = delta.length === 1 ? `\\frac{${numerator}}{${tex(root[0])} + \\epsilon} = ` : '';
+  return `${lhs} &= ${shown}${tv(delta)}`;
+}
+
+/** $a \cdot x + b \cdot y$ elementwise, 0 where the two terms cancel up to noise. */
+const blend = (a: number, x: Vec | null, b: number, y: Vec, z: Vec): Vec =>
+  z.map((zi, i) => settle(zi, Math.max(Math.abs(a * (x?.[i] ?? 0)), Math.abs(b * y[i]))));
 
 const none = L('', '');
+const ADAGRAD_EPS = 1e-10;
+const RMSPROP_EPS = 1e-8;
+const ADAM_EPS = 1e-8;
 
 export const momentum = optimizerGenerator<
   { lr: number; momentum: number },
@@ -21,14 +35,22 @@ export const momentum = optimizerGenerator<
   stateText: (v) =>
     L(`이전 속도 $v_0 = ${texGiven(v[0])}$`, `the previous velocity is $v_0 = ${texGiven(v[0])}$`),
   gradRange: [-2, 2],
-  step(params, grad, velocity, h, t) {
-    const r = engine.momentumStep(params, grad, velocity, h);
+  step(params, grad, velocity, h, t, note) {
+    const raw = engine.momentumStep(params, grad, velocity, h).velocity;
+    const v = note(blend(h.momentum, velocity, 1, grad, raw));
     return {
-      params: r.params,
-      state: r.velocity,
-      lines: [`v_{${t}} &= ${texGiven(h.momentum)}\\, v_{${t - 1}} + g_{${t}} = ${tv(r.velocity)}`],
-      theta: `${tp(params)} - ${texGiven(h.lr)} \\times ${tp(r.velocity)}`,
+      params: minus(
+        params,
+        v.map((vi) => h.lr * vi),
+      ),
+      state: v,
+      lines: () => [`v_{${t}} &= ${texGiven(h.momentum)}\\, v_{${t - 1}} + g_{${t}} = ${tv(v)}`],
+      theta: () => `${tp(params)} - ${texGiven(h.lr)} \\times ${tp(v)}`,
     };
+  },
+  exact(params, grad, velocity, h) {
+    const r = engine.momentumStep(params, grad, velocity, h);
+    return { params: r.params, state: r.velocity };
   },
   mistakes: {
     'sign-flipped': {
@@ -85,14 +107,29 @@ export const adagrad = optimizerGenerator<{ lr: number }, Vec, 'no-sqrt' | 'no-a
       `the accumulated sum of squares is $G_0 = ${texGiven(G[0])}$`,
     ),
   gradRange: [-3, 3],
-  step(params, grad, G, h, t) {
-    const r = engine.adagradStep(params, grad, G, h);
+  step(params, grad, G0, h, t, note) {
+    const G = note(engine.adagradStep(params, grad, G0, { ...h, eps: ADAGRAD_EPS }).sumSquares);
+    const root = note(G.map(Math.sqrt));
+    const delta = note(grad.map((g, i) => (h.lr * g) / (root[i] + ADAGRAD_EPS)));
     return {
-      params: r.params,
-      state: r.sumSquares,
-      lines: [`G_{${t}} &= G_{${t - 1}} + g_{${t}}^2 = ${tv(r.sumSquares)}`],
-      theta: `${tp(params)} - \\frac{${texGiven(h.lr)} \\times ${tp(grad)}}{\\sqrt{${tv(r.sumSquares)}} + \\epsilon}`,
+      params: minus(params, delta),
+      state: G,
+      lines: () => [
+        `G_{${t}} &= G_{${t - 1}} + g_{${t}}^2 = ${tv(G)}`,
+        `\\sqrt{G_{${t}}} &= ${tv(root)}`,
+        stepTex(
+          `\\frac{\\eta\\, g_{${t}}}{\\sqrt{G_{${t}}} + \\epsilon}`,
+          `${texGiven(h.lr)} \\times ${tp(grad)}`,
+          root,
+          delta,
+        ),
+      ],
+      theta: () => `${tp(params)} - ${tp(delta)}`,
     };
+  },
+  exact(params, grad, G, h) {
+    const r = engine.adagradStep(params, grad, G, { ...h, eps: ADAGRAD_EPS });
+    return { params: r.params, state: r.sumSquares };
   },
   mistakes: {
     'no-sqrt': {
@@ -139,16 +176,29 @@ export const rmsprop = optimizerGenerator<
       `the running average of squared gradients is $E_0 = ${texGiven(E[0])}$`,
     ),
   gradRange: [-3, 3],
-  step(params, grad, E, h, t) {
-    const r = engine.rmspropStep(params, grad, E, h);
+  step(params, grad, E0, h, t, note) {
+    const E = note(engine.rmspropStep(params, grad, E0, { ...h, eps: RMSPROP_EPS }).meanSquares);
+    const root = note(E.map(Math.sqrt));
+    const delta = note(grad.map((g, i) => (h.lr * g) / (root[i] + RMSPROP_EPS)));
     return {
-      params: r.params,
-      state: r.meanSquares,
-      lines: [
-        `E_{${t}} &= ${texGiven(h.rho)}\\, E_{${t - 1}} + ${texGiven(1 - h.rho)}\\, g_{${t}}^2 = ${tv(r.meanSquares)}`,
+      params: minus(params, delta),
+      state: E,
+      lines: () => [
+        `E_{${t}} &= ${texGiven(h.rho)}\\, E_{${t - 1}} + ${texGiven(1 - h.rho)}\\, g_{${t}}^2 = ${tv(E)}`,
+        `\\sqrt{E_{${t}}} &= ${tv(root)}`,
+        stepTex(
+          `\\frac{\\eta\\, g_{${t}}}{\\sqrt{E_{${t}}} + \\epsilon}`,
+          `${texGiven(h.lr)} \\times ${tp(grad)}`,
+          root,
+          delta,
+        ),
       ],
-      theta: `${tp(params)} - \\frac{${texGiven(h.lr)} \\times ${tp(grad)}}{\\sqrt{${tv(r.meanSquares)}} + \\epsilon}`,
+      theta: () => `${tp(params)} - ${tp(delta)}`,
     };
+  },
+  exact(params, grad, E, h) {
+    const r = engine.rmspropStep(params, grad, E, { ...h, eps: RMSPROP_EPS });
+    return { params: r.params, state: r.meanSquares };
   },
   mistakes: {
     'no-sqrt': {
@@ -225,19 +275,33 @@ export const adam = optimizerGenerator<
   drawState: () => null,
   stateText: () => none,
   gradRange: [-3, 3],
-  step(params, grad, state, h, t) {
-    const r = engine.adamStep(params, grad, state, h);
-    const { mHat, vHat } = engine.adamBiasCorrection(r.state, h);
+  step(params, grad, state, h, t, note) {
+    const r = engine.adamStep(params, grad, state, { ...h, eps: ADAM_EPS });
+    const m = note(blend(0.9, state?.m ?? null, 0.1, grad, r.state.m));
+    const v = note(r.state.v);
+    const moments: AdamState = { m, v, t: r.state.t };
+    const corrected = engine.adamBiasCorrection(moments, h);
+    const mHat = note(corrected.mHat);
+    const vHat = note(corrected.vHat);
+    const root = note(vHat.map(Math.sqrt));
+    const delta = note(mHat.map((mi, i) => (h.lr * mi) / (root[i] + ADAM_EPS)));
     return {
-      params: r.params,
-      state: r.state,
-      lines: [
-        `m_{${t}} &= ${tv(r.state.m)}, & v_{${t}} &= ${tv(r.state.v)}`,
+      params: minus(params, delta),
+      state: moments,
+      lines: () => [
+        `m_{${t}} &= ${tv(m)}, & v_{${t}} &= ${tv(v)}`,
         `\\hat m_{${t}} &= ${tv(mHat)}, & \\hat v_{${t}} &= ${tv(vHat)}`,
+        `\\sqrt{\\hat v_{${t}}} &= ${tv(root)}, & ${stepTex(
+          `\\frac{\\eta\\, \\hat m_{${t}}}{\\sqrt{\\hat v_{${t}}} + \\epsilon}`,
+          `${texGiven(h.lr)} \\times ${tp(mHat)}`,
+          root,
+          delta,
+        )}`,
       ],
-      theta: `${tp(params)} - \\frac{${texGiven(h.lr)} \\times ${tp(mHat)}}{\\sqrt{${tv(vHat)}} + \\epsilon}`,
+      theta: () => `${tp(params)} - ${tp(delta)}`,
     };
   },
+  exact: (params, grad, state, h) => engine.adamStep(params, grad, state, { ...h, eps: ADAM_EPS }),
   mistakes: {
     'no-bias-correction': {
       name: L('편향 보정 누락', 'No bias correction'),

@@ -1,38 +1,51 @@
 // Vanishing gradients: how the chain rule multiplies sigmoid slopes (at most 0.25) layer after layer.
 
 import * as engine from '../engine';
-import { given, givenVec, tex, texGiven, texParen, texVec } from '../format';
+import { given, tex, texGiven, texParen, texVec } from '../format';
 import { scalarFormat, vectorFormat } from '../messages';
+import { identity, type Note } from '../tolerance';
 import type { AnswerValue } from '../types';
 import { defineGenerator, L, step } from './common';
 
 interface Inputs {
-  /** Level 1: the pre-activations of three stacked sigmoid units (unit weights). */
-  z?: number[];
-  /** Levels 2–3: the input and one weight per layer. */
-  x?: number;
+  /** The input of the chain. */
+  x: number;
+  /** Levels 2–3: one weight per layer (level 1: three layers with unit weights). */
   w?: number[];
 }
 
 type Id = 'sigmoid-for-derivative' | 'sum-not-product' | 'no-weights' | 'no-activation-derivative';
 
-/** Forward pass a_k = σ(w_k a_{k-1}); returns the pre-activations. */
-function forward(x: number, w: number[]): number[] {
+/** Level 1's chain: three sigmoid layers, each weight 1. */
+const UNIT = [1, 1, 1];
+
+const weightsOf = (inp: Inputs): number[] => inp.w ?? UNIT;
+
+/**
+ * The chain a_0 = x, z_k = w_k a_{k-1}, a_k = σ(z_k) and σ'(z_k) = a_k (1 − a_k), computed as the
+ * solution shows it: each z_k and a_k written down (passed through `note`), then the slopes.
+ */
+function forward(x: number, w: number[], note: Note = identity) {
   const z: number[] = [];
-  let a = x;
+  const a: number[] = [];
+  let prev = x;
   for (const wk of w) {
-    z.push(wk * a);
-    a = engine.sigmoid(wk * a);
+    const zk = note(wk * prev);
+    prev = note(engine.sigmoid(zk));
+    z.push(zk);
+    a.push(prev);
   }
-  return z;
+  return { z, a, d: note(a.map((ak) => ak * (1 - ak))) };
 }
 
 /** ∂a_n/∂a_{k-1} for k = n … 1, each factor `local(k)` multiplied in from the top. */
-function backward(n: number, local: (k: number) => number): number[] {
+function backward(n: number, local: (k: number) => number, note: Note = identity): number[] {
   const out: number[] = [];
   let g = 1;
   for (let k = n - 1; k >= 0; k--) {
     g *= local(k);
+    // Each product is written down and carried into the next; the last is not carried further.
+    if (k > 0) g = note(g);
     out.push(g);
   }
   return out;
@@ -73,7 +86,7 @@ export const vanishingGradient = defineGenerator<Inputs, Id>({
     },
   },
   draw(rng, level) {
-    if (level === 1) return { z: rng.decimals(3, -3, 3, 1) };
+    if (level === 1) return { x: rng.away(-3, 3, 1, 0.1) };
     const n = level === 2 ? 2 : 4;
     return {
       x: rng.away(-2, 2, 1, 0.2),
@@ -81,44 +94,45 @@ export const vanishingGradient = defineGenerator<Inputs, Id>({
     };
   },
   build(inp, level) {
+    const { x } = inp;
+    const w = weightsOf(inp);
+    const n = w.length;
+    const { z, a } = forward(x, w);
+    const d = z.map(engine.sigmoidDerivative);
+    const forwardStep = step(
+      "순전파: 층마다 $z_k$와 $a_k = \\sigma(z_k)$, 그리고 $\\sigma'(z_k) = a_k (1 - a_k)$",
+      "Forward pass: each layer's $z_k$ and $a_k = \\sigma(z_k)$, then $\\sigma'(z_k) = a_k (1 - a_k)$",
+      `z = ${texVec(z)},\\quad a = ${texVec(a)},\\quad \\sigma'(z) = ${texVec(d)}`,
+    );
     if (level === 1) {
-      const z = inp.z as number[];
-      const d = z.map(engine.sigmoidDerivative);
+      const chain = `a_0 = x,\\quad z_k = a_{k-1},\\quad a_k = \\sigma(z_k)`;
       const v = d.reduce((p, q) => p * q, 1);
       return {
         value: v,
         prompt: L(
-          `가중치가 1인 시그모이드 유닛 세 개가 쌓여 있고, 각 유닛의 활성화 이전 값이 $z = ${givenVec(z)}$입니다. 연쇄 법칙으로 세 층을 거친 기울기 배율 $\\prod_k \\sigma'(z_k)$를 구하세요.`,
-          `Three sigmoid units are stacked with unit weights; their pre-activations are $z = ${givenVec(z)}$. By the chain rule, compute the factor $\\prod_k \\sigma'(z_k)$ by which the gradient is scaled through the three layers.`,
+          `가중치가 1이고 편향이 없는 시그모이드 유닛 세 개가 쌓여 있습니다: $${chain}$. 입력이 $x = ${given(x)}$일 때, 연쇄 법칙으로 세 층을 거친 기울기 배율 $\\frac{\\partial a_3}{\\partial x} = \\prod_k \\sigma'(z_k)$를 구하세요.`,
+          `Three sigmoid units are stacked with unit weights and no biases: $${chain}$. With input $x = ${given(x)}$, use the chain rule to compute the factor $\\frac{\\partial a_3}{\\partial x} = \\prod_k \\sigma'(z_k)$ by which the gradient is scaled through the three layers.`,
         ),
         solution: [
-          step(
-            '각 층의 도함수',
-            "Each layer's derivative",
-            `\\sigma'(z) = \\sigma(z)(1 - \\sigma(z)) = ${texVec(d)}`,
-          ),
+          forwardStep,
           step(
             '곱합니다 (각 인자는 최대 0.25).',
             'Multiply them (each factor is at most 0.25).',
-            `${d.map((x) => tex(x)).join(' \\times ')} = ${tex(v)}`,
+            `${d.map((dk) => tex(dk)).join(' \\times ')} = ${tex(v)}`,
           ),
         ],
         format: scalarFormat(),
       };
     }
-    const x = inp.x as number;
-    const w = inp.w as number[];
-    const z = forward(x, w);
-    const d = z.map(engine.sigmoidDerivative);
-    const g = backward(w.length, (k) => d[k] * w[k]);
-    const n = w.length;
+    const local = d.map((dk, k) => dk * w[k]);
+    const g = backward(n, (k) => local[k]);
     const chain = `a_0 = x,\\quad z_k = w_k\\, a_{k-1},\\quad a_k = \\sigma(z_k)`;
     const solution = [
-      step('순전파', 'Forward pass', `z = ${texVec(z)},\\quad \\sigma'(z) = ${texVec(d)}`),
+      forwardStep,
       step(
         "층마다 국소 기울기 $\\partial a_k / \\partial a_{k-1} = \\sigma'(z_k)\\, w_k$",
         "Local gradient of each layer, $\\partial a_k / \\partial a_{k-1} = \\sigma'(z_k)\\, w_k$",
-        texVec(d.map((dk, k) => dk * w[k])),
+        texVec(local),
       ),
       step(
         '위층부터 곱해 내려갑니다.',
@@ -157,16 +171,24 @@ export const vanishingGradient = defineGenerator<Inputs, Id>({
       format: vectorFormat(4),
     };
   },
+  path(inp, level, note) {
+    const w = weightsOf(inp);
+    const { d } = forward(inp.x, w, note);
+    // Level 1 multiplies the slopes, level 2 the slopes and weights in one line.
+    if (level === 1) return d[0] * d[1] * d[2];
+    if (level === 2) return d[1] * w[1] * d[0] * w[0];
+    const local = note(d.map((dk, k) => dk * w[k]));
+    return backward(w.length, (k) => local[k], note);
+  },
   wrong(inp, level) {
+    const w = weightsOf(inp);
+    const { z } = forward(inp.x, w);
     if (level === 1) {
-      const z = inp.z as number[];
       return [
         ['sigmoid-for-derivative', z.map(engine.sigmoid).reduce((p, q) => p * q, 1)],
         ['sum-not-product', z.map(engine.sigmoidDerivative).reduce((p, q) => p + q, 0)],
       ];
     }
-    const w = inp.w as number[];
-    const z = forward(inp.x as number, w);
     const pick = (g: number[]): AnswerValue => (level === 2 ? g[1] : g);
     return [
       ['sigmoid-for-derivative', pick(backward(w.length, (k) => engine.sigmoid(z[k]) * w[k]))],
