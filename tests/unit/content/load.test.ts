@@ -13,9 +13,9 @@ import {
 const concepts = loadConcepts();
 
 describe('loadConcepts (content/concepts)', () => {
-  it('loads all 27 concepts, sorted by order 1..27', () => {
-    expect(concepts).toHaveLength(27);
-    expect(concepts.map((c) => c.order)).toEqual(Array.from({ length: 27 }, (_, i) => i + 1));
+  it('loads the 27 concepts of the notes and 4 added ones, sorted by order 1..31', () => {
+    expect(concepts).toHaveLength(31);
+    expect(concepts.map((c) => c.order)).toEqual(Array.from({ length: 31 }, (_, i) => i + 1));
   });
 
   it('gives every concept a title and a body in both languages', () => {
