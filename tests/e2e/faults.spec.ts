@@ -145,16 +145,14 @@ test('hostile bodies get a 4xx with a reason and change nothing', async ({ app }
       '/api/reviews',
       JSON.stringify({ submissionId: 'x'.repeat(10), cardId: 1, rating: 9, expectedReps: 0 }),
     ],
+    // Raw text: JSON.stringify would drop a `__proto__` key. Otherwise a valid rating of card 1.
     [
       '/api/reviews',
-      JSON.stringify({
-        __proto__: { admin: true },
-        submissionId: 'abcdefgh1',
-        cardId: 1,
-        rating: 3,
-        expectedReps: 0,
-        extra: 1,
-      }),
+      '{"__proto__":{"admin":true},"submissionId":"abcdefgh1","cardId":1,"rating":3,"expectedReps":0}',
+    ],
+    [
+      '/api/reviews',
+      '{"constructor":{"prototype":{"admin":true}},"submissionId":"abcdefgh3","cardId":1,"rating":3,"expectedReps":0}',
     ],
     ['/api/reviews', 'x'.repeat(100_000)],
     ['/api/reviews/undo', JSON.stringify({ submissionId: 1 })],
@@ -188,4 +186,12 @@ test('hostile bodies get a 4xx with a reason and change nothing', async ({ app }
     'SELECT (SELECT COUNT(*) FROM Review) + (SELECT COUNT(*) FROM Attempt) + (SELECT COUNT(*) FROM Card) n',
   );
   expect(after).toBe(before);
+  // The same rating without the hostile key is accepted: the refusals above were for that key.
+  const control = await post(`${app.url}/api/reviews`, {
+    submissionId: 'abcdefgh1',
+    cardId: 1,
+    rating: 3,
+    expectedReps: 0,
+  });
+  expect(control.status).toBe(200);
 });

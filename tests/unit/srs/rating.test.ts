@@ -1,5 +1,6 @@
 // Rating rules: suggestions from exercise results, daily counters, limits and FSRS scheduling with fixed dates.
 import { describe, expect, it } from 'vitest';
+import { generate } from '@/lib/exercises';
 import { remainingToday } from '@/lib/srs/limits';
 import { dailyCounts, suggestRating } from '@/lib/srs/rating';
 import {
@@ -81,10 +82,28 @@ describe('scheduling through ts-fsrs', () => {
 });
 
 describe('skill variants', () => {
-  it('gives each review of a skill its own stable seed', () => {
-    expect(variantSeed(7, 3, 0)).toBe(variantSeed(7, 3, 0));
-    const seeds = new Set(Array.from({ length: 50 }, (_, reps) => variantSeed(7, reps, 0)));
-    expect(seeds.size).toBe(50);
+  it('gives each review of a skill its own seed, a valid one, and other cards other seeds', () => {
+    const byReps = Array.from({ length: 50 }, (_, reps) => variantSeed(7, reps, 0));
+    const byLapses = Array.from({ length: 50 }, (_, lapses) => variantSeed(7, 3, lapses));
+    const byCard = Array.from({ length: 50 }, (_, card) => variantSeed(card + 1, 3, 0));
+    for (const seeds of [byReps, byLapses, byCard]) {
+      expect(new Set(seeds).size).toBe(50);
+      for (const seed of seeds) {
+        expect(Number.isInteger(seed)).toBe(true);
+        expect(seed).toBeGreaterThanOrEqual(0);
+        expect(seed).toBeLessThan(2 ** 32);
+      }
+    }
+    // Neighbouring cards do not walk the same sequence one review apart.
+    expect(variantSeed(7, 4, 0)).not.toBe(variantSeed(8, 3, 0));
+  });
+
+  it('shows a skill with numbers that change from one review to the next', () => {
+    const prompts = Array.from(
+      { length: 20 },
+      (_, reps) => generate('sigmoid', variantSeed(7, reps, 0), 1).prompt.en,
+    );
+    expect(new Set(prompts).size).toBeGreaterThanOrEqual(15);
   });
 
   it('raises the level as the interval grows', () => {
