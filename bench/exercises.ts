@@ -1,16 +1,18 @@
-// Exercises generated and checked per second, per generator (levels 1–3 in turn), with tinybench.
+// Exercises generated and checked per second, per generator (levels 1–3 in turn), right and wrong answers, with tinybench.
 
 import { pathToFileURL } from 'node:url';
 import { Bench } from 'tinybench';
 import { checkAnswer, generators, type Level } from '../lib/exercises';
+import { display } from '../lib/exercises/format';
+import { mapValue } from '../lib/exercises/tolerance';
 import type { BenchSection } from './types';
 
 /** Exercises per timed sample: one generate-and-check is too short for the timer alone. */
 const BATCH = 30;
 const TARGET = 50_000;
 
-/** Every verdict is counted here so no work can be optimized away, and all must be correct. */
-let correct = 0;
+/** Every verdict is counted here so no work can be optimized away, and all must be as expected. */
+let asExpected = 0;
 let total = 0;
 
 /** Generates and checks a batch of exercises per sample for about 400 ms per generator. */
@@ -22,9 +24,14 @@ export async function run(): Promise<BenchSection> {
       for (let i = 0; i < BATCH; i++) {
         const level = ((seed % 3) + 1) as Level;
         const ex = g.generate(seed++, level);
-        const check = checkAnswer(ex, ex.answer.display);
+        const right = checkAnswer(ex, ex.answer.display);
+        // A wrong answer goes through every known mistake before it is called incorrect.
+        const wrong = checkAnswer(
+          ex,
+          display(mapValue(ex.answer.value, (x) => x + 0.3 * Math.abs(x) + 0.7)),
+        );
         total++;
-        if (check.status === 'correct') correct++;
+        if (right.status === 'correct' && wrong.status === 'incorrect') asExpected++;
       }
     });
   }
@@ -37,14 +44,20 @@ export async function run(): Promise<BenchSection> {
     const perSecond = result.throughput.mean * BATCH;
     return {
       generator: task.name,
-      'generated+checked/s': Math.round(perSecond),
+      'generated+checked right and wrong/s': Math.round(perSecond),
       'mean (µs)': Number(((result.latency.mean * 1000) / BATCH).toPrecision(3)),
       '±%': Number(result.latency.rme.toFixed(2)),
       [`≥ ${TARGET / 1000}k/s`]: perSecond >= TARGET ? 'yes' : 'no',
     };
   });
-  if (correct !== total) throw new Error(`${total - correct} displayed answers were not accepted`);
-  return { title: 'Exercises: generate + check the displayed answer (lib/exercises)', rows };
+  if (asExpected !== total) {
+    throw new Error(`${total - asExpected} exercises misjudged their displayed or a wrong answer`);
+  }
+  return {
+    title:
+      'Exercises: generate, check the displayed answer and diagnose a wrong one (lib/exercises)',
+    rows,
+  };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -193,6 +193,20 @@ export const backprop = defineGenerator<Inputs, Id>({
               ),
     };
   },
+  path(inp, level, note) {
+    const z1 = note(engine.affine(inp.W1, inp.x, inp.b1));
+    const a1 = note(engine.activate(z1, inp.activation));
+    const z2 = note(engine.affine(inp.W2, a1, inp.b2));
+    const K = inp.y.length;
+    const delta2 = note(
+      inp.loss === 'mse'
+        ? z2.map((zk, k) => (2 / K) * (zk - inp.y[k]))
+        : note(engine.softmax(z2)).map((p, k) => p - inp.y[k]),
+    );
+    const dfz = note(engine.activationDerivative(z1, inp.activation));
+    const delta1 = note(engine.hadamard(engine.transposeTimes(inp.W2, delta2), dfz));
+    return pack(engine.outer(delta1, inp.x), level);
+  },
   wrong(inp, level) {
     const g = engine.twoLayerGradients(inp);
     const { z1, a1, z2 } = engine.twoLayerForward(inp);

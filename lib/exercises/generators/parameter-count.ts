@@ -140,6 +140,7 @@ export const parameterCount = defineGenerator<Inputs, Id>({
       integer: true,
     };
   },
+  exact: true,
   wrong(inp, level) {
     const { sizes } = inp;
     if (level === 3) {
