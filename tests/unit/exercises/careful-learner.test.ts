@@ -20,6 +20,8 @@ const withPath = generators.filter((g) => g.learnerAnswer);
 /** The learner's typed answer: each step rounded to `sig` figures, the result too. */
 function carefulAnswer(g: DiagnosingGenerator, ex: Exercise, sig: number): string {
   const value = (g.learnerAnswer as NonNullable<typeof g.learnerAnswer>)(ex, rounding(sig));
+  // Counts are whole numbers, written in full.
+  if (ex.tolerance.rtol === 0) return display(value, 12);
   return display(
     mapValue(value, (x) => roundSig(x, sig)),
     sig,
