@@ -22,6 +22,7 @@ export const EXERCISE_IDS = [
   'adam',
   'loss-gradient',
   'backprop',
+  'backprop-chain',
   'vanishing-gradient',
   'dropout',
   'batch-norm',

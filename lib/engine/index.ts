@@ -42,8 +42,11 @@ export {
   activationDerivative,
   networkLoss,
   outputDelta,
+  type StepNote,
+  type TwoLayerSteps,
   twoLayerForward,
   twoLayerGradients,
+  twoLayerSteps,
 } from './network';
 export {
   adagradStep,

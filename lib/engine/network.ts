@@ -11,14 +11,23 @@ import {
   tanhDerivative,
 } from './activations';
 import { affineUnchecked, outerUnchecked, transposeTimesUnchecked } from './linear';
-import type { Activation, NetworkLoss, TwoLayerGradients, TwoLayerNet, Vector } from './types';
+import type {
+  Activation,
+  Matrix,
+  NetworkLoss,
+  TwoLayerGradients,
+  TwoLayerNet,
+  Vector,
+} from './types';
 import {
   checkExtent,
   checkMatrix,
+  checkNumber,
   checkOneOf,
   checkRecord,
   checkVector,
   checkVectorLike,
+  nonNegative,
   unitClosed,
 } from './validate';
 
@@ -168,4 +177,69 @@ function forward(net: TwoLayerNet): { z1: Vector; a1: Vector; z2: Vector } {
 export function twoLayerForward(net: TwoLayerNet): { z1: Vector; a1: Vector; z2: Vector } {
   checkNet('twoLayerForward', net);
   return forward(net);
+}
+
+/** Every value of one training step of the two-layer network, in the order they are computed. */
+export interface TwoLayerSteps {
+  z1: Vector;
+  a1: Vector;
+  z2: Vector;
+  /** The prediction: $z_2$ for `mse`, $\operatorname{softmax}(z_2)$ for `cross-entropy`. */
+  yHat: Vector;
+  loss: number;
+  dz2: Vector;
+  dW2: Matrix;
+  da1: Vector;
+  /** $f'(z_1)$ */
+  fPrime: Vector;
+  dz1: Vector;
+  dW1: Matrix;
+  W1new: Matrix;
+}
+
+/** Observes a value as it is computed and returns the value later steps use (the identity by default). */
+export type StepNote = <T extends number | Vector | Matrix>(value: T) => T;
+
+const same: StepNote = (value) => value;
+
+/**
+ * One training step of the two-layer network, step by step: $z_1 = W_1 x + b_1$, $a_1 = f(z_1)$,
+ * $z_2 = W_2 a_1 + b_2$, $\hat y$, $L$, $\delta_2 = \frac{\partial L}{\partial z_2}$,
+ * $\frac{\partial L}{\partial W_2} = \delta_2 a_1^\top$, $\frac{\partial L}{\partial a_1} = W_2^\top \delta_2$,
+ * $\delta_1 = \frac{\partial L}{\partial a_1} \odot f'(z_1)$, $\frac{\partial L}{\partial W_1} = \delta_1 x^\top$ and
+ * $W_1 - \eta \frac{\partial L}{\partial W_1}$ (losses as in {@link twoLayerGradients}). Each value is passed
+ * through `note` and later steps use what it returns, so a caller can round or nudge any step.
+ * @example twoLayerSteps({ x: [1], y: [1], W1: [[2]], b1: [-1], W2: [[3]], b2: [0], activation: 'relu', loss: 'mse' }, 0.1).W1new // => [[0.8]]
+ */
+export function twoLayerSteps(net: TwoLayerNet, lr: number, note: StepNote = same): TwoLayerSteps {
+  const fn = 'twoLayerSteps';
+  checkNet(fn, net);
+  checkNumber(fn, 'lr', lr, nonNegative);
+  const { x, y, W1, W2 } = net;
+  const { f, df } = activations[net.activation];
+  const z1 = note(affineUnchecked(W1, x, net.b1));
+  const a1 = note(z1.map(f));
+  const z2 = note(affineUnchecked(W2, a1, net.b2));
+  const K = z2.length;
+  let yHat: Vector;
+  let loss: number;
+  let dz2: Vector;
+  if (net.loss === 'mse') {
+    yHat = z2;
+    loss = note(z2.reduce((acc, zk, k) => acc + (zk - y[k]) ** 2, 0) / K);
+    dz2 = note(z2.map((zk, k) => (2 * (zk - y[k])) / K));
+  } else {
+    yHat = note(softmax(z2));
+    const p = yHat;
+    loss = note(-y.reduce((acc, yk, k) => (yk === 0 ? acc : acc + yk * Math.log(p[k])), 0));
+    const ySum = y.reduce((acc, yk) => acc + yk, 0);
+    dz2 = note(p.map((pk, k) => pk * ySum - y[k]));
+  }
+  const dW2 = note(outerUnchecked(dz2, a1));
+  const da1 = note(transposeTimesUnchecked(W2, dz2));
+  const fPrime = note(z1.map(df));
+  const dz1 = note(da1.map((g, i) => g * fPrime[i]));
+  const dW1 = note(outerUnchecked(dz1, x));
+  const W1new = note(W1.map((row, i) => row.map((w, j) => w - lr * dW1[i][j])));
+  return { z1, a1, z2, yHat, loss, dz2, dW2, da1, fPrime, dz1, dW1, W1new };
 }

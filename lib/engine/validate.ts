@@ -92,7 +92,13 @@ export function checkCount(fn: string, name: string, n: unknown): number {
 export function checkVector(fn: string, name: string, v: unknown, iv?: Interval): Vector {
   if (!Array.isArray(v)) fail(fn, `${name} must be an array of numbers, got ${show(v)}`);
   if (v.length === 0) fail(fn, `${name} is empty`);
-  for (let i = 0; i < v.length; i++) checkNumber(fn, `${name}[${i}]`, v[i], iv);
+  for (let i = 0; i < v.length; i++) {
+    const x: unknown = v[i];
+    // The element's name is built only for the message of a value that fails.
+    if (typeof x !== 'number' || !Number.isFinite(x) || (iv && !inside(x, iv))) {
+      checkNumber(fn, `${name}[${i}]`, x, iv);
+    }
+  }
   return v;
 }
 
@@ -157,9 +163,16 @@ export function checkMatrix(
     const row: unknown = m[i];
     if (!Array.isArray(row)) fail(fn, `${name} row ${i} must be an array, got ${show(row)}`);
     if (row.length === 0) fail(fn, `${name} row ${i} is empty`);
-    const first = { name: `${name} row 0`, count: m[0].length, unit: 'value' as const };
-    checkExtent(fn, { name: `${name} row ${i}`, count: row.length, unit: 'value' }, first);
-    for (let j = 0; j < row.length; j++) checkNumber(fn, `${name}[${i}][${j}]`, row[j], iv);
+    if (row.length !== m[0].length) {
+      const first = { name: `${name} row 0`, count: m[0].length, unit: 'value' as const };
+      checkExtent(fn, { name: `${name} row ${i}`, count: row.length, unit: 'value' }, first);
+    }
+    for (let j = 0; j < row.length; j++) {
+      const x: unknown = row[j];
+      if (typeof x !== 'number' || !Number.isFinite(x) || (iv && !inside(x, iv))) {
+        checkNumber(fn, `${name}[${i}][${j}]`, x, iv);
+      }
+    }
   }
   return { rows: m.length, cols: m[0].length };
 }

@@ -31,7 +31,9 @@ export function withinTolerance(
 function diagnose(exercise: Exercise, value: AnswerValue): Mistake | undefined {
   const generator = registry.get(exercise.generatorId);
   if (!generator) return undefined;
+  const lastPart = exercise.parts?.at(-1)?.id;
   for (const candidate of generator.mistakes(exercise)) {
+    if (candidate.part !== undefined && candidate.part !== lastPart) continue;
     if (withinTolerance(candidate.value, exercise.answer.value, exercise.tolerance)) continue;
     if (withinTolerance(value, candidate.value, exercise.tolerance)) return candidate.mistake;
   }

@@ -4,6 +4,7 @@ import { generators, registry } from './generators/registry';
 import type { DiagnosingGenerator, Exercise, Level } from './types';
 
 export { checkAnswer, withinTolerance } from './check';
+export { checkParts } from './check-parts';
 export { parseAnswer, parseAnswerLike } from './parse';
 export type * from './types';
 export { generators };

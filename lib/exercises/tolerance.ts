@@ -19,7 +19,21 @@ export const identity: Note = (value) => value;
 
 /** Every number of an answer-shaped value, in order. */
 export function flatten(value: AnswerValue): number[] {
-  return typeof value === 'number' ? [value] : (value as (number | number[])[]).flat();
+  if (typeof value === 'number') return [value];
+  const out: number[] = [];
+  for (const x of value as (number | number[])[]) {
+    if (typeof x === 'number') out.push(x);
+    else for (const y of x) out.push(y);
+  }
+  return out;
+}
+
+/** How many numbers an answer-shaped value holds. */
+function sizeOf(value: AnswerValue): number {
+  if (typeof value === 'number') return 1;
+  let n = 0;
+  for (const x of value as (number | number[])[]) n += typeof x === 'number' ? 1 : x.length;
+  return n;
 }
 
 /** `value` with each number replaced by `f(number)`, same shape. */
@@ -59,7 +73,8 @@ export function fairTolerance(path: (note: Note) => AnswerValue, integer = false
   const recorded: number[] = [];
   const exact = flatten(
     path((value) => {
-      for (const x of flatten(value)) recorded.push(x);
+      if (typeof value === 'number') recorded.push(value);
+      else for (const x of flatten(value)) recorded.push(x);
       return value;
     }),
   );
@@ -68,7 +83,17 @@ export function fairTolerance(path: (note: Note) => AnswerValue, integer = false
     const h = halfUnit(recorded[k]);
     if (h === 0) continue;
     let index = 0;
-    const nudged = flatten(path((value) => mapValue(value, (x) => (index++ === k ? x + h : x))));
+    const nudged = flatten(
+      path((value) => {
+        // Only the value that holds number k is copied; every other one passes through as it is.
+        const size = sizeOf(value);
+        const start = index;
+        index += size;
+        if (k < start || k >= index) return value;
+        let i = start;
+        return mapValue(value, (x) => (i++ === k ? x + h : x));
+      }),
+    );
     for (let i = 0; i < exact.length; i++) {
       const change = Math.abs(nudged[i] - exact[i]);
       if (Number.isFinite(change)) spread[i] += change;

@@ -102,6 +102,8 @@ export interface Generator {
 export interface MistakeCandidate {
   mistake: Mistake;
   value: AnswerValue;
+  /** For a multi-part exercise, the part whose answer this is. */
+  part?: string;
 }
 
 /** A generator that can also recompute the answers of the usual mistakes on its exercises. */

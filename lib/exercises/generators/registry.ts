@@ -3,6 +3,7 @@
 import type { DiagnosingGenerator } from '../types';
 import { sigmoid, sigmoidDerivative, tanh } from './activations';
 import { backprop } from './backprop';
+import { backpropChain } from './backprop-chain';
 import { batchNorm } from './batch-norm';
 import { batchNormInference } from './batch-norm-inference';
 import { binaryCrossEntropy, categoricalCrossEntropy } from './cross-entropy';
@@ -37,6 +38,7 @@ export const generators: readonly DiagnosingGenerator[] = [
   adam,
   lossGradient,
   backprop,
+  backpropChain,
   vanishingGradient,
   dropout,
   batchNorm,

@@ -1,6 +1,15 @@
 // Diagnosis: a wrong answer computed with a usual mistaken formula is recognised and named.
 import { describe, expect, it } from 'vitest';
-import { checkAnswer, type Exercise, generate, generators, type Level } from '@/lib/exercises';
+import {
+  type Check,
+  checkAnswer,
+  checkParts,
+  type Exercise,
+  generate,
+  generators,
+  type Level,
+  type MistakeCandidate,
+} from '@/lib/exercises';
 import { display } from '@/lib/exercises/format';
 
 type Inputs = Record<string, never>;
@@ -12,6 +21,12 @@ function find(id: string, level: Level, ok: (ex: Exercise) => boolean = () => tr
     if (ok(ex)) return ex;
   }
   throw new Error(`no ${id} exercise at level ${level} fits`);
+}
+
+/** The check of a mistake's answer: in its own box for a multi-part exercise, else the one answer. */
+function checkMistake(ex: Exercise, c: MistakeCandidate): Check {
+  const typed = display(c.value, 6);
+  return c.part ? checkParts(ex, { [c.part]: typed })[c.part] : checkAnswer(ex, typed);
 }
 
 function expectDiagnosis(ex: Exercise, typed: number | number[] | number[][], id: string) {
@@ -35,7 +50,7 @@ describe('every mistake of every generator is recognised on some exercise', () =
         const ex = g.generate(seed, level);
         for (const c of g.mistakes(ex)) {
           if (seen.has(c.mistake.id)) continue;
-          const check = checkAnswer(ex, display(c.value, 6));
+          const check = checkMistake(ex, c);
           if (check.diagnosis === c.mistake.id) seen.add(c.mistake.id);
         }
       }
@@ -49,7 +64,7 @@ describe('every mistake of every generator is recognised on some exercise', () =
         let hits = 0;
         for (let seed = 0; seed < 40; seed++) {
           const ex = g.generate(seed, level);
-          if (g.mistakes(ex).some((c) => checkAnswer(ex, display(c.value, 6)).diagnosis)) hits++;
+          if (g.mistakes(ex).some((c) => checkMistake(ex, c).diagnosis)) hits++;
         }
         expect(hits, `${g.id} level ${level}`).toBeGreaterThanOrEqual(20);
       }

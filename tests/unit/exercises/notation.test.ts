@@ -70,7 +70,7 @@ describe('the notation of backpropagation', () => {
     expect(found).toEqual([]);
   });
 
-  it.each(['backprop'])('%s states the loss convention in every prompt', (id) => {
+  it.each(['backprop', 'backprop-chain'])('%s states the loss convention in every prompt', (id) => {
     const g = generators.find((x) => x.id === id);
     if (!g) throw new Error(id);
     for (const level of [1, 2, 3] as Level[]) {

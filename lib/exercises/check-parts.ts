@@ -1,0 +1,167 @@
+// Checks the answer boxes of a multi-part exercise, each against the true value or, with error carried
+// forward, against the value the learner's own earlier answers give.
+
+import { withinTolerance } from './check';
+import {
+  type ChainInputs,
+  type ChainValues,
+  chain,
+  DEPENDS,
+  type PartId,
+  partFrom,
+  present,
+  slips,
+  toEngine,
+} from './generators/backprop-chain';
+import { registry } from './generators/registry';
+import { invalid, verdict } from './messages';
+import { parseAnswerLike } from './parse';
+import { fairTolerance, flatten } from './tolerance';
+import type { AnswerValue, Check, Exercise, Localized, Mistake, Part, Tolerance } from './types';
+
+/** How a part is named in a message: its symbol in TeX. */
+const SYMBOL: Record<PartId, string> = {
+  z1: '$z_1$',
+  a1: '$a_1$',
+  z2: '$z_2$',
+  loss: '$L$',
+  dz2: '$\\delta_2$',
+  dW2: '$\\partial L / \\partial W_2$',
+  da1: '$\\partial L / \\partial a_1$',
+  dz1: '$\\delta_1$',
+  dW1: '$\\partial L / \\partial W_1$',
+  W1new: '$W_1$',
+};
+
+/** "Correct, given your z₁, which was off": the message of a part right with error carried forward. */
+export function carriedForwardMessage(off: readonly PartId[]): Localized {
+  const names = off.map((id) => SYMBOL[id]);
+  const en = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  const ko = names.join(', ');
+  return {
+    ko: `${verdict.correct.ko} (오류 이월): 앞에서 구한 ${ko} 값이 틀렸지만, 그 값으로 계산하면 이 답이 맞습니다.`,
+    en: `${verdict.correct.en} (error carried forward): your earlier ${en} was off, but this answer is right for the value you used.`,
+  };
+}
+
+function incorrect(mistake: Mistake | undefined): Pick<Check, 'message' | 'diagnosis' | 'mistake'> {
+  if (!mistake) return { message: { ...verdict.incorrect } };
+  return {
+    message: {
+      ko: `${verdict.incorrect.ko}. ${mistake.name.ko}: ${mistake.explanation.ko}`,
+      en: `${verdict.incorrect.en}. ${mistake.name.en}: ${mistake.explanation.en}`,
+    },
+    diagnosis: mistake.id,
+    mistake,
+  };
+}
+
+/** The band of a part computed from `basis`: each value it reads rounded as a learner would. */
+function bandFrom(id: PartId, inp: ChainInputs, basis: Partial<ChainValues>): Tolerance {
+  return fairTolerance((note) => flatten(present(partFrom(id, inp, basis, note))));
+}
+
+/** The first slip whose value the typed answer matches (and that is not itself a right answer). */
+function diagnose(
+  part: Part,
+  inp: ChainInputs,
+  bases: Partial<ChainValues>[],
+  typed: AnswerValue,
+  right: AnswerValue[],
+  catalog: Map<string, Mistake>,
+): Mistake | undefined {
+  for (const basis of bases) {
+    for (const [slip, raw] of slips(part.id as PartId, inp, basis)) {
+      const value = present(raw);
+      if (!flatten(value).every(Number.isFinite)) continue;
+      if (right.some((r) => withinTolerance(value, r, part.tolerance))) continue;
+      if (withinTolerance(typed, value, part.tolerance)) return catalog.get(slip);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Checks the answered parts of a multi-part exercise (`answers` maps part ids to typed text; empty
+ * text is unanswered) and returns one `Check` per answered part. A part is correct when it matches
+ * its true value, or when it matches the value computed from the learner's own answers to the parts
+ * it reads (then `carriedForward` is set and the message names the earlier parts that were off);
+ * parts it reads that were not answered, or not readable, count with their true values. Never throws.
+ */
+export function checkParts(
+  exercise: Exercise,
+  answers: Record<string, string>,
+): Record<string, Check> {
+  const out: Record<string, Check> = {};
+  const parts = exercise.parts;
+  if (!parts) return out;
+  try {
+    const inp = exercise.inputs as unknown as ChainInputs;
+    const truth = chain(inp);
+    const byId = new Map(parts.map((p) => [p.id, p]));
+    const catalog = new Map(
+      (registry.get(exercise.generatorId)?.catalog ?? []).map((m) => [m.id, m]),
+    );
+    const typed: Partial<Record<PartId, AnswerValue>> = {};
+    const learner: Partial<ChainValues> = {};
+    for (const part of parts) {
+      const input = answers[part.id];
+      if (typeof input !== 'string' || input.trim() === '') continue;
+      const parsed = parseAnswerLike(input, part.answer.value);
+      if (!parsed.ok) {
+        out[part.id] = { status: 'invalid', message: parsed.reason };
+        continue;
+      }
+      typed[part.id as PartId] = parsed.value;
+      learner[part.id as PartId] = toEngine(parsed.value, truth[part.id as PartId]);
+    }
+    const isOff = (id: PartId) => {
+      const value = typed[id];
+      const part = byId.get(id) as Part;
+      return value !== undefined && !withinTolerance(value, part.answer.value, part.tolerance);
+    };
+    for (const part of parts) {
+      const id = part.id as PartId;
+      const value = typed[id];
+      if (value === undefined) continue;
+      const shown = {
+        expected: part.answer.display,
+        exact: part.answer.value,
+        solution: part.solution,
+      };
+      if (withinTolerance(value, part.answer.value, part.tolerance)) {
+        out[id] = { status: 'correct', message: { ...verdict.correct }, ...shown };
+        continue;
+      }
+      const basis: Partial<ChainValues> = {};
+      for (const d of DEPENDS[id]) basis[d] = learner[d] ?? truth[d];
+      const off = DEPENDS[id].filter(isOff);
+      const right: AnswerValue[] = [part.answer.value];
+      if (off.length > 0) {
+        const carried = present(partFrom(id, inp, basis));
+        right.push(carried);
+        if (withinTolerance(value, carried, bandFrom(id, inp, basis))) {
+          out[id] = {
+            status: 'correct',
+            message: carriedForwardMessage(off),
+            carriedForward: true,
+            ...shown,
+          };
+          continue;
+        }
+      }
+      const bases = off.length > 0 ? [basis, truth] : [truth];
+      const mistake = diagnose(part, inp, bases, value, right, catalog);
+      out[id] = { status: 'incorrect', ...incorrect(mistake), ...shown };
+    }
+    return out;
+  } catch (error) {
+    console.error('checkParts failed', error);
+    for (const part of parts) {
+      if (typeof answers[part.id] === 'string' && !out[part.id]) {
+        out[part.id] = { status: 'invalid', message: { ...invalid.unreadable } };
+      }
+    }
+    return out;
+  }
+}

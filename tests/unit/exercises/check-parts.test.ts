@@ -1,0 +1,194 @@
+// backprop-chain graded part by part: error carried forward, unanswered parts, diagnoses of slips.
+import { describe, expect, it } from 'vitest';
+import { checkParts, type Exercise, generate, type Level } from '@/lib/exercises';
+
+type Inputs = {
+  x: number[];
+  W1: number[][];
+  b1: number[];
+  W2: number[][];
+  b2: number[];
+  y: number[];
+  activation: 'sigmoid' | 'tanh' | 'relu';
+  loss: 'mse' | 'cross-entropy';
+  lr: number;
+};
+
+// A learner's own arithmetic, written out here, independent of lib/engine.
+const f = {
+  sigmoid: (z: number) => 1 / (1 + Math.exp(-z)),
+  tanh: (z: number) => (Math.exp(z) - Math.exp(-z)) / (Math.exp(z) + Math.exp(-z)),
+  relu: (z: number) => Math.max(z, 0),
+};
+const df = {
+  sigmoid: (z: number) => f.sigmoid(z) * (1 - f.sigmoid(z)),
+  tanh: (z: number) => 1 - f.tanh(z) ** 2,
+  relu: (z: number) => (z > 0 ? 1 : 0),
+};
+const matVec = (W: number[][], v: number[], b: number[]) =>
+  W.map((row, i) => row.reduce((s, w, j) => s + w * v[j], b[i]));
+
+/** Every part, computed by hand from a given (possibly wrong) z1. */
+function byHand(inp: Inputs, z1: number[]) {
+  const a1 = z1.map(f[inp.activation]);
+  const z2 = matVec(
+    inp.W2,
+    a1,
+    inp.W2.map(() => 0),
+  ).map((s, k) => s + inp.b2[k]);
+  const K = z2.length;
+  let loss: number;
+  let dz2: number[];
+  if (inp.loss === 'mse') {
+    loss = z2.reduce((s, zk, k) => s + (zk - inp.y[k]) ** 2, 0) / K;
+    dz2 = z2.map((zk, k) => (2 / K) * (zk - inp.y[k]));
+  } else {
+    const e = z2.map(Math.exp);
+    const sum = e.reduce((s, v) => s + v, 0);
+    const p = e.map((v) => v / sum);
+    loss = -Math.log(p[inp.y.indexOf(1)]);
+    dz2 = p.map((pk, k) => pk - inp.y[k]);
+  }
+  const dW2 = dz2.map((d) => a1.map((a) => d * a));
+  const da1 = a1.map((_, j) => inp.W2.reduce((s, row, k) => s + row[j] * dz2[k], 0));
+  const dz1 = da1.map((g, i) => g * df[inp.activation](z1[i]));
+  const dW1 = dz1.map((d) => inp.x.map((xj) => d * xj));
+  const W1new = inp.W1.map((row, i) => row.map((w, j) => w - inp.lr * dW1[i][j]));
+  return { z1, a1, z2, loss, dz2, dW2, da1, dz1, dW1, W1new };
+}
+
+/** Typed as a learner would: 4 significant figures, brackets for vectors and matrices. */
+function typed(v: number | number[] | number[][]): string {
+  if (typeof v === 'number') return String(Number(v.toPrecision(4)));
+  if (v.length === 1 && typeof v[0] === 'number') return typed(v[0] as number);
+  if (v.length === 1 && Array.isArray(v[0]) && v[0].length === 1) return typed(v[0][0]);
+  return `[${(v as (number | number[])[]).map((x) => typed(x as number | number[])).join(', ')}]`;
+}
+
+function answersFrom(values: Record<string, number | number[] | number[][]>) {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typed(v)]));
+}
+
+const DEPENDENT = ['a1', 'z2', 'loss', 'dz2', 'dW2', 'da1', 'dz1', 'dW1', 'W1new'];
+
+describe('error carried forward', () => {
+  it.each([
+    [1, 3],
+    [2, 7],
+    [3, 11],
+  ] as const)('level %i seed %i: a wrong z1 and parts consistent with it', (level, seed) => {
+    const ex = generate('backprop-chain', seed, level as Level);
+    const inp = ex.inputs as unknown as Inputs;
+    const trueZ1 = byHand(inp, matVec(inp.W1, inp.x, inp.b1)).z1;
+    // Off by a clear margin, yet on the same side of ReLU's kink.
+    const wrongZ1 = trueZ1.map((z) => z * 1.3 + 0.1 * Math.sign(z));
+    const checks = checkParts(ex, answersFrom(byHand(inp, wrongZ1)));
+    expect(Object.keys(checks).sort()).toEqual([...DEPENDENT, 'z1'].sort());
+    expect(checks.z1.status).toBe('incorrect');
+    expect(checks.z1.carriedForward).toBeUndefined();
+    for (const id of DEPENDENT) {
+      expect(checks[id].status, id).toBe('correct');
+      expect(checks[id].carriedForward, id).toBe(true);
+      expect(checks[id].message.en).toMatch(/^Correct \(error carried forward\): your earlier /);
+      expect(checks[id].message.ko).toContain('오류 이월');
+    }
+    expect(checks.a1.message.en).toContain('$z_1$');
+    expect(checks.a1.message.ko).toContain('$z_1$');
+    expect(checks.dz1.message.en).toContain('$\\partial L / \\partial a_1$ and $z_1$');
+    expect(checks.W1new.message.en).toContain('$\\partial L / \\partial W_1$');
+  });
+
+  it('marks the true values correct without carrying anything forward', () => {
+    const ex = generate('backprop-chain', 7, 2);
+    const inp = ex.inputs as unknown as Inputs;
+    const checks = checkParts(ex, answersFrom(byHand(inp, matVec(inp.W1, inp.x, inp.b1))));
+    for (const check of Object.values(checks)) {
+      expect(check.status).toBe('correct');
+      expect(check.carriedForward).toBeUndefined();
+      expect(check.message.en).toBe('Correct');
+    }
+  });
+
+  it('uses the true values of unanswered parts, and checks only the answered ones', () => {
+    const ex = generate('backprop-chain', 5, 2);
+    const inp = ex.inputs as unknown as Inputs;
+    const right = byHand(inp, matVec(inp.W1, inp.x, inp.b1));
+    const checks = checkParts(ex, { dW2: typed(right.dW2), z2: '' });
+    expect(Object.keys(checks)).toEqual(['dW2']);
+    expect(checks.dW2.status).toBe('correct');
+    expect(checks.dW2.carriedForward).toBeUndefined();
+  });
+
+  it('names the one earlier part that was off when another one it reads was right', () => {
+    const ex = generate('backprop-chain', 5, 2);
+    const inp = ex.inputs as unknown as Inputs;
+    const right = byHand(inp, matVec(inp.W1, inp.x, inp.b1));
+    const a1 = right.a1.map((a) => a + 0.2);
+    const dW2 = right.dz2.map((d) => a1.map((a) => d * a));
+    const checks = checkParts(ex, { a1: typed(a1), dz2: typed(right.dz2), dW2: typed(dW2) });
+    expect(checks.a1.status).toBe('incorrect');
+    expect(checks.dz2.status).toBe('correct');
+    expect(checks.dW2).toMatchObject({ status: 'correct', carriedForward: true });
+    expect(checks.dW2.message.en).toContain('your earlier $a_1$ was off');
+    expect(checks.dW2.message.en).not.toContain('\\delta_2');
+  });
+
+  it('does not carry forward a part that is wrong for the learner’s own values too', () => {
+    const ex = generate('backprop-chain', 7, 2);
+    const inp = ex.inputs as unknown as Inputs;
+    const right = byHand(inp, matVec(inp.W1, inp.x, inp.b1));
+    const z1 = right.z1.map((z) => z * 1.3 + 0.1 * Math.sign(z));
+    const a1 = z1.map(f[inp.activation]).map((a) => a + 0.3);
+    const checks = checkParts(ex, { z1: typed(z1), a1: typed(a1) });
+    expect(checks.a1.status).toBe('incorrect');
+    expect(checks.a1.carriedForward).toBeUndefined();
+  });
+
+  it('answers unreadable input as invalid and never throws', () => {
+    const ex = generate('backprop-chain', 7, 2);
+    const checks = checkParts(ex, { z1: '[1, 2', a1: 'abc', z2: '[1, 2, 3]' });
+    expect(checks.z1.status).toBe('invalid');
+    expect(checks.a1.status).toBe('invalid');
+    expect(checks.z2.status).toBe('invalid');
+    expect(checkParts(generate('sigmoid', 1, 1), { z1: '1' })).toEqual({});
+  });
+});
+
+describe('slips are named in their own box', () => {
+  const find = (level: Level, ok: (inp: Inputs) => boolean): Exercise => {
+    for (let seed = 0; seed < 100; seed++) {
+      const ex = generate('backprop-chain', seed, level);
+      if (ok(ex.inputs as unknown as Inputs)) return ex;
+    }
+    throw new Error('no exercise fits');
+  };
+
+  it('a missing activation derivative, a forgotten 1/K, a transposed matrix, the update sign', () => {
+    const ex = find(2, (inp) => inp.activation !== 'relu');
+    const inp = ex.inputs as unknown as Inputs;
+    const r = byHand(inp, matVec(inp.W1, inp.x, inp.b1));
+    const checks = checkParts(ex, {
+      dz2: typed(r.z2.map((zk, k) => 2 * (zk - inp.y[k]))),
+      dz1: typed(r.da1),
+      dW1: typed(inp.x.map((xj) => r.dz1.map((d) => d * xj))),
+      W1new: typed(inp.W1.map((row, i) => row.map((w, j) => w + inp.lr * r.dW1[i][j]))),
+    });
+    expect(checks.dz2.diagnosis).toBe('forgot-mean');
+    expect(checks.dz1.diagnosis).toBe('no-activation-derivative');
+    expect(checks.dW1.diagnosis).toBe('transposed');
+    expect(checks.W1new.diagnosis).toBe('update-sign');
+    for (const c of Object.values(checks)) {
+      expect(c.status).toBe('incorrect');
+      expect(c.message.en.startsWith('Incorrect. ')).toBe(true);
+      expect(c.message.ko.startsWith('오답입니다. ')).toBe(true);
+    }
+  });
+
+  it('the softmax forgotten at level 3', () => {
+    const ex = generate('backprop-chain', 4, 3);
+    const inp = ex.inputs as unknown as Inputs;
+    const r = byHand(inp, matVec(inp.W1, inp.x, inp.b1));
+    const checks = checkParts(ex, { dz2: typed(r.z2.map((zk, k) => zk - inp.y[k])) });
+    expect(checks.dz2.diagnosis).toBe('logits-as-probabilities');
+  });
+});
