@@ -16,6 +16,7 @@ import {
 import { registry } from './generators/registry';
 import { invalid, verdict } from './messages';
 import { parseAnswerLike } from './parse';
+import { reportBug } from './report';
 import { fairTolerance, flatten } from './tolerance';
 import type { AnswerValue, Check, Exercise, Localized, Mistake, Part, Tolerance } from './types';
 
@@ -156,10 +157,10 @@ export function checkParts(
     }
     return out;
   } catch (error) {
-    console.error('checkParts failed', error);
+    reportBug('checkParts', error, { generatorId: exercise?.generatorId, answers });
     for (const part of parts) {
-      if (typeof answers[part.id] === 'string' && !out[part.id]) {
-        out[part.id] = { status: 'invalid', message: { ...invalid.unreadable } };
+      if (typeof answers[part.id] === 'string') {
+        out[part.id] = { status: 'invalid', message: { ...invalid.checkFailed }, failed: true };
       }
     }
     return out;
