@@ -13,14 +13,18 @@ function stripZeros(s: string): string {
   return end === s.length ? s : s.slice(0, end);
 }
 
+/** Below this, a computed value is the noise of a cancellation (a centred mean, θ − θ), shown as 0. */
+export const NOISE_FLOOR = 1e-12;
+
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
 /**
  * `x` to `sig` significant figures as a learner would type it: `0.8808`, `-1.2e-5`, `12`.
- * Integers below a million print exactly; trailing zeros are dropped.
+ * Integers below a million print exactly; trailing zeros are dropped; noise below 1e-12 prints as 0.
  */
 export function fmt(x: number, sig = SIG): string {
-  if (x === 0) return '0';
+  // Nothing in these exercises is this small but the floating-point residue of a cancellation.
+  if (Math.abs(x) < NOISE_FLOOR) return '0';
   if (!Number.isFinite(x)) return String(x);
   const ax = Math.abs(x);
   if (ax < 1e6 && Number.isInteger(x)) return String(x);

@@ -1,18 +1,9 @@
-// What a learner sees of the optimization and chain generators is free of floating-point noise.
+// What a learner sees of any exercise is free of floating-point noise.
 import { describe, expect, it } from 'vitest';
-import { checkAnswer, generate, type Level } from '@/lib/exercises';
+import { checkAnswer, generate, generators, type Level } from '@/lib/exercises';
 import { settle } from '@/lib/exercises/tolerance';
 
-const IDS = [
-  'gradient-descent',
-  'momentum',
-  'adagrad',
-  'rmsprop',
-  'adam',
-  'vanishing-gradient',
-  'early-stopping',
-  'epochs-iterations',
-];
+const IDS = generators.map((g) => g.id);
 /** Update rules of the form θ − Δ, whose answers cancel when Δ equals θ. */
 const UPDATES = new Set(['gradient-descent', 'momentum', 'adagrad', 'rmsprop', 'adam']);
 const LEVELS: Level[] = [1, 2, 3];
