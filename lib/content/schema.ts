@@ -29,6 +29,7 @@ export const EXERCISE_IDS = [
   'batch-norm-inference',
   'early-stopping',
   'epochs-iterations',
+  'fit-diagnosis',
 ] as const;
 export type ExerciseId = (typeof EXERCISE_IDS)[number];
 

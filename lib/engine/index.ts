@@ -20,6 +20,8 @@ export {
   xavierNormalStd,
   xavierUniformBound,
 } from './architecture';
+export { layerGradientNorms } from './deep';
+export { cosineFeatures, fitLinearModel } from './fit';
 export {
   clipGradNorm,
   clipGradValue,

@@ -100,9 +100,9 @@ export function checkParts(
     const inp = exercise.inputs as unknown as ChainInputs;
     const truth = chain(inp);
     const byId = new Map(parts.map((p) => [p.id, p]));
-    const catalog = new Map(
-      (registry.get(exercise.generatorId)?.catalog ?? []).map((m) => [m.id, m]),
-    );
+    const generator = registry.get(exercise.generatorId);
+    const known = generator && generator.kind !== 'choice' ? generator.catalog : [];
+    const catalog = new Map(known.map((m) => [m.id, m]));
     const typed: Partial<Record<PartId, AnswerValue>> = {};
     const learner: Partial<ChainValues> = {};
     for (const part of parts) {

@@ -1,11 +1,12 @@
 // Decides whether a typed answer is right, and names the usual mistake when a wrong one matches it.
 
+import { checkChoice } from './choice/check';
 import { registry } from './generators/registry';
 import { invalid, verdict } from './messages';
 import { parseAnswerLike } from './parse';
 import { reportBug } from './report';
 import { atolAt, flatten } from './tolerance';
-import type { AnswerValue, Check, Exercise, Mistake, Tolerance } from './types';
+import type { AnswerValue, Check, Exercise, Mistake, NumericExercise, Tolerance } from './types';
 
 function sameShape(actual: AnswerValue, expected: AnswerValue): boolean {
   if (typeof expected === 'number') return typeof actual === 'number';
@@ -28,9 +29,9 @@ export function withinTolerance(
 }
 
 /** Looks for a known mistake that gives `value`; none when the exercise names no generator. */
-function diagnose(exercise: Exercise, value: AnswerValue): Mistake | undefined {
+function diagnose(exercise: NumericExercise, value: AnswerValue): Mistake | undefined {
   const generator = registry.get(exercise.generatorId);
-  if (!generator) return undefined;
+  if (!generator || generator.kind === 'choice') return undefined;
   const lastPart = exercise.parts?.at(-1)?.id;
   for (const candidate of generator.mistakes(exercise)) {
     if (candidate.part !== undefined && candidate.part !== lastPart) continue;
@@ -46,6 +47,7 @@ function diagnose(exercise: Exercise, value: AnswerValue): Mistake | undefined {
  * `failed: true`, so it is never stored or counted against the learner.
  */
 export function checkAnswer(exercise: Exercise, input: string): Check {
+  if (exercise?.kind === 'choice') return checkChoice(exercise, input);
   try {
     const parsed = parseAnswerLike(input, exercise.answer.value);
     if (!parsed.ok) return { status: 'invalid', message: parsed.reason };

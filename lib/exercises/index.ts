@@ -1,16 +1,16 @@
 // Public surface of lib/exercises: the generators, a lookup, generate(), checkAnswer() and the types.
 
-import { generators, registry } from './generators/registry';
-import type { DiagnosingGenerator, Exercise, Level } from './types';
+import { choiceGenerators, generators, numericGenerators, registry } from './generators/registry';
+import type { AnyGenerator, Exercise, Level } from './types';
 
 export { checkAnswer, withinTolerance } from './check';
 export { checkParts } from './check-parts';
 export { parseAnswer, parseAnswerLike } from './parse';
 export type * from './types';
-export { generators };
+export { choiceGenerators, generators, numericGenerators };
 
 /** The generator with this id, if any. */
-export function generatorById(id: string): DiagnosingGenerator | undefined {
+export function generatorById(id: string): AnyGenerator | undefined {
   return registry.get(id);
 }
 

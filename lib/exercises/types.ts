@@ -52,7 +52,7 @@ export interface Part {
   solution: SolutionStep[];
 }
 
-export interface Exercise {
+interface ExerciseBase {
   generatorId: string;
   seed: number;
   level: Level;
@@ -62,14 +62,48 @@ export interface Exercise {
   prompt: Localized;
   /** The given numbers, as JSON, so mistakes can be recomputed from the stored exercise. */
   inputs: Record<string, unknown>;
-  answer: { value: AnswerValue; display: string };
   /** What to type and how precisely. */
   answerFormat: Localized;
-  tolerance: Tolerance;
   solution: SolutionStep[];
   /** The answer boxes of a multi-part exercise, in order; `answer` is then the last part's. */
   parts?: Part[];
 }
+
+/** An exercise whose answer is a number, a vector or a matrix. */
+export interface NumericExercise extends ExerciseBase {
+  kind?: 'numeric';
+  answer: { value: AnswerValue; display: string };
+  tolerance: Tolerance;
+}
+
+/** One option of a choice exercise; `id` is what a learner picks (a, b, c, …). */
+export interface Choice {
+  id: string;
+  label: Localized;
+}
+
+/** A server-drawn SVG figure (labels in each language) and what it shows, in words, for screen readers. */
+export interface Figure {
+  svg: Localized;
+  description: Localized;
+}
+
+/**
+ * An exercise answered by picking one of `choices` about a figure the engine computed. With
+ * `items` (a multi-match question) the answer is one choice id per item, in order, comma-separated.
+ */
+export interface ChoiceExercise extends ExerciseBase {
+  kind: 'choice';
+  choices: Choice[];
+  figure: Figure;
+  items?: Localized[];
+  /** `value` holds the right choice id of each item (one for a single question). */
+  answer: { value: string[]; display: string };
+  /** Why each choice is right, or what the figure would have shown if it were, by choice id. */
+  explanations: Record<string, Localized>;
+}
+
+export type Exercise = NumericExercise | ChoiceExercise;
 
 export type CheckStatus = 'correct' | 'incorrect' | 'invalid';
 
@@ -89,13 +123,17 @@ export interface Check {
   carriedForward?: boolean;
   /** Set when the checker itself failed (logged on the server); the answer is not counted. */
   failed?: true;
+  /** Choice exercises: why the picked option is right or wrong, and for a multi-match each wrong item. */
+  explanation?: Localized[];
 }
 
-export interface Generator {
+export interface Generator<E extends Exercise = Exercise> {
   id: string;
   topic: Topic;
   title: Localized;
-  generate(seed: number, level?: Level): Exercise;
+  /** 'choice' for generators of choice exercises; numeric ones leave it out. */
+  kind?: E['kind'];
+  generate(seed: number, level?: Level): E;
 }
 
 /** A wrong answer a known mistake would give for an exercise. */
@@ -107,13 +145,21 @@ export interface MistakeCandidate {
 }
 
 /** A generator that can also recompute the answers of the usual mistakes on its exercises. */
-export interface DiagnosingGenerator extends Generator {
+export interface DiagnosingGenerator extends Generator<NumericExercise> {
   /** Every mistake this generator can name (on some level). */
   catalog: Mistake[];
-  mistakes(exercise: Exercise): MistakeCandidate[];
+  mistakes(exercise: NumericExercise): MistakeCandidate[];
   /**
    * The answer as a learner following the worked solution computes it, every intermediate value
    * the solution shows passed through `note` (for example rounded to 4 significant figures).
    */
-  learnerAnswer?(exercise: Exercise, note: Note): AnswerValue;
+  learnerAnswer?(exercise: NumericExercise, note: Note): AnswerValue;
 }
+
+/** A generator of choice exercises. */
+export interface ChoiceGenerator extends Generator<ChoiceExercise> {
+  kind: 'choice';
+}
+
+/** Any generator in the registry. */
+export type AnyGenerator = DiagnosingGenerator | ChoiceGenerator;

@@ -8,11 +8,11 @@ import { fairTolerance, identity, type Note, snapToZero, withPrecision } from '.
 import type {
   AnswerValue,
   DiagnosingGenerator,
-  Exercise,
   Level,
   Localized,
   Mistake,
   MistakeCandidate,
+  NumericExercise,
   Part,
   SolutionStep,
 } from '../types';
@@ -521,7 +521,7 @@ function flatChain(inp: ChainInputs, note: Note): number[] {
   return out;
 }
 
-function build(seed: number, level: Level, inp: ChainInputs): Exercise {
+function build(seed: number, level: Level, inp: ChainInputs): NumericExercise {
   const truth = chain(inp);
   // Each part's band: every earlier part rounded to 4 significant figures and used downstream.
   const band = fairTolerance((note) => flatChain(inp, note));
@@ -573,14 +573,14 @@ export const backpropChain: DiagnosingGenerator = {
   topic: 'backpropagation',
   title: L('역전파 단계별로', 'Backprop, part by part'),
   catalog,
-  generate(seed: number, level: Level = 1): Exercise {
+  generate(seed: number, level: Level = 1): NumericExercise {
     checkSeed(seed);
     checkLevel(level);
     const inp = draw(new Rng(streamSeed('backprop-chain', seed, level)), level);
     return build(seed, level, inp);
   },
   /** Every slip of every part, computed from the true values of the parts it reads. */
-  mistakes(exercise: Exercise): MistakeCandidate[] {
+  mistakes(exercise: NumericExercise): MistakeCandidate[] {
     try {
       const inp = exercise.inputs as unknown as ChainInputs;
       const truth = chain(inp);
@@ -595,7 +595,7 @@ export const backpropChain: DiagnosingGenerator = {
       return [];
     }
   },
-  learnerAnswer(exercise: Exercise, note: Note): AnswerValue {
+  learnerAnswer(exercise: NumericExercise, note: Note): AnswerValue {
     return present(chain(exercise.inputs as unknown as ChainInputs, note).W1new);
   },
 };

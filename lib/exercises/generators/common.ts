@@ -7,11 +7,11 @@ import { fairTolerance, flatten, type Note, RTOL, snapToZero, withPrecision } fr
 import type {
   AnswerValue,
   DiagnosingGenerator,
-  Exercise,
   Level,
   Localized,
   Mistake,
   MistakeCandidate,
+  NumericExercise,
   SolutionStep,
   Tolerance,
   Topic,
@@ -115,7 +115,7 @@ export function defineGenerator<I extends object, K extends string>(
     topic: spec.topic,
     title: spec.title,
     catalog,
-    generate(seed: number, level: Level = 1): Exercise {
+    generate(seed: number, level: Level = 1): NumericExercise {
       checkSeed(seed);
       checkLevel(level);
       const inputs = spec.draw(new Rng(streamSeed(spec.id, seed, level)), level);
@@ -141,10 +141,10 @@ export function defineGenerator<I extends object, K extends string>(
     },
     learnerAnswer:
       spec.path || spec.exact
-        ? (exercise: Exercise, note: Note) =>
+        ? (exercise: NumericExercise, note: Note) =>
             (learnerPath(exercise.inputs as I, exercise.level) as (n: Note) => AnswerValue)(note)
         : undefined,
-    mistakes(exercise: Exercise): MistakeCandidate[] {
+    mistakes(exercise: NumericExercise): MistakeCandidate[] {
       try {
         return spec
           .wrong(exercise.inputs as I, exercise.level)

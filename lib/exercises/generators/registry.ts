@@ -1,6 +1,7 @@
 // Every generator, in the order the notes teach them, and a lookup by id.
 
-import type { DiagnosingGenerator } from '../types';
+import { choiceGenerators } from '../choice/registry';
+import type { AnyGenerator, DiagnosingGenerator } from '../types';
 import { sigmoid, sigmoidDerivative, tanh } from './activations';
 import { backprop } from './backprop';
 import { backpropChain } from './backprop-chain';
@@ -19,7 +20,8 @@ import { leakyRelu, relu } from './relu';
 import { softmax } from './softmax';
 import { vanishingGradient } from './vanishing-gradient';
 
-export const generators: readonly DiagnosingGenerator[] = [
+/** The generators of numeric exercises (an answer to type, checked within a tolerance). */
+export const numericGenerators: readonly DiagnosingGenerator[] = [
   parameterCount,
   sigmoid,
   tanh,
@@ -47,6 +49,11 @@ export const generators: readonly DiagnosingGenerator[] = [
   epochsIterations,
 ];
 
-export const registry: ReadonlyMap<string, DiagnosingGenerator> = new Map(
+/** Every generator: the numeric ones, then the choice ones. */
+export const generators: readonly AnyGenerator[] = [...numericGenerators, ...choiceGenerators];
+
+export { choiceGenerators };
+
+export const registry: ReadonlyMap<string, AnyGenerator> = new Map(
   generators.map((g) => [g.id, g]),
 );

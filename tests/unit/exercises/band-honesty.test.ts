@@ -1,6 +1,11 @@
 // The band widened for rounded steps still tells the usual mistakes from the right answer.
 import { describe, expect, it } from 'vitest';
-import { type AnswerValue, checkAnswer, generators, type Level } from '@/lib/exercises';
+import {
+  type AnswerValue,
+  checkAnswer,
+  numericGenerators as generators,
+  type Level,
+} from '@/lib/exercises';
 import { display } from '@/lib/exercises/format';
 import { flatten } from '@/lib/exercises/tolerance';
 

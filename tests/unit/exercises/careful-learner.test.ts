@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   checkAnswer,
   type DiagnosingGenerator,
-  type Exercise,
-  generators,
+  type NumericExercise as Exercise,
+  numericGenerators as generators,
   type Level,
 } from '@/lib/exercises';
 import { display, tex } from '@/lib/exercises/format';

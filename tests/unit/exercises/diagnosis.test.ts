@@ -4,9 +4,9 @@ import {
   type Check,
   checkAnswer,
   checkParts,
-  type Exercise,
+  type NumericExercise as Exercise,
   generate,
-  generators,
+  numericGenerators as generators,
   type Level,
   type MistakeCandidate,
 } from '@/lib/exercises';
@@ -17,7 +17,7 @@ type Inputs = Record<string, never>;
 /** The first seed (of 200) whose exercise satisfies `ok`. */
 function find(id: string, level: Level, ok: (ex: Exercise) => boolean = () => true): Exercise {
   for (let seed = 0; seed < 200; seed++) {
-    const ex = generate(id, seed, level);
+    const ex = generate(id, seed, level) as Exercise;
     if (ok(ex)) return ex;
   }
   throw new Error(`no ${id} exercise at level ${level} fits`);

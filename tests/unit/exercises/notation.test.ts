@@ -2,7 +2,7 @@
 // symbol for something the notation reserves it against, and every prompt states the loss convention.
 import { describe, expect, it } from 'vitest';
 import { loadConcepts } from '@/lib/content';
-import { type Exercise, generators, type Level } from '@/lib/exercises';
+import { type Exercise, numericGenerators as generators, type Level } from '@/lib/exercises';
 
 /** Forms the notation forbids, each with the reason a reader would give. */
 const FORBIDDEN: Array<[RegExp, string]> = [

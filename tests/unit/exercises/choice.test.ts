@@ -1,0 +1,142 @@
+// Choice exercises: the contract (determinism, options, verdicts and explanations, invalid input, variety, figures).
+import { describe, expect, it } from 'vitest';
+import { contrastRatio, FIGURE_BACKGROUNDS, SERIES_COLORS } from '@/lib/charts/palette';
+import {
+  type ChoiceExercise,
+  checkAnswer,
+  choiceGenerators,
+  generate,
+  generatorById,
+  type Level,
+} from '@/lib/exercises';
+
+const LEVELS: Level[] = [1, 2, 3];
+const cases = choiceGenerators.flatMap((g) => LEVELS.map((level) => [g.id, level] as const));
+
+function choice(id: string, seed: number, level: Level): ChoiceExercise {
+  const ex = generate(id, seed, level);
+  if (ex.kind !== 'choice') throw new Error(`${id} is not a choice generator`);
+  return ex;
+}
+
+describe.each(cases)('%s, level %i', (id, level) => {
+  const seeds = [3, 11, 42];
+  const exercises = seeds.map((seed) => choice(id, seed, level));
+
+  it('gives the same exercise for the same seed and level, as plain JSON', () => {
+    for (const ex of exercises) {
+      expect(choice(id, ex.seed, level)).toEqual(ex);
+      expect(JSON.parse(JSON.stringify(ex))).toEqual(ex);
+      expect(ex).toMatchObject({ kind: 'choice', generatorId: id, level });
+    }
+  });
+
+  it('has bilingual text, distinct options and a small figure described in words', () => {
+    for (const ex of exercises) {
+      for (const text of [ex.prompt, ex.answerFormat, ex.title, ex.figure.description]) {
+        expect(text.ko.length).toBeGreaterThan(0);
+        expect(text.en.length).toBeGreaterThan(0);
+        expect(text.en).not.toMatch(/NaN|undefined|Infinity|\[object/);
+      }
+      expect(ex.prompt.ko).not.toBe(ex.prompt.en);
+      const ids = ex.choices.map((c) => c.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(ex.choices.map((c) => c.label.en)).size).toBe(ids.length);
+      for (const lang of ['ko', 'en'] as const) {
+        const svg = ex.figure.svg[lang];
+        expect(svg.startsWith('<svg')).toBe(true);
+        expect(svg.endsWith('</svg>')).toBe(true);
+        expect(new TextEncoder().encode(svg).length).toBeLessThan(20_000);
+        expect(svg).not.toMatch(/NaN|undefined|Infinity/);
+      }
+      expect(ex.solution.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('checks the right choice correct and every other choice incorrect, each with its own explanation', () => {
+    for (const ex of exercises) {
+      const right = checkAnswer(ex, ex.answer.display);
+      expect(right.status).toBe('correct');
+      expect(right.expected).toBe(ex.answer.display);
+      if (ex.items) {
+        expect(ex.answer.value).toHaveLength(ex.items.length);
+        // Swapping two matches makes exactly those two items wrong, and each is named.
+        const picked = [...ex.answer.value];
+        [picked[0], picked[1]] = [picked[1], picked[0]];
+        const check = checkAnswer(ex, picked.join(', '));
+        expect(check.status).toBe('incorrect');
+        expect(check.explanation).toHaveLength(2);
+        expect(check.explanation?.[0].en).toContain(ex.items[0].en);
+        expect(check.explanation?.[1].en).toContain(ex.items[1].en);
+        continue;
+      }
+      expect(right.explanation).toEqual([ex.explanations[ex.answer.display]]);
+      const seen = new Set<string>();
+      for (const c of ex.choices) {
+        const check = checkAnswer(ex, c.id.toUpperCase());
+        expect(check.status).toBe(c.id === ex.answer.display ? 'correct' : 'incorrect');
+        const [text] = check.explanation ?? [];
+        expect(text).toEqual(ex.explanations[c.id]);
+        expect(text.en.length).toBeGreaterThan(20);
+        expect(text.ko.length).toBeGreaterThan(10);
+        seen.add(text.en);
+      }
+      expect(seen.size).toBe(ex.choices.length);
+    }
+  });
+
+  it('answers input that is not a choice as invalid', () => {
+    const ex = exercises[0];
+    const junk = ['', '  ', 'z', '5', '0.5', 'a b c d e f g', 'abc', '<script>', 'a;b'];
+    if (!ex.items) junk.push('a,b', `${ex.answer.display},${ex.answer.display}`);
+    else junk.push(ex.answer.value.slice(1).join(','), `${ex.answer.display},a`);
+    for (const input of junk) {
+      const check = checkAnswer(ex, input);
+      expect(check.status, JSON.stringify(input)).toBe('invalid');
+      expect(check.expected).toBeUndefined();
+      expect(check.message.en.length).toBeGreaterThan(0);
+      expect(check.message.ko.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe.each(choiceGenerators.map((g) => [g.id]))('%s over many seeds', (id) => {
+  it('asks at least 60 distinct questions over 180 seeds and levels, and uses every position for the answer', () => {
+    const questions = new Set<string>();
+    const positions = new Set<string>();
+    for (let seed = 0; seed < 60; seed++) {
+      for (const level of LEVELS) {
+        const ex = choice(id, seed, level);
+        questions.add(`${ex.prompt.en}|${ex.figure.svg.en}`);
+        positions.add(ex.answer.value[0]);
+        expect(checkAnswer(ex, ex.answer.display).status).toBe('correct');
+      }
+    }
+    expect(questions.size).toBeGreaterThanOrEqual(60);
+    expect(positions.size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('is a registered choice generator with a bilingual title', () => {
+    const g = generatorById(id);
+    expect(g?.kind).toBe('choice');
+    expect(g?.title.ko.length).toBeGreaterThan(0);
+    expect(g?.title.en).not.toBe(g?.title.ko);
+  });
+});
+
+describe('figure colours', () => {
+  it('reach 4.5:1 against the page in the light and the dark theme', () => {
+    for (const [light, dark] of SERIES_COLORS) {
+      for (const [bgLight, bgDark] of FIGURE_BACKGROUNDS) {
+        expect(contrastRatio(light, bgLight), `${light} on ${bgLight}`).toBeGreaterThanOrEqual(4.5);
+        expect(contrastRatio(dark, bgDark), `${dark} on ${bgDark}`).toBeGreaterThanOrEqual(4.5);
+      }
+    }
+  });
+
+  it('computes contrast as WCAG does', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
+  });
+});
