@@ -26,8 +26,12 @@ export function ImportForm({
         headers: { 'content-type': 'application/json' },
         body: await file.text(),
       });
-      const body = (await response.json()) as { message?: { ko: string; en: string } };
-      setMessage({ ok: response.ok, text: body.message?.[locale] ?? response.statusText });
+      const body = (await response.json().catch(() => ({}))) as {
+        message?: { ko: string; en: string };
+        error?: { ko: string; en: string };
+      };
+      const text = (response.ok ? body.message : body.error)?.[locale];
+      setMessage({ ok: response.ok, text: text ?? `${response.status} ${response.statusText}` });
       if (response.ok) router.refresh();
     } finally {
       setPending(false);

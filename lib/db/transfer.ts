@@ -1,4 +1,5 @@
 // Export and import of a learner's whole progress: cards, every rating and every checked answer.
+import type { z } from 'zod';
 import { isValidTimeZone } from '../srs/day';
 import { ProgressTally } from '../srs/tally';
 import { forgetCardSync } from './cards';
@@ -42,55 +43,56 @@ export async function exportProgress(db: Db, learner: LearnerRow, now: Date) {
   };
 }
 
+/** Why a file was not imported; lib/study words it in the learner's language. */
+export type ImportRefusal =
+  | { code: 'version'; found: unknown; expected: number }
+  | { code: 'shape'; error: z.ZodError }
+  | { code: 'timezone'; timezone: string }
+  | { code: 'duplicate-card'; card: string }
+  | { code: 'duplicate-submission'; submissionId: string }
+  | { code: 'unknown-card'; submissionId: string }
+  | { code: 'not-empty' };
+
 export type ImportResult =
   | { ok: true; cards: number; reviews: number; attempts: number }
-  | { ok: false; reason: string };
+  | { ok: false; refusal: ImportRefusal };
 
 /** Validates an export file: its shape, then what the shape cannot say (unique ids, known cards). */
 export function parseExportFile(
   data: unknown,
-): { ok: true; file: ExportFile } | { ok: false; reason: string } {
+): { ok: true; file: ExportFile } | { ok: false; refusal: ImportRefusal } {
+  const refuse = (refusal: ImportRefusal) => ({ ok: false as const, refusal });
   if (
     typeof data === 'object' &&
     data !== null &&
     'version' in data &&
     data.version !== EXPORT_VERSION
   ) {
-    return {
-      ok: false,
-      reason: `Unsupported export version ${JSON.stringify(data.version)}: this app reads version ${EXPORT_VERSION}.`,
-    };
+    return refuse({ code: 'version', found: data.version, expected: EXPORT_VERSION });
   }
   const parsed = exportFileSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue.path.length > 0 ? issue.path.join('.') : 'file';
-    return { ok: false, reason: `Not a Backprop export: ${where}: ${issue.message}` };
-  }
+  if (!parsed.success) return refuse({ code: 'shape', error: parsed.error });
   const file = parsed.data;
   if (!isValidTimeZone(file.learner.timezone)) {
-    return { ok: false, reason: `Unknown timezone ${file.learner.timezone}.` };
+    return refuse({ code: 'timezone', timezone: file.learner.timezone });
   }
   const cardKeys = new Set<string>();
   for (const card of file.cards) {
     const key = `${card.kind}:${card.itemId}`;
-    if (cardKeys.has(key)) return { ok: false, reason: `Card ${key} appears twice.` };
+    if (cardKeys.has(key)) return refuse({ code: 'duplicate-card', card: key });
     cardKeys.add(key);
   }
   const ids = new Set<string>();
   for (const entry of [...file.reviews, ...file.attempts]) {
-    if (ids.has(entry.submissionId))
-      return { ok: false, reason: `Submission id ${entry.submissionId} appears twice.` };
+    if (ids.has(entry.submissionId)) {
+      return refuse({ code: 'duplicate-submission', submissionId: entry.submissionId });
+    }
     ids.add(entry.submissionId);
   }
   const unknown = file.reviews.find(
     (review) => !cardKeys.has(`${review.card.kind}:${review.card.itemId}`),
   );
-  if (unknown)
-    return {
-      ok: false,
-      reason: `Review ${unknown.submissionId} refers to a card the file does not contain.`,
-    };
+  if (unknown) return refuse({ code: 'unknown-card', submissionId: unknown.submissionId });
   return { ok: true, file };
 }
 
@@ -113,10 +115,7 @@ export async function importProgress(
   if (!checked.ok) return checked;
   const { file } = checked;
   if (!(await isEmptyProfile(db, learner.id))) {
-    return {
-      ok: false,
-      reason: 'This profile already has progress: import only restores into an empty profile.',
-    };
+    return { ok: false, refusal: { code: 'not-empty' } };
   }
   await writeTransaction(db, async (tx) => {
     await tx.card.deleteMany({ where: { learnerId: learner.id } });

@@ -35,3 +35,12 @@ export function formatDateTime(date: Date, locale: Locale, timeZone: string): st
 export function formatPercent(part: number, whole: number): string {
   return whole > 0 ? `${Math.round((100 * part) / whole)}%` : '–';
 }
+
+/**
+ * A size limit in kilobytes or megabytes (binary: 1 kB = 1024 bytes), the same in both languages.
+ * @example formatSize(64 * 1024) // '64 kB'
+ */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} kB`;
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
+}

@@ -109,8 +109,6 @@ const en = {
     import: 'Import progress',
     importButton: 'Import',
     importHelp: 'Restores an exported file into an empty profile.',
-    imported: (cards: number, reviews: number, attempts: number) =>
-      `Imported ${cards} cards, ${reviews} reviews and ${attempts} attempts.`,
   },
   settings: {
     title: 'Settings',
@@ -121,6 +119,35 @@ const en = {
     timezone: 'Timezone',
     save: 'Save',
     saved: 'Saved.',
+    invalid: {
+      newPerDay: 'New cards a day must be a whole number from 0 to 9999.',
+      reviewsPerDay: 'Reviews a day must be a whole number from 0 to 99999.',
+      dayStartHour: 'The day starts at an hour from 0 to 23.',
+      timezone: 'Choose a timezone from the list.',
+    },
+  },
+  requests: {
+    notJson: 'The body is not valid JSON. Nothing was saved.',
+    tooLarge: (size: string) => `The body is larger than ${size}. Nothing was saved.`,
+    invalid: (detail: string) => `The request is not valid (${detail}). Nothing was saved.`,
+    cardNotFound: (cardId: number) => `There is no card ${cardId}. Nothing was saved.`,
+    ratedAlready:
+      'This card was rated already (in another tab?). Reload to continue. Nothing was saved.',
+    notLatest: 'Only the most recent rating can be undone. Nothing was changed.',
+    unknownExercise: (id: string) => `There is no exercise called ${id}.`,
+  },
+  transfer: {
+    imported: (cards: number, reviews: number, attempts: number) =>
+      `Imported ${cards} cards, ${reviews} reviews and ${attempts} attempts.`,
+    refused: (reason: string) => `${reason} Nothing was imported.`,
+    version: (found: string, expected: number) =>
+      `Unsupported export version ${found}: this app reads version ${expected}.`,
+    notExport: (detail: string) => `Not a Backprop export (${detail}).`,
+    timezone: (timezone: string) => `Unknown timezone ${timezone}.`,
+    duplicateCard: (card: string) => `Card ${card} appears twice.`,
+    duplicateSubmission: (id: string) => `Submission id ${id} appears twice.`,
+    unknownCard: (id: string) => `Review ${id} refers to a card the file does not contain.`,
+    notEmpty: 'This profile already has progress: import only restores into an empty profile.',
   },
   errors: {
     notFound: 'This page does not exist.',
@@ -235,8 +262,6 @@ const ko: Messages = {
     import: '진행 상황 가져오기',
     importButton: '가져오기',
     importHelp: '내보낸 파일을 빈 프로필에 복원합니다.',
-    imported: (cards, reviews, attempts) =>
-      `카드 ${cards}장, 복습 ${reviews}건, 풀이 ${attempts}건을 가져왔습니다.`,
   },
   settings: {
     title: '설정',
@@ -247,6 +272,35 @@ const ko: Messages = {
     timezone: '시간대',
     save: '저장',
     saved: '저장했습니다.',
+    invalid: {
+      newPerDay: '하루 새 카드 수는 0에서 9999 사이의 정수여야 합니다.',
+      reviewsPerDay: '하루 복습 수는 0에서 99999 사이의 정수여야 합니다.',
+      dayStartHour: '하루 시작 시각은 0에서 23 사이여야 합니다.',
+      timezone: '목록에서 시간대를 고르세요.',
+    },
+  },
+  requests: {
+    notJson: '본문이 올바른 JSON이 아닙니다. 저장된 것은 없습니다.',
+    tooLarge: (size) => `본문이 ${size}보다 큽니다. 저장된 것은 없습니다.`,
+    invalid: (detail) => `요청이 올바르지 않습니다 (${detail}). 저장된 것은 없습니다.`,
+    cardNotFound: (cardId) => `${cardId}번 카드가 없습니다. 저장된 것은 없습니다.`,
+    ratedAlready:
+      '이 카드는 이미 평가되었습니다 (다른 탭?). 새로 고침하세요. 저장된 것은 없습니다.',
+    notLatest: '가장 최근의 평가만 되돌릴 수 있습니다. 바뀐 것은 없습니다.',
+    unknownExercise: (id) => `${id}라는 연습 문제는 없습니다.`,
+  },
+  transfer: {
+    imported: (cards, reviews, attempts) =>
+      `카드 ${cards}장, 복습 ${reviews}건, 풀이 ${attempts}건을 가져왔습니다.`,
+    refused: (reason) => `가져오지 못했습니다: ${reason} 아무것도 저장하지 않았습니다.`,
+    version: (found, expected) =>
+      `지원하지 않는 내보내기 버전 ${found}입니다. 이 앱은 버전 ${expected}을(를) 읽습니다.`,
+    notExport: (detail) => `Backprop에서 내보낸 파일이 아닙니다 (${detail}).`,
+    timezone: (timezone) => `알 수 없는 시간대 ${timezone}입니다.`,
+    duplicateCard: (card) => `카드 ${card}이(가) 두 번 나옵니다.`,
+    duplicateSubmission: (id) => `제출 id ${id}이(가) 두 번 나옵니다.`,
+    unknownCard: (id) => `복습 ${id}이(가) 파일에 없는 카드를 가리킵니다.`,
+    notEmpty: '이 프로필에는 이미 학습 기록이 있습니다. 가져오기는 빈 프로필에만 복원합니다.',
   },
   errors: {
     notFound: '없는 페이지입니다.',
@@ -258,4 +312,9 @@ const dictionaries: Record<Locale, Messages> = { en, ko };
 
 export function messagesFor(locale: Locale): Messages {
   return dictionaries[locale];
+}
+
+/** One message in both languages, for answers (JSON, action results) the client shows in its own. */
+export function inBothLanguages(pick: (messages: Messages) => string): Record<Locale, string> {
+  return { ko: pick(ko), en: pick(en) };
 }

@@ -1,7 +1,10 @@
 // Helpers for route handlers: read a JSON body safely (size-capped) and answer outcomes with the right status.
+import { formatSize } from '../i18n/format';
+import { inBothLanguages } from '../i18n/messages';
 import type { Refusal } from './errors';
 
 export const MAX_BODY_BYTES = 64 * 1024;
+export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
 
 /** Reads a JSON body of at most `maxBytes`; a refusal says what was wrong with it. */
 export async function readJsonBody(
@@ -15,30 +18,16 @@ export async function readJsonBody(
   try {
     return { ok: true, data: JSON.parse(text) };
   } catch {
-    return {
-      ok: false,
-      status: 400,
-      error: {
-        en: 'The body is not valid JSON. Nothing was saved.',
-        ko: '본문이 올바른 JSON이 아닙니다. 저장된 것은 없습니다.',
-      },
-    };
+    return { ok: false, status: 400, error: inBothLanguages((m) => m.requests.notJson) };
   }
 }
 
 function tooLarge(maxBytes: number): Refusal {
-  const size = `${Math.round(maxBytes / 1024)} kB`;
-  return {
-    ok: false,
-    status: 413,
-    error: {
-      en: `The body is larger than ${size}. Nothing was saved.`,
-      ko: `본문이 ${size}보다 큽니다. 저장된 것은 없습니다.`,
-    },
-  };
+  const size = formatSize(maxBytes);
+  return { ok: false, status: 413, error: inBothLanguages((m) => m.requests.tooLarge(size)) };
 }
 
-/** A JSON answer: 200 with the outcome, or the refusal's status with `{ error }`. */
+/** A JSON answer: 200 with the outcome, or the refusal's status with `{ ok: false, error }`. */
 export function respond(outcome: { ok: true } | Refusal): Response {
   if (outcome.ok) return Response.json(outcome);
   return Response.json({ ok: false, error: outcome.error }, { status: outcome.status });

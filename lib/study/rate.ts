@@ -1,6 +1,6 @@
 // Rating a card and undoing a rating: validate the request, then write in one transaction.
 import { recordRating, undoRating } from '../db/reviews';
-import { invalidRequest, type Refusal, refusalFrom } from './errors';
+import { invalidRequest, type Refusal, ratingRefusal, undoRefusal } from './errors';
 import { currentLearner } from './learner';
 import { ratingRequestSchema, undoRequestSchema } from './schemas';
 
@@ -15,7 +15,7 @@ export async function submitRating(raw: unknown, now = new Date()): Promise<Rati
     const result = await recordRating(db, learner, parsed.data, now);
     return { ok: true, duplicate: result.duplicate, due: result.due.toISOString() };
   } catch (error) {
-    return refusalFrom(error);
+    return ratingRefusal(error, parsed.data.cardId);
   }
 }
 
@@ -26,6 +26,6 @@ export async function submitUndo(raw: unknown, now = new Date()): Promise<UndoOu
   try {
     return { ok: true, undone: await undoRating(db, learner, parsed.data.submissionId) };
   } catch (error) {
-    return refusalFrom(error);
+    return undoRefusal(error);
   }
 }

@@ -1,5 +1,6 @@
 // Changing the learner's study settings: daily limits, the hour a study day starts, the timezone.
 import type { Locale } from '../i18n/locale';
+import { messagesFor } from '../i18n/messages';
 import { currentLearner } from './learner';
 import { settingsFormSchema } from './schemas';
 
@@ -7,26 +8,15 @@ export type SettingsOutcome =
   | { ok: true }
   | {
       ok: false;
-      fieldErrors: Partial<
-        Record<'newPerDay' | 'reviewsPerDay' | 'dayStartHour' | 'timezone', string>
-      >;
+      fieldErrors: Partial<Record<Field, string>>;
     };
 
-const messages = {
-  newPerDay: {
-    en: 'New cards a day must be a whole number from 0 to 9999.',
-    ko: '하루 새 카드 수는 0에서 9999 사이의 정수여야 합니다.',
-  },
-  reviewsPerDay: {
-    en: 'Reviews a day must be a whole number from 0 to 99999.',
-    ko: '하루 복습 수는 0에서 99999 사이의 정수여야 합니다.',
-  },
-  dayStartHour: {
-    en: 'The day starts at an hour from 0 to 23.',
-    ko: '하루 시작 시각은 0에서 23 사이여야 합니다.',
-  },
-  timezone: { en: 'Choose a timezone from the list.', ko: '목록에서 시간대를 고르세요.' },
-} as const;
+const FIELDS = ['newPerDay', 'reviewsPerDay', 'dayStartHour', 'timezone'] as const;
+type Field = (typeof FIELDS)[number];
+
+function isField(value: unknown): value is Field {
+  return (FIELDS as readonly unknown[]).includes(value);
+}
 
 /** Validates and saves the settings; on a bad field nothing is saved and each bad field gets a message. */
 export async function saveSettings(raw: unknown, locale: Locale): Promise<SettingsOutcome> {
@@ -35,10 +25,7 @@ export async function saveSettings(raw: unknown, locale: Locale): Promise<Settin
     const fieldErrors: Extract<SettingsOutcome, { ok: false }>['fieldErrors'] = {};
     for (const issue of parsed.error.issues) {
       const field = issue.path[0];
-      if (typeof field === 'string' && field in messages) {
-        fieldErrors[field as keyof typeof messages] =
-          messages[field as keyof typeof messages][locale];
-      }
+      if (isField(field)) fieldErrors[field] = messagesFor(locale).settings.invalid[field];
     }
     return { ok: false, fieldErrors };
   }

@@ -106,41 +106,39 @@ describe('export → import', () => {
   it('refuses to import over existing progress, writing nothing', async () => {
     const exported = json(await exportProgress(source.db, sourceLearner, start));
     const result = await importProgress(source.db, sourceLearner, exported);
-    expect(result).toMatchObject({
-      ok: false,
-      reason: expect.stringMatching(/already has progress/),
-    });
+    expect(result).toEqual({ ok: false, refusal: { code: 'not-empty' } });
     expect(await source.db.review.count()).toBe(8);
   });
 });
 
 describe('hostile and malformed files', () => {
-  const cases: [string, (file: Record<string, unknown>) => unknown, RegExp][] = [
-    ['a foreign version', (f) => ({ ...f, version: 99 }), /version 99/],
-    ['another app', (f) => ({ ...f, app: 'anki' }), /app/],
-    ['wrong types', (f) => ({ ...f, cards: 'many' }), /cards/],
+  // The refusal's code, and for a shape error the top-level field it names (empty: the file itself).
+  const cases: [string, (file: Record<string, unknown>) => unknown, string][] = [
+    ['a foreign version', (f) => ({ ...f, version: 99 }), 'version'],
+    ['another app', (f) => ({ ...f, app: 'anki' }), 'shape:app'],
+    ['wrong types', (f) => ({ ...f, cards: 'many' }), 'shape:cards'],
     [
       'a __proto__ key',
       (f) =>
         JSON.parse(
           JSON.stringify(f).replace('"version":1', '"__proto__":{"polluted":true},"version":1'),
         ),
-      /__proto__|Unrecognized/i,
+      'shape:',
     ],
     [
       'duplicate submission ids',
       (f) => ({ ...f, reviews: [...(f.reviews as unknown[]), (f.reviews as unknown[])[0]] }),
-      /twice/,
+      'duplicate-submission',
     ],
     [
       'duplicate cards',
       (f) => ({ ...f, cards: [...(f.cards as unknown[]), (f.cards as unknown[])[0]] }),
-      /twice/,
+      'duplicate-card',
     ],
     [
       'deep nesting',
       (f) => ({ ...f, learner: JSON.parse(`${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`) }),
-      /learner/,
+      'shape:learner',
     ],
     [
       'a rating out of range',
@@ -148,23 +146,29 @@ describe('hostile and malformed files', () => {
         ...f,
         reviews: (f.reviews as Record<string, unknown>[]).map((r) => ({ ...r, rating: 7 })),
       }),
-      /rating/,
+      'shape:reviews',
     ],
     [
       'a review of an unknown card',
       (f) => ({ ...f, cards: (f.cards as unknown[]).slice(1) }),
-      /card/,
+      'unknown-card',
     ],
-    ['not an object', () => [1, 2, 3], /Not a Backprop export/],
-    ['a huge array', (f) => ({ ...f, attempts: new Array(1_000_001).fill(0) }), /attempts/],
+    ['not an object', () => [1, 2, 3], 'shape:'],
+    ['a huge array', (f) => ({ ...f, attempts: new Array(1_000_001).fill(0) }), 'shape:attempts'],
   ];
 
-  it.each(cases)('refuses %s and writes nothing', async (_name, mutate, reason) => {
+  it.each(cases)('refuses %s and writes nothing', async (_name, mutate, expected) => {
     const exported = json(await exportProgress(source.db, sourceLearner, start));
     const before = await target.db.card.findMany({ orderBy: { id: 'asc' } });
     const result = await importProgress(target.db, targetLearner, mutate(exported));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(reason);
+    if (!result.ok) {
+      const { refusal } = result;
+      const path = refusal.code === 'shape' ? refusal.error.issues[0].path : [];
+      expect(refusal.code === 'shape' ? `shape:${String(path[0] ?? '')}` : refusal.code).toBe(
+        expected,
+      );
+    }
     expect(await target.db.review.count()).toBe(0);
     expect(await target.db.attempt.count()).toBe(0);
     expect(await target.db.card.findMany({ orderBy: { id: 'asc' } })).toEqual(before);

@@ -1,0 +1,57 @@
+// Importing an exported progress file: restore it into the learner's empty profile, or say why not.
+import type { ImportRefusal } from '../db/transfer';
+import { importProgress } from '../db/transfer';
+import { inBothLanguages, type Messages } from '../i18n/messages';
+import type { Refusal } from './errors';
+import { currentLearner } from './learner';
+import { describeIssues } from './schemas';
+
+export type ImportOutcome =
+  | {
+      ok: true;
+      cards: number;
+      reviews: number;
+      attempts: number;
+      message: { ko: string; en: string };
+    }
+  | Refusal;
+
+function reason(refusal: ImportRefusal, m: Messages): string {
+  switch (refusal.code) {
+    case 'version':
+      return m.transfer.version(JSON.stringify(refusal.found) ?? 'undefined', refusal.expected);
+    case 'shape':
+      return m.transfer.notExport(describeIssues(refusal.error));
+    case 'timezone':
+      return m.transfer.timezone(refusal.timezone);
+    case 'duplicate-card':
+      return m.transfer.duplicateCard(refusal.card);
+    case 'duplicate-submission':
+      return m.transfer.duplicateSubmission(refusal.submissionId);
+    case 'unknown-card':
+      return m.transfer.unknownCard(refusal.submissionId);
+    case 'not-empty':
+      return m.transfer.notEmpty;
+  }
+}
+
+/** Imports a parsed JSON body; a refusal says why in both languages, and nothing is written. */
+export async function submitImport(data: unknown): Promise<ImportOutcome> {
+  const { db, learner } = await currentLearner();
+  const result = await importProgress(db, learner, data);
+  if (!result.ok) {
+    return {
+      ok: false,
+      status: result.refusal.code === 'not-empty' ? 409 : 422,
+      error: inBothLanguages((m) => m.transfer.refused(reason(result.refusal, m))),
+    };
+  }
+  const { cards, reviews, attempts } = result;
+  return {
+    ok: true,
+    cards,
+    reviews,
+    attempts,
+    message: inBothLanguages((m) => m.transfer.imported(cards, reviews, attempts)),
+  };
+}
