@@ -128,6 +128,8 @@ const en = {
   },
   requests: {
     notJson: 'The body is not valid JSON. Nothing was saved.',
+    crossOrigin: 'Requests from another site or origin are refused. Nothing was saved.',
+    notJsonType: 'Send the body as JSON (Content-Type: application/json). Nothing was saved.',
     tooLarge: (size: string) => `The body is larger than ${size}. Nothing was saved.`,
     invalid: (detail: string) => `The request is not valid (${detail}). Nothing was saved.`,
     cardNotFound: (cardId: number) => `There is no card ${cardId}. Nothing was saved.`,
@@ -281,6 +283,8 @@ const ko: Messages = {
   },
   requests: {
     notJson: '본문이 올바른 JSON이 아닙니다. 저장된 것은 없습니다.',
+    crossOrigin: '다른 사이트나 출처에서 온 요청은 거부합니다. 저장된 것은 없습니다.',
+    notJsonType: '본문을 JSON으로 보내세요 (Content-Type: application/json). 저장된 것은 없습니다.',
     tooLarge: (size) => `본문이 ${size}보다 큽니다. 저장된 것은 없습니다.`,
     invalid: (detail) => `요청이 올바르지 않습니다 (${detail}). 저장된 것은 없습니다.`,
     cardNotFound: (cardId) => `${cardId}번 카드가 없습니다. 저장된 것은 없습니다.`,

@@ -1,16 +1,28 @@
-// Helpers for route handlers: read a JSON body safely (size-capped) and answer outcomes with the right status.
+// Helpers for route handlers: read a JSON body safely (same origin, JSON, size-capped) and answer outcomes.
 import { formatSize } from '../i18n/format';
 import { inBothLanguages } from '../i18n/messages';
+import { guardWrite } from '../security/same-origin';
 import type { Refusal } from './errors';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
 
-/** Reads a JSON body of at most `maxBytes`; a refusal says what was wrong with it. */
+/**
+ * Reads the JSON body of a write of at most `maxBytes`; a refusal says what was wrong with it.
+ * A request from another origin (403) or without `Content-Type: application/json` (415) is refused
+ * before its body is read.
+ */
 export async function readJsonBody(
   request: Request,
   maxBytes = MAX_BODY_BYTES,
 ): Promise<{ ok: true; data: unknown } | Refusal> {
+  const guard = guardWrite(request);
+  if (guard === 'cross-origin') {
+    return { ok: false, status: 403, error: inBothLanguages((m) => m.requests.crossOrigin) };
+  }
+  if (guard === 'not-json') {
+    return { ok: false, status: 415, error: inBothLanguages((m) => m.requests.notJsonType) };
+  }
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > maxBytes) return tooLarge(maxBytes);
   const text = await request.text();
