@@ -6,9 +6,11 @@ import type { Locale } from '@/lib/i18n/locale';
 
 export function ImportForm({
   labels,
+  maxBytes,
   locale,
 }: {
-  labels: { title: string; button: string; help: string };
+  labels: { title: string; button: string; help: string; tooLarge: string };
+  maxBytes: number;
   locale: Locale;
 }) {
   const router = useRouter();
@@ -19,6 +21,10 @@ export function ImportForm({
     event.preventDefault();
     const file = new FormData(event.currentTarget).get('file');
     if (!(file instanceof File) || file.size === 0) return;
+    if (file.size > maxBytes) {
+      setMessage({ ok: false, text: labels.tooLarge });
+      return;
+    }
     setPending(true);
     try {
       const response = await fetch('/api/import', {

@@ -5,9 +5,10 @@ import { Heatmap } from '@/app/_components/charts/Heatmap';
 import { navTitle } from '@/app/_components/page-title';
 import { TOPICS, type Topic } from '@/lib/content/schema';
 import { fetchStats } from '@/lib/db/stats';
-import { formatPercent } from '@/lib/i18n/format';
+import { formatPercent, formatSize } from '@/lib/i18n/format';
 import { messagesFor } from '@/lib/i18n/messages';
 import { getLocale } from '@/lib/i18n/server';
+import { MAX_IMPORT_BYTES } from '@/lib/study/http';
 import { currentLearner } from '@/lib/study/learner';
 import { ImportForm } from './ImportForm';
 
@@ -115,7 +116,13 @@ export default async function StatsPage() {
           </a>
         </p>
         <ImportForm
-          labels={{ title: t.stats.import, button: t.stats.importButton, help: t.stats.importHelp }}
+          labels={{
+            title: t.stats.import,
+            button: t.stats.importButton,
+            help: t.stats.importHelp,
+            tooLarge: t.transfer.tooLarge(formatSize(MAX_IMPORT_BYTES)),
+          }}
+          maxBytes={MAX_IMPORT_BYTES}
           locale={locale}
         />
       </section>

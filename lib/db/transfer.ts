@@ -5,7 +5,7 @@ import { ProgressTally } from '../srs/tally';
 import { forgetCardSync } from './cards';
 import type { Db } from './client';
 import type { LearnerRow } from './learner';
-import { writeTransaction } from './transaction';
+import { type Tx, writeTransaction } from './transaction';
 import { EXPORT_APP, EXPORT_VERSION, type ExportFile, exportFileSchema } from './transfer-schema';
 
 const BATCH = 5_000;
@@ -97,15 +97,19 @@ export function parseExportFile(
 }
 
 /** True when the learner has not studied yet, so an import cannot overwrite progress. */
-export async function isEmptyProfile(db: Db, learnerId: number): Promise<boolean> {
+async function isEmptyProfile(tx: Tx, learnerId: number): Promise<boolean> {
   const [reviews, attempts] = await Promise.all([
-    db.review.count({ where: { learnerId } }),
-    db.attempt.count({ where: { learnerId } }),
+    tx.review.count({ where: { learnerId } }),
+    tx.attempt.count({ where: { learnerId } }),
   ]);
   return reviews === 0 && attempts === 0;
 }
 
-/** Restores an export into an empty profile, in one transaction; refuses anything else. */
+/**
+ * Restores an export into an empty profile, in one transaction; refuses anything else. The profile
+ * is found empty inside that transaction, which holds the write lock: a rating that commits first
+ * makes the import refuse, and one that comes later waits and applies to the imported cards.
+ */
 export async function importProgress(
   db: Db,
   learner: LearnerRow,
@@ -114,10 +118,8 @@ export async function importProgress(
   const checked = parseExportFile(data);
   if (!checked.ok) return checked;
   const { file } = checked;
-  if (!(await isEmptyProfile(db, learner.id))) {
-    return { ok: false, refusal: { code: 'not-empty' } };
-  }
-  await writeTransaction(db, async (tx) => {
+  const imported = await writeTransaction(db, async (tx) => {
+    if (!(await isEmptyProfile(tx, learner.id))) return false;
     await tx.card.deleteMany({ where: { learnerId: learner.id } });
     await tx.dailyStat.deleteMany({ where: { learnerId: learner.id } });
     await tx.skillStat.deleteMany({ where: { learnerId: learner.id } });
@@ -155,7 +157,9 @@ export async function importProgress(
     await tx.skillStat.createMany({
       data: [...skills.values()].map((row) => ({ ...row, learnerId: learner.id })),
     });
+    return true;
   });
+  if (!imported) return { ok: false, refusal: { code: 'not-empty' } };
   // Items the file lacks (content newer than the export) get new cards on the next request.
   forgetCardSync(learner.id);
   return {

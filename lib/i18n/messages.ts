@@ -150,6 +150,8 @@ const en = {
     duplicateSubmission: (id: string) => `Submission id ${id} appears twice.`,
     unknownCard: (id: string) => `Review ${id} refers to a card the file does not contain.`,
     notEmpty: 'This profile already has progress: import only restores into an empty profile.',
+    tooLarge: (size: string) =>
+      `The file is larger than ${size}, more than any export of this app. Nothing was imported.`,
   },
   errors: {
     notFound: 'This page does not exist.',
@@ -305,6 +307,8 @@ const ko: Messages = {
     duplicateSubmission: (id) => `제출 id ${id}이(가) 두 번 나옵니다.`,
     unknownCard: (id) => `복습 ${id}이(가) 파일에 없는 카드를 가리킵니다.`,
     notEmpty: '이 프로필에는 이미 학습 기록이 있습니다. 가져오기는 빈 프로필에만 복원합니다.',
+    tooLarge: (size) =>
+      `파일이 ${size}보다 큽니다. 이 앱에서 내보낸 파일보다 큽니다. 아무것도 저장하지 않았습니다.`,
   },
   errors: {
     notFound: '없는 페이지입니다.',
