@@ -10,7 +10,18 @@ export const verdict = {
   incorrect: { ko: '오답입니다', en: 'Incorrect' },
 } satisfies Record<string, Localized>;
 
-const clip = (s: string) => (s.length > 20 ? `${s.slice(0, 20)}…` : s);
+/**
+ * Text the learner typed, quoted inside a message: cut to 20 characters and set as a Markdown code
+ * span, whose content the renderer the message goes through shows character for character (no
+ * link, markup, HTML or formula). The fence is longer than any run of backticks in the text.
+ */
+export function learnerText(text: string): string {
+  const clipped = text.length > 20 ? `${text.slice(0, 20)}…` : text;
+  const flat = clipped.replace(/\s+/g, ' ');
+  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  return `${fence} ${flat} ${fence}`;
+}
 
 export const invalid = {
   empty: { ko: '답을 입력하세요.', en: 'Type an answer.' },
@@ -40,8 +51,8 @@ export const invalid = {
     en: 'The rows have different numbers of values.',
   },
   notNumber: (token: string): Localized => ({
-    ko: `"${clip(token)}"은(는) 숫자가 아닙니다.`,
-    en: `"${clip(token)}" is not a number.`,
+    ko: `${learnerText(token)}은(는) 숫자가 아닙니다.`,
+    en: `${learnerText(token)} is not a number.`,
   }),
   notFinite: {
     ko: 'NaN이나 무한대는 답이 될 수 없습니다.',
