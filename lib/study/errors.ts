@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { WriteError } from '../db/errors';
 import { inBothLanguages } from '../i18n/messages';
-import { describeIssues } from './schemas';
+import { describeIssues } from './issues';
 
 export interface Refusal {
   ok: false;
@@ -11,11 +11,10 @@ export interface Refusal {
 }
 
 export function invalidRequest(error: z.ZodError): Refusal {
-  const detail = describeIssues(error);
   return {
     ok: false,
     status: 400,
-    error: inBothLanguages((m) => m.requests.invalid(detail)),
+    error: inBothLanguages((m) => m.requests.invalid(describeIssues(error, m, 'request'))),
   };
 }
 

@@ -3,8 +3,8 @@ import type { ImportRefusal } from '../db/transfer';
 import { importProgress } from '../db/transfer';
 import { inBothLanguages, type Messages } from '../i18n/messages';
 import type { Refusal } from './errors';
+import { describeIssues } from './issues';
 import { currentLearner } from './learner';
-import { describeIssues } from './schemas';
 
 export type ImportOutcome =
   | {
@@ -21,7 +21,7 @@ function reason(refusal: ImportRefusal, m: Messages): string {
     case 'version':
       return m.transfer.version(JSON.stringify(refusal.found) ?? 'undefined', refusal.expected);
     case 'shape':
-      return m.transfer.notExport(describeIssues(refusal.error));
+      return m.transfer.notExport(describeIssues(refusal.error, m, 'file'));
     case 'timezone':
       return m.transfer.timezone(refusal.timezone);
     case 'duplicate-card':
@@ -35,17 +35,20 @@ function reason(refusal: ImportRefusal, m: Messages): string {
   }
 }
 
+/** Why a file was not imported, in both languages: 409 over existing progress, 422 for the file. */
+export function importRefusal(refusal: ImportRefusal): Refusal {
+  return {
+    ok: false,
+    status: refusal.code === 'not-empty' ? 409 : 422,
+    error: inBothLanguages((m) => m.transfer.refused(reason(refusal, m))),
+  };
+}
+
 /** Imports a parsed JSON body; a refusal says why in both languages, and nothing is written. */
 export async function submitImport(data: unknown): Promise<ImportOutcome> {
   const { db, learner } = await currentLearner();
   const result = await importProgress(db, learner, data);
-  if (!result.ok) {
-    return {
-      ok: false,
-      status: result.refusal.code === 'not-empty' ? 409 : 422,
-      error: inBothLanguages((m) => m.transfer.refused(reason(result.refusal, m))),
-    };
-  }
+  if (!result.ok) return importRefusal(result.refusal);
   const { cards, reviews, attempts } = result;
   return {
     ok: true,
