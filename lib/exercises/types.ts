@@ -153,7 +153,7 @@ export interface DiagnosingGenerator extends Generator<NumericExercise> {
    * The answer as a learner following the worked solution computes it, every intermediate value
    * the solution shows passed through `note` (for example rounded to 4 significant figures).
    */
-  learnerAnswer?(exercise: NumericExercise, note: Note): AnswerValue;
+  learnerAnswer(exercise: NumericExercise, note: Note): AnswerValue;
 }
 
 /** A generator of choice exercises. */

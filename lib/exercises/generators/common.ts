@@ -3,7 +3,7 @@
 import { display } from '../format';
 import { Rng, streamSeed } from '../random';
 import { reportBug } from '../report';
-import { fairTolerance, flatten, type Note, RTOL, snapToZero, withPrecision } from '../tolerance';
+import { fairTolerance, type Note, snapToZero, withPrecision } from '../tolerance';
 import type {
   AnswerValue,
   DiagnosingGenerator,
@@ -13,7 +13,6 @@ import type {
   MistakeCandidate,
   NumericExercise,
   SolutionStep,
-  Tolerance,
   Topic,
 } from '../types';
 
@@ -29,7 +28,7 @@ export interface Built {
   integer?: boolean;
 }
 
-export interface Spec<I extends object, K extends string> {
+interface SpecBase<I extends object, K extends string> {
   id: string;
   topic: Topic;
   title: Localized;
@@ -46,13 +45,19 @@ export interface Spec<I extends object, K extends string> {
    * and each later step computed from what `note` returned. With `note` the identity it equals
    * `build().value`; the grading tolerance is what rounding each noted value does to the answer.
    */
-  path?(inputs: I, level: Level, note: Note): AnswerValue;
-  /**
-   * Instead of a path: the answer follows from the given numbers with no intermediate value a
-   * learner would round (a ReLU of a given decimal, a count), so only the final rounding counts.
-   */
-  exact?: true;
+  path(inputs: I, level: Level, note: Note): AnswerValue;
+  exact?: never;
 }
+
+/**
+ * A generator spec. Every one says how a learner reaches its answer, since that decides how
+ * precisely the answer is graded: a learner `path`, or `exact: true` when the answer follows from
+ * the given numbers with no intermediate value a learner would round (a ReLU of a given decimal,
+ * a count), so only the final rounding counts.
+ */
+export type Spec<I extends object, K extends string> =
+  | SpecBase<I, K>
+  | (Omit<SpecBase<I, K>, 'path' | 'exact'> & { exact: true; path?: never });
 
 /** Korean and English text. */
 export function L(ko: string, en: string): Localized {
@@ -61,13 +66,6 @@ export function L(ko: string, en: string): Localized {
 
 export function step(ko: string, en: string, tex: string): SolutionStep {
   return { explain: { ko, en }, tex };
-}
-
-/** Until a generator describes its learner path: 1e-3 relative plus 1e-4 of the answer's scale. */
-function legacyTolerance(value: AnswerValue, integer = false): Tolerance {
-  if (integer) return { rtol: 0, atol: 0 };
-  const scale = Math.max(...flatten(value).map(Math.abs));
-  return { rtol: RTOL, atol: Math.max(1e-4 * scale, 1e-9) };
 }
 
 export function checkSeed(seed: number): void {
@@ -104,11 +102,10 @@ export function defineGenerator<I extends object, K extends string>(
   }));
   const byId = new Map(catalog.map((m) => [m.id, m]));
   /** The learner's path for these inputs, or the exact answer when nothing is rounded on the way. */
-  function learnerPath(inputs: I, level: Level): ((note: Note) => AnswerValue) | undefined {
+  function learnerPath(inputs: I, level: Level): (note: Note) => AnswerValue {
     const { path } = spec;
     if (path) return (note) => path(inputs, level, note);
-    if (spec.exact) return () => spec.build(inputs, level).value;
-    return undefined;
+    return () => spec.build(inputs, level).value;
   }
   return {
     id: spec.id,
@@ -121,9 +118,7 @@ export function defineGenerator<I extends object, K extends string>(
       const inputs = spec.draw(new Rng(streamSeed(spec.id, seed, level)), level);
       const built = spec.build(inputs, level);
       const path = spec.exact ? () => built.value : learnerPath(inputs, level);
-      const tolerance = path
-        ? fairTolerance(path, built.integer)
-        : legacyTolerance(built.value, built.integer);
+      const tolerance = fairTolerance(path, built.integer);
       const value = positiveZero(built.integer ? built.value : snapToZero(built.value, tolerance));
       return {
         generatorId: spec.id,
@@ -139,11 +134,8 @@ export function defineGenerator<I extends object, K extends string>(
         solution: built.solution,
       };
     },
-    learnerAnswer:
-      spec.path || spec.exact
-        ? (exercise: NumericExercise, note: Note) =>
-            (learnerPath(exercise.inputs as I, exercise.level) as (n: Note) => AnswerValue)(note)
-        : undefined,
+    learnerAnswer: (exercise: NumericExercise, note: Note) =>
+      learnerPath(exercise.inputs as I, exercise.level)(note),
     mistakes(exercise: NumericExercise): MistakeCandidate[] {
       try {
         return spec
