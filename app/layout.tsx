@@ -1,5 +1,7 @@
-// The root layout: language, navigation, KaTeX's stylesheet (bundled, served by the app) and the theme.
+// The root layout: language, navigation, KaTeX's stylesheet and the Korean typeface (both bundled, served by the app) and the theme.
 import 'katex/dist/katex.min.css';
+// Noto Sans KR, regular weight, in unicode-range slices: a page downloads only the slices its text uses.
+import '@fontsource/noto-sans-kr/400.css';
 import './globals.css';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';

@@ -1,5 +1,5 @@
 // The app's own figures against the production build, on a small and a heavy profile: next card,
-// rating round trip, /stats, the better-sqlite3 floor and the JavaScript each route ships.
+// rating round trip, /stats, the better-sqlite3 floor, the JavaScript each route ships and the fonts it loads.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ import { ensureBuild } from '../scripts/build.mjs';
 import { type AppServer, startServer } from '../tests/support/app-server';
 import { measureRoute } from './bundle';
 import { measureFloor } from './floor';
+import { measureFonts } from './fonts';
 import { type LoadResult, load, round } from './load';
 import type { BenchRow, BenchSection } from './types';
 
@@ -103,6 +104,7 @@ export async function run(): Promise<BenchSection[]> {
   const floorRows: BenchRow[] = [];
   const statsP50: Record<string, number> = {};
   let bundleRows: BenchRow[] = [];
+  let fontRows: BenchRow[] = [];
   try {
     for (const [name, profile] of Object.entries(PROFILES)) {
       const file = path.join(dir, `${name}.db`);
@@ -164,6 +166,15 @@ export async function run(): Promise<BenchSection[]> {
           bundleRows = [];
           for (const route of routes)
             bundleRows.push({ ...(await measureRoute(server.url, route)) });
+          // The Korean typeface is split by unicode-range: a Korean concept page should stay under 150 kB.
+          fontRows = [
+            ...(await measureFonts(
+              server.url,
+              ['/concepts/batch-normalization', '/concepts/adam', '/review'],
+              'ko-KR',
+            )),
+            ...(await measureFonts(server.url, ['/concepts/adam'], 'en-US')),
+          ].map((row) => ({ ...row }));
         }
       } finally {
         await server.dispose();
@@ -186,5 +197,9 @@ export async function run(): Promise<BenchSection[]> {
       ],
     },
     { title: 'JavaScript sent to the browser per route (gzipped)', rows: bundleRows },
+    {
+      title: 'Fonts a page downloads in Chromium (Korean typeface: goal < 150 kB)',
+      rows: fontRows,
+    },
   ];
 }
