@@ -1,6 +1,5 @@
 'use client';
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import { type ReactNode, useCallback, useEffect, useState, useTransition } from 'react';
 import { ExerciseBlock, type ExerciseLabels } from '@/app/_components/ExerciseView';
 // The card under review: Show answer (Space), Again/Hard/Good/Easy (1-4), Undo (Ctrl+Z), saved by server actions.
@@ -48,7 +47,6 @@ export function ReviewSession({
   /** What to show when nothing is due. */
   children: ReactNode;
 }) {
-  const router = useRouter();
   const [revealed, setRevealed] = useState(false);
   const [outcomes, setOutcomes] = useState<ExerciseOutcome[]>([]);
   const [message, setMessage] = useState<string | null>(null);
@@ -82,11 +80,11 @@ export function ReviewSession({
           setMessage(outcome.error[locale]);
           return;
         }
+        // The action's revalidatePath('/review') sends the next card with its answer: no refetch.
         setMessage(null);
-        router.refresh();
       });
     },
-    [card, revealed, pending, locale, router, shown],
+    [card, revealed, pending, locale, shown],
   );
 
   const undo = useCallback(() => {
@@ -94,9 +92,8 @@ export function ReviewSession({
     startTransition(async () => {
       const outcome = await undoAction({ submissionId: lastSubmissionId });
       setMessage(outcome.ok ? labels.undone : outcome.error[locale]);
-      router.refresh();
     });
-  }, [lastSubmissionId, pending, locale, router, labels.undone]);
+  }, [lastSubmissionId, pending, locale, labels.undone]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -98,3 +98,31 @@ test('a due exercise skill gets a fresh variant, and its result suggests the rat
   await expect(page.getByTestId('review-progress')).toHaveText(/^1 done/);
   await expect(page.locator('article a[href^="/practice/"]')).not.toHaveAttribute('href', href);
 });
+
+test('a rating and an undo each reach the server once: the action answers with the next card', async ({
+  page,
+}) => {
+  test.slow();
+  await page.goto('/review');
+  await expect(page.getByTestId('review-progress')).toHaveText(/^0 done/);
+  // Every request for /review after the first page: the action's POST, and any refetch of the page.
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/review') {
+      const action = request.headers()['next-action'] ? ' (action)' : '';
+      requests.push(`${request.method()}${action}`);
+    }
+  });
+
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await page.getByRole('button', { name: 'Good' }).click();
+  await expect(page.getByTestId('review-progress')).toHaveText(/^1 done/);
+  await page.waitForLoadState('networkidle');
+  expect(requests).toEqual(['POST (action)']);
+
+  requests.length = 0;
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('review-progress')).toHaveText(/^0 done/);
+  await page.waitForLoadState('networkidle');
+  expect(requests).toEqual(['POST (action)']);
+});
