@@ -1,5 +1,5 @@
 // An exercise answered wrong, then right; the answer is not in the page before the check.
-import { generatorById } from '../../lib/exercises';
+import { generatorById, generators } from '../../lib/exercises';
 import { expect, test } from './fixtures';
 
 const words = {
@@ -62,5 +62,8 @@ test('the URL reproduces an exercise and New problem gives another', async ({ pa
 test('practice lists every generator with its accuracy', async ({ page }) => {
   await page.goto('/practice');
   await expect(page.getByRole('link', { name: /Sigmoid/ }).first()).toBeVisible();
-  await expect(page.locator('.tile')).toHaveCount(21);
+  await expect(page.locator('.tile')).toHaveCount(generators.length);
+  for (const g of generators) {
+    await expect(page.locator(`a[href^="/practice/${g.id}"]`).first()).toBeVisible();
+  }
 });
