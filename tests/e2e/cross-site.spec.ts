@@ -7,7 +7,7 @@ import { expect, test } from './fixtures';
 // Each test starts its own server; on a busy two-core machine that alone can take most of a minute.
 test.describe.configure({ timeout: 180_000 });
 
-const ROUTES = ['/api/reviews', '/api/reviews/undo', '/api/attempts', '/api/import'] as const;
+const ROUTES = ['/api/reviews', '/api/import'] as const;
 
 /** Everything a write could change, read straight from the database file. */
 function snapshot(file: string) {
@@ -40,14 +40,6 @@ async function validBodies(appUrl: string, file: string): Promise<Record<string,
       cardId: card.id,
       rating: 4,
       expectedReps: card.reps,
-    }),
-    '/api/reviews/undo': JSON.stringify({ submissionId: 'cross-site-rating-1' }),
-    '/api/attempts': JSON.stringify({
-      submissionId: 'cross-site-attempt-1',
-      generatorId: 'sigmoid',
-      seed: 1,
-      level: 1,
-      input: '0.5',
     }),
     '/api/import': JSON.stringify({
       ...exported,
