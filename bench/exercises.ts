@@ -2,7 +2,7 @@
 
 import { pathToFileURL } from 'node:url';
 import { Bench } from 'tinybench';
-import { checkAnswer, type Level, numericGenerators } from '../lib/exercises';
+import { checkAnswer, checkParts, type Level, numericGenerators } from '../lib/exercises';
 import { display } from '../lib/exercises/format';
 import { mapValue } from '../lib/exercises/tolerance';
 import type { BenchSection } from './types';
@@ -30,8 +30,14 @@ export async function run(): Promise<BenchSection> {
           ex,
           display(mapValue(ex.answer.value, (x) => x + 0.3 * Math.abs(x) + 0.7)),
         );
+        // A multi-part exercise is also checked part by part, every box answered.
+        const partsRight = ex.parts
+          ? Object.values(
+              checkParts(ex, Object.fromEntries(ex.parts.map((p) => [p.id, p.answer.display]))),
+            ).every((c) => c.status === 'correct')
+          : true;
         total++;
-        if (right.status === 'correct' && wrong.status === 'incorrect') asExpected++;
+        if (right.status === 'correct' && wrong.status === 'incorrect' && partsRight) asExpected++;
       }
     });
   }

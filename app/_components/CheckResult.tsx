@@ -10,6 +10,7 @@ export interface CheckLabels {
   exact: string;
   solution: string;
   diagnosis: string;
+  carriedForward: string;
 }
 
 export function CheckResult({ view, labels }: { view: CheckView; labels: CheckLabels }) {
@@ -20,6 +21,11 @@ export function CheckResult({ view, labels }: { view: CheckView; labels: CheckLa
         <strong>{verdict}</strong>
         {/* The verdict says it all for a real answer; input that is not an answer gets its reason. */}
         {view.status === 'invalid' && <Html as="p" html={view.messageHtml} />}
+        {view.carriedForward && (
+          <p>
+            <b>{labels.carriedForward}.</b> <Html as="span" html={view.messageHtml} />
+          </p>
+        )}
         {view.mistake && (
           <p>
             <b>{labels.diagnosis}:</b> {view.mistake.name}.{' '}

@@ -1,8 +1,10 @@
 // An exercise as the server renders it: prompt (KaTeX), how to answer, and the answer form.
 import type { Messages } from '@/lib/i18n/messages';
+import type { PartOutcome } from '@/lib/srs/rating';
 import type { CheckView, ExerciseView as View } from '@/lib/study/present';
 import { ExerciseForm } from './ExerciseForm';
 import { Html } from './Html';
+import { PartsForm } from './PartsForm';
 
 export type ExerciseLabels = ReturnType<typeof exerciseLabels>;
 
@@ -19,6 +21,9 @@ export function exerciseLabels(t: Messages) {
     solution: t.practice.solution,
     diagnosis: t.practice.diagnosis,
     howToAnswer: t.practice.howToAnswer,
+    checkAll: t.practice.checkAll,
+    carriedForward: t.practice.carriedForward,
+    partsHint: t.practice.partsHint,
   };
 }
 
@@ -26,11 +31,30 @@ export function ExerciseBlock({
   exercise,
   labels,
   onChecked,
+  onPartsChecked,
 }: {
   exercise: View;
   labels: ExerciseLabels;
   onChecked?: (status: CheckView['status']) => void;
+  onPartsChecked?: (first: Record<string, PartOutcome>) => void;
 }) {
+  if (exercise.parts) {
+    return (
+      <>
+        <Html className="prompt" html={exercise.promptHtml} />
+        <p className="muted">{labels.partsHint}</p>
+        <PartsForm
+          key={exercise.href}
+          generatorId={exercise.generatorId}
+          seed={exercise.seed}
+          level={exercise.level}
+          parts={exercise.parts}
+          labels={labels}
+          onPartsChecked={onPartsChecked}
+        />
+      </>
+    );
+  }
   return (
     <>
       <Html className="prompt" html={exercise.promptHtml} />

@@ -6,7 +6,12 @@ import { ExerciseBlock, type ExerciseLabels } from '@/app/_components/ExerciseVi
 import { Html } from '@/app/_components/Html';
 import { newSubmissionId } from '@/app/_components/submission-id';
 import type { Locale } from '@/lib/i18n/locale';
-import { type ExerciseOutcome, suggestRating } from '@/lib/srs/rating';
+import {
+  type ExerciseOutcome,
+  type PartOutcome,
+  suggestPartsRating,
+  suggestRating,
+} from '@/lib/srs/rating';
 import type { ReviewCardView } from '@/lib/study/review';
 import { rateAction, undoAction } from './actions';
 
@@ -49,6 +54,7 @@ export function ReviewSession({
 }) {
   const [revealed, setRevealed] = useState(false);
   const [outcomes, setOutcomes] = useState<ExerciseOutcome[]>([]);
+  const [partOutcomes, setPartOutcomes] = useState<Record<string, PartOutcome> | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   // One submission id per card shown: a double click or a retry of the same rating is stored once.
@@ -62,8 +68,9 @@ export function ReviewSession({
     setShown({ key: cardKey, submissionId: newSubmissionId(), at: Date.now() });
     setRevealed(false);
     setOutcomes([]);
+    setPartOutcomes(null);
   }
-  const suggested = suggestRating(outcomes);
+  const suggested = partOutcomes ? suggestPartsRating(partOutcomes) : suggestRating(outcomes);
 
   const rate = useCallback(
     (rating: Rating) => {
@@ -121,6 +128,12 @@ export function ReviewSession({
     setRevealed(true);
   };
 
+  const onPartsChecked = (first: Record<string, PartOutcome>) => {
+    if (Object.keys(first).length === 0) return;
+    setPartOutcomes(first);
+    setRevealed(true);
+  };
+
   return (
     <>
       {!card && children}
@@ -154,6 +167,7 @@ export function ReviewSession({
               exercise={card.exercise}
               labels={labels.exercise}
               onChecked={onChecked}
+              onPartsChecked={onPartsChecked}
             />
           )}
         </article>

@@ -14,6 +14,8 @@ export interface AttemptRecord {
   input: string;
   correct: boolean;
   diagnosis?: string;
+  /** A multi-part exercise: every answered part's input and verdict, as JSON. */
+  parts?: string;
 }
 
 /** Stores a checked answer; a repeated submission is stored once. Returns false for a repeat. */

@@ -67,6 +67,8 @@ const attemptSchema = z.strictObject({
   input: text,
   correct: z.boolean(),
   diagnosis: text.nullable(),
+  /** Every part's input and verdict of a multi-part exercise (JSON); absent in older files. */
+  parts: z.string().max(20_000).nullable().optional(),
   createdAt: isoDate,
   day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
 });

@@ -73,6 +73,9 @@ const en = {
     howToAnswer: 'How to answer',
     linkToVariant: 'Link to this problem',
     checking: 'Checking…',
+    checkAll: 'Check all parts',
+    carriedForward: 'Correct, with your earlier error carried forward',
+    partsHint: 'Check each part on its own or all at once; Enter moves to the next box.',
   },
   review: {
     title: 'Review',
@@ -259,6 +262,9 @@ const ko: Messages = {
     howToAnswer: '답 쓰는 법',
     linkToVariant: '이 문제 링크',
     checking: '채점 중…',
+    checkAll: '모든 단계 채점',
+    carriedForward: '앞 단계의 오류를 이어받아 맞음',
+    partsHint: '단계마다 따로 채점하거나 한꺼번에 채점하세요. Enter를 누르면 다음 칸으로 갑니다.',
   },
   review: {
     title: '복습',

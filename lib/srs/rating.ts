@@ -21,6 +21,23 @@ export function suggestRating(outcomes: readonly ExerciseOutcome[]): Grade | nul
   return outcomes.includes('incorrect') ? HARD : GOOD;
 }
 
+/** The first verdict a part of a multi-part exercise got: right, right with error carried forward, or wrong. */
+export type PartOutcome = 'correct' | 'carried' | 'incorrect';
+
+/**
+ * The rating the parts of a multi-part exercise suggest, from each part's first verdict: all right
+ * first time → Good; right but with carried-forward errors (one wrong part) → Hard; several wrong → Again.
+ * @example suggestPartsRating({ z1: 'incorrect', a1: 'carried' }) // 2 (Rating.Hard)
+ */
+export function suggestPartsRating(first: Readonly<Record<string, PartOutcome>>): Grade | null {
+  const verdicts = Object.values(first);
+  if (verdicts.length === 0) return null;
+  const wrong = verdicts.filter((v) => v === 'incorrect').length;
+  if (wrong >= 2) return AGAIN;
+  if (wrong === 1 || verdicts.includes('carried')) return HARD;
+  return GOOD;
+}
+
 /** How one rating changes the day's counters (negated by an undo). */
 export function dailyCounts(stateBefore: number, rating: number) {
   const mature = stateBefore === REVIEW;

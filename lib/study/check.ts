@@ -1,12 +1,12 @@
 // Checking a learner's answer: validate the request, regenerate the exercise, check it, store the attempt.
 
 import { recordAttempt } from '../db/attempts';
-import { checkAnswer, generatorById } from '../exercises';
+import { checkAnswer, checkParts, generatorById } from '../exercises';
 import type { Locale } from '../i18n/locale';
 import { invalidRequest, type Refusal, unknownExercise } from './errors';
 import { currentLearner } from './learner';
-import { type CheckView, presentCheck } from './present';
-import { checkRequestSchema } from './schemas';
+import { type CheckView, presentCheck, presentPartCheck } from './present';
+import { checkPartsRequestSchema, checkRequestSchema } from './schemas';
 
 export type CheckOutcome = { ok: true; view: CheckView; stored: boolean } | Refusal;
 
@@ -46,4 +46,64 @@ export async function submitAnswer(
     );
   }
   return { ok: true, view: presentCheck(exercise, check, locale), stored };
+}
+
+export type PartsOutcome =
+  | { ok: true; views: Record<string, CheckView>; stored: boolean }
+  | Refusal;
+
+/**
+ * Checks the parts of a multi-part exercise on the server and stores one attempt that holds every
+ * answered part's input and verdict. Only the verdicts of the parts in `reveal` are answered, so a
+ * part's expected value reaches the page only once that part is checked. An attempt is correct when
+ * every answered part is right on its own (no error carried forward); unreadable parts are not stored.
+ */
+export async function submitParts(
+  raw: unknown,
+  locale: Locale,
+  now = new Date(),
+): Promise<PartsOutcome> {
+  const parsed = checkPartsRequestSchema.safeParse(raw);
+  if (!parsed.success) return invalidRequest(parsed.error);
+  const request = parsed.data;
+  const generator = generatorById(request.generatorId);
+  if (!generator) return unknownExercise(request.generatorId);
+  const exercise = generator.generate(request.seed, request.level);
+  const parts = exercise.parts ?? [];
+  const checks = checkParts(exercise, request.answers);
+  const views: Record<string, CheckView> = {};
+  for (const part of parts) {
+    const check = checks[part.id];
+    if (check && request.reveal.includes(part.id)) {
+      views[part.id] = presentPartCheck(part, check, locale);
+    }
+  }
+  const stored = parts
+    .filter((part) => checks[part.id] && checks[part.id].status !== 'invalid')
+    .map((part) => ({
+      id: part.id,
+      input: (request.answers[part.id] ?? '').trim(),
+      status: checks[part.id].status,
+      ...(checks[part.id].carriedForward ? { carriedForward: true } : {}),
+      ...(checks[part.id].diagnosis ? { diagnosis: checks[part.id].diagnosis } : {}),
+    }));
+  if (stored.length === 0) return { ok: true, views, stored: false };
+  const { db, learner } = await currentLearner(now);
+  const saved = await recordAttempt(
+    db,
+    learner,
+    {
+      submissionId: request.submissionId,
+      generatorId: exercise.generatorId,
+      topic: generator.topic,
+      seed: exercise.seed,
+      level: exercise.level,
+      input: stored.map((p) => `${p.id}: ${p.input}`).join('; '),
+      correct: stored.every((p) => p.status === 'correct' && !p.carriedForward),
+      diagnosis: stored.find((p) => p.diagnosis)?.diagnosis,
+      parts: JSON.stringify(stored),
+    },
+    now,
+  );
+  return { ok: true, views, stored: saved };
 }

@@ -1,6 +1,6 @@
 // Exercises and checks turned into what a page shows: HTML rendered on the server (KaTeX), one language.
 import { renderInline, renderMarkdown, renderTex } from '../content/render';
-import type { Check, Exercise } from '../exercises';
+import type { Check, Exercise, Part } from '../exercises';
 import type { Locale } from '../i18n/locale';
 
 export interface ExerciseView {
@@ -11,6 +11,15 @@ export interface ExerciseView {
   promptHtml: string;
   answerFormatHtml: string;
   href: string;
+  /** The answer boxes of a multi-part exercise: what to compute, never the answer. */
+  parts?: PartView[];
+}
+
+export interface PartView {
+  id: string;
+  labelHtml: string;
+  promptHtml: string;
+  answerFormatHtml: string;
 }
 
 export interface CheckView {
@@ -20,6 +29,8 @@ export interface CheckView {
   /** Only after a real answer: the exact value and the worked solution. */
   expectedHtml?: string;
   solution?: { explainHtml: string; texHtml: string }[];
+  /** Right given the learner's own earlier (wrong) parts; `messageHtml` says which. */
+  carriedForward?: boolean;
 }
 
 /** The link that reproduces an exercise exactly. */
@@ -37,11 +48,28 @@ export function presentExercise(exercise: Exercise, locale: Locale): ExerciseVie
     promptHtml: renderMarkdown(exercise.prompt[locale]),
     answerFormatHtml: renderInline(exercise.answerFormat[locale]),
     href: exerciseHref(exercise.generatorId, exercise.seed, exercise.level),
+    parts: exercise.parts?.map((part) => ({
+      id: part.id,
+      labelHtml: renderTex(part.label, false),
+      promptHtml: renderInline(part.prompt[locale]),
+      answerFormatHtml: renderInline(part.answerFormat[locale]),
+    })),
   };
 }
 
+/** The verdict of one part, with that part's exact value and worked solution after a real answer. */
+export function presentPartCheck(part: Part, check: Check, locale: Locale): CheckView {
+  const view = presentCheck({ answer: part.answer, solution: part.solution }, check, locale);
+  if (check.carriedForward) view.carriedForward = true;
+  return view;
+}
+
 /** The verdict, and for a real answer the exact value, the diagnosis and the worked solution. */
-export function presentCheck(exercise: Exercise, check: Check, locale: Locale): CheckView {
+export function presentCheck(
+  exercise: Pick<Exercise, 'answer' | 'solution'>,
+  check: Check,
+  locale: Locale,
+): CheckView {
   const view: CheckView = {
     status: check.status,
     messageHtml: renderInline(check.message[locale]),

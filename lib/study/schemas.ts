@@ -33,6 +33,16 @@ export const checkRequestSchema = exerciseRefSchema.extend({
   input: z.string().max(MAX_ANSWER_LENGTH * 5),
 });
 
+/** The answers of a multi-part exercise, and which parts' verdicts to show now. */
+export const checkPartsRequestSchema = exerciseRefSchema.extend({
+  submissionId: submissionIdSchema,
+  answers: z.record(z.string().regex(/^[A-Za-z0-9]{1,16}$/), z.string().max(MAX_ANSWER_LENGTH)),
+  reveal: z
+    .array(z.string().regex(/^[A-Za-z0-9]{1,16}$/))
+    .min(1)
+    .max(32),
+});
+
 export type RatingRequestInput = z.infer<typeof ratingRequestSchema>;
 export type CheckRequestInput = z.infer<typeof checkRequestSchema>;
 

@@ -64,6 +64,25 @@ async function studySomething(db: TempDb['db'], learner: LearnerRow) {
     },
     now,
   );
+  await recordAttempt(
+    db,
+    learner,
+    {
+      submissionId: 'attempt-3',
+      generatorId: 'backprop-chain',
+      topic: 'backpropagation',
+      seed: 7,
+      level: 2,
+      input: 'z1: [1, 2]; a1: [0.7311, 0.8808]',
+      correct: false,
+      diagnosis: undefined,
+      parts: JSON.stringify([
+        { id: 'z1', input: '[1, 2]', status: 'incorrect' },
+        { id: 'a1', input: '[0.7311, 0.8808]', status: 'correct', carriedForward: true },
+      ]),
+    },
+    now,
+  );
 }
 
 let source: TempDb;
@@ -92,9 +111,14 @@ describe('export → import', () => {
     const exported = json(await exportProgress(source.db, sourceLearner, start));
     expect(exported.version).toBe(1);
     expect(exported.reviews).toHaveLength(8);
-    expect(exported.attempts).toHaveLength(2);
+    expect(exported.attempts).toHaveLength(3);
+    expect(JSON.parse(exported.attempts[2].parts)).toEqual([
+      { id: 'z1', input: '[1, 2]', status: 'incorrect' },
+      { id: 'a1', input: '[0.7311, 0.8808]', status: 'correct', carriedForward: true },
+    ]);
+    expect(exported.attempts[0].parts).toBeNull();
     const result = await importProgress(target.db, targetLearner, exported);
-    expect(result).toEqual({ ok: true, cards: 6, reviews: 8, attempts: 2 });
+    expect(result).toEqual({ ok: true, cards: 6, reviews: 8, attempts: 3 });
     const again = json(await exportProgress(target.db, await ensureLocalLearner(target.db), start));
     expect(again).toEqual(exported);
     const later = new Date('2026-03-03T09:00:00Z');

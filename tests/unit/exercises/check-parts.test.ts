@@ -2,72 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkParts, type Exercise, generate, type Level } from '@/lib/exercises';
 
-type Inputs = {
-  x: number[];
-  W1: number[][];
-  b1: number[];
-  W2: number[][];
-  b2: number[];
-  y: number[];
-  activation: 'sigmoid' | 'tanh' | 'relu';
-  loss: 'mse' | 'cross-entropy';
-  lr: number;
-};
-
-// A learner's own arithmetic, written out here, independent of lib/engine.
-const f = {
-  sigmoid: (z: number) => 1 / (1 + Math.exp(-z)),
-  tanh: (z: number) => (Math.exp(z) - Math.exp(-z)) / (Math.exp(z) + Math.exp(-z)),
-  relu: (z: number) => Math.max(z, 0),
-};
-const df = {
-  sigmoid: (z: number) => f.sigmoid(z) * (1 - f.sigmoid(z)),
-  tanh: (z: number) => 1 - f.tanh(z) ** 2,
-  relu: (z: number) => (z > 0 ? 1 : 0),
-};
-const matVec = (W: number[][], v: number[], b: number[]) =>
-  W.map((row, i) => row.reduce((s, w, j) => s + w * v[j], b[i]));
-
-/** Every part, computed by hand from a given (possibly wrong) z1. */
-function byHand(inp: Inputs, z1: number[]) {
-  const a1 = z1.map(f[inp.activation]);
-  const z2 = matVec(
-    inp.W2,
-    a1,
-    inp.W2.map(() => 0),
-  ).map((s, k) => s + inp.b2[k]);
-  const K = z2.length;
-  let loss: number;
-  let dz2: number[];
-  if (inp.loss === 'mse') {
-    loss = z2.reduce((s, zk, k) => s + (zk - inp.y[k]) ** 2, 0) / K;
-    dz2 = z2.map((zk, k) => (2 / K) * (zk - inp.y[k]));
-  } else {
-    const e = z2.map(Math.exp);
-    const sum = e.reduce((s, v) => s + v, 0);
-    const p = e.map((v) => v / sum);
-    loss = -Math.log(p[inp.y.indexOf(1)]);
-    dz2 = p.map((pk, k) => pk - inp.y[k]);
-  }
-  const dW2 = dz2.map((d) => a1.map((a) => d * a));
-  const da1 = a1.map((_, j) => inp.W2.reduce((s, row, k) => s + row[j] * dz2[k], 0));
-  const dz1 = da1.map((g, i) => g * df[inp.activation](z1[i]));
-  const dW1 = dz1.map((d) => inp.x.map((xj) => d * xj));
-  const W1new = inp.W1.map((row, i) => row.map((w, j) => w - inp.lr * dW1[i][j]));
-  return { z1, a1, z2, loss, dz2, dW2, da1, dz1, dW1, W1new };
-}
-
-/** Typed as a learner would: 4 significant figures, brackets for vectors and matrices. */
-function typed(v: number | number[] | number[][]): string {
-  if (typeof v === 'number') return String(Number(v.toPrecision(4)));
-  if (v.length === 1 && typeof v[0] === 'number') return typed(v[0] as number);
-  if (v.length === 1 && Array.isArray(v[0]) && v[0].length === 1) return typed(v[0][0]);
-  return `[${(v as (number | number[])[]).map((x) => typed(x as number | number[])).join(', ')}]`;
-}
-
-function answersFrom(values: Record<string, number | number[] | number[][]>) {
-  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typed(v)]));
-}
+import { answersFrom, byHand, f, type Inputs, matVec, typed } from '../../helpers/chain-by-hand';
 
 const DEPENDENT = ['a1', 'z2', 'loss', 'dz2', 'dW2', 'da1', 'dz1', 'dW1', 'W1new'];
 

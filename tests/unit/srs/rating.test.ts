@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '@/lib/exercises';
 import { remainingToday } from '@/lib/srs/limits';
-import { dailyCounts, suggestRating } from '@/lib/srs/rating';
+import { dailyCounts, suggestPartsRating, suggestRating } from '@/lib/srs/rating';
 import {
   GRADES,
   newCardState,
@@ -23,6 +23,18 @@ describe('suggestRating', () => {
     expect(suggestRating(['incorrect', 'correct'])).toBe(Rating.Hard);
     expect(suggestRating(['correct'])).toBe(Rating.Good);
     expect(suggestRating(['correct', 'incorrect'])).toBe(Rating.Again);
+  });
+});
+
+describe('suggestPartsRating', () => {
+  it('follows the parts: all right → Good, carried-forward errors → Hard, several wrong → Again', () => {
+    expect(suggestPartsRating({})).toBeNull();
+    expect(suggestPartsRating({ z1: 'correct', a1: 'correct', z2: 'correct' })).toBe(Rating.Good);
+    expect(suggestPartsRating({ z1: 'incorrect', a1: 'carried', z2: 'carried' })).toBe(Rating.Hard);
+    expect(suggestPartsRating({ z1: 'correct', dz1: 'incorrect' })).toBe(Rating.Hard);
+    expect(suggestPartsRating({ z1: 'incorrect', a1: 'incorrect', z2: 'carried' })).toBe(
+      Rating.Again,
+    );
   });
 });
 
