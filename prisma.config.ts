@@ -1,7 +1,7 @@
 // Prisma CLI configuration: the JavaScript engine and the better-sqlite3 adapter, so migrations run offline.
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { defineConfig } from 'prisma/config';
-import { databaseUrl } from './lib/db/url';
+import { databaseUrl } from './lib/db/url.mjs';
 
 export default defineConfig({
   experimental: { adapter: true },

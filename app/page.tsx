@@ -1,9 +1,10 @@
 // Home: what is due today and a way into each part of the app.
 import Link from 'next/link';
-import { fetchQueue } from '@/lib/db/queue';
+
 import { messagesFor } from '@/lib/i18n/messages';
 import { getLocale } from '@/lib/i18n/server';
 import { currentLearner } from '@/lib/study/learner';
+import { loadQueue } from '@/lib/study/queue';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,7 +12,7 @@ export default async function HomePage() {
   const now = new Date();
   const [locale, { db, learner }] = await Promise.all([getLocale(), currentLearner(now)]);
   const t = messagesFor(locale);
-  const queue = await fetchQueue(db, learner, now);
+  const queue = await loadQueue(db, learner, now);
   const due = queue.learning + queue.review;
   return (
     <>

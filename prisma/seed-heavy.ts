@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { sqliteTimestamp } from '../lib/db/sqlite-time';
-import { databaseUrl } from '../lib/db/url';
+import { databaseUrl } from '../lib/db/url.mjs';
 import { generators } from '../lib/exercises';
 import { mulberry32 } from '../lib/exercises/random';
 import { studyItems } from '../lib/srs/catalog';

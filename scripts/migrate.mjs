@@ -1,9 +1,10 @@
-// Applies the migrations in prisma/migrations to the database (DATABASE_URL or data/app.db), creating it if needed.
+// Applies the migrations in prisma/migrations to the database (DATABASE_URL or the default in lib/db/url.mjs), creating it if needed.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { databaseUrl } from '../lib/db/url.mjs';
 
-const url = process.env.DATABASE_URL?.trim() || 'file:./data/app.db';
+const url = databaseUrl();
 
 /** Creates the folder that holds a file: database, so SQLite can create the file itself. */
 export function ensureDatabaseFolder(databaseUrl) {

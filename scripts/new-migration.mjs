@@ -2,6 +2,7 @@
 // Usage: npm run db:new-migration -- <name>
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { databaseUrl } from '../lib/db/url.mjs';
 import { ensureDatabaseFolder } from './migrate.mjs';
 
 const name = process.argv[2];
@@ -9,7 +10,7 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
   console.error('Give the migration a snake_case name: npm run db:new-migration -- add_something');
   process.exit(1);
 }
-ensureDatabaseFolder(process.env.DATABASE_URL?.trim() || 'file:./data/app.db');
+ensureDatabaseFolder(databaseUrl());
 const snapshot = 'prisma/migrations/schema.snapshot.prisma';
 const from = existsSync(snapshot) ? ['--from-schema-datamodel', snapshot] : ['--from-empty'];
 const diff = spawnSync(

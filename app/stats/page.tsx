@@ -4,12 +4,12 @@ import { ForecastBars } from '@/app/_components/charts/ForecastBars';
 import { Heatmap } from '@/app/_components/charts/Heatmap';
 import { navTitle } from '@/app/_components/page-title';
 import { TOPICS, type Topic } from '@/lib/content/schema';
-import { fetchStats } from '@/lib/db/stats';
 import { formatPercent, formatSize } from '@/lib/i18n/format';
 import { messagesFor } from '@/lib/i18n/messages';
 import { getLocale } from '@/lib/i18n/server';
 import { MAX_IMPORT_BYTES } from '@/lib/study/http';
 import { currentLearner } from '@/lib/study/learner';
+import { loadStats } from '@/lib/study/stats';
 import { ImportForm } from './ImportForm';
 
 export const dynamic = 'force-dynamic';
@@ -19,7 +19,7 @@ export default async function StatsPage() {
   const now = new Date();
   const [locale, { db, learner }] = await Promise.all([getLocale(), currentLearner(now)]);
   const t = messagesFor(locale);
-  const stats = await fetchStats(db, learner, now);
+  const stats = await loadStats(db, learner, now);
   const topics = [...stats.topics].sort(
     (a, b) => TOPICS.indexOf(a.topic as Topic) - TOPICS.indexOf(b.topic as Topic),
   );

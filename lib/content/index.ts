@@ -19,7 +19,6 @@ export {
   type FrontMatter,
   frontMatterSchema,
   type Localized,
-  TOPIC_TITLES,
   TOPICS,
   type Topic,
 } from './schema';

@@ -46,18 +46,6 @@ export const TOPICS = [
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
-/** Display names of the topics. */
-export const TOPIC_TITLES: Record<Topic, { ko: string; en: string }> = {
-  foundations: { ko: '기초', en: 'Foundations' },
-  activations: { ko: '활성화 함수', en: 'Activation functions' },
-  losses: { ko: '손실 함수', en: 'Loss functions' },
-  optimization: { ko: '최적화', en: 'Optimization' },
-  backpropagation: { ko: '역전파', en: 'Backpropagation' },
-  overfitting: { ko: '과적합', en: 'Overfitting' },
-  regularization: { ko: '규제', en: 'Regularization' },
-  normalization: { ko: '정규화', en: 'Normalization' },
-};
-
 /** Figures the app can draw next to a concept. */
 export const FIGURES = ['activation-plot', 'optimizer-paths'] as const;
 export type Figure = (typeof FIGURES)[number];

@@ -1,7 +1,7 @@
 // The one Prisma client of the app: SQLite through better-sqlite3, in WAL mode, reused across hot reloads.
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from './generated/client';
-import { databaseUrl } from './url';
+import { databaseUrl } from './url.mjs';
 
 export type Db = InstanceType<typeof PrismaClient>;
 
@@ -12,7 +12,11 @@ export function createDb(url: string = databaseUrl()): Db {
   return new PrismaClient({ adapter });
 }
 
-/** Applies the connection pragmas: WAL so readers never block the writer, and durable commits. */
+/**
+ * Applies the connection pragmas: WAL so readers never block the writer, and synchronous=NORMAL,
+ * under which a commit survives the app being killed but the last commits before a power loss or
+ * an OS crash may be lost (the database stays consistent; FULL would sync on every commit).
+ */
 export async function configureDb(db: Db): Promise<void> {
   await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
   await db.$executeRawUnsafe('PRAGMA synchronous = NORMAL');

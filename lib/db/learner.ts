@@ -6,7 +6,7 @@ import { writeTransaction } from './transaction';
 export type LearnerRow = Awaited<ReturnType<Db['learner']['findFirstOrThrow']>>;
 
 /** The timezone of the machine the app runs on: for a local app, the learner's own. */
-export function localTimeZone(): string {
+function localTimeZone(): string {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return zone && isValidTimeZone(zone) ? zone : 'UTC';
 }

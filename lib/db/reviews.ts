@@ -1,10 +1,9 @@
 // Writes of ratings: one rating (card state, log, day counters) or its undo, each in one transaction.
-import { studyDay } from '../srs/day';
-import { dailyCounts } from '../srs/rating';
-import { type CardState, type Grade, rateCard, stateBefore } from '../srs/scheduler';
+// What to write is decided by the caller (lib/srs through lib/study); these only read and write rows.
+import type { DayCounters, RatingStep } from '../srs/review-step';
+import type { CardState, Grade, RatingLog } from '../srs/scheduler';
 import type { Db } from './client';
 import { isUniqueViolation, WriteError } from './errors';
-import type { LearnerRow } from './learner';
 import { type Tx, writeTransaction } from './transaction';
 
 export interface RatingRequest {
@@ -22,12 +21,15 @@ export interface RatingResult {
   due: Date;
 }
 
-/** Stores one rating exactly once, however often the same submission arrives. */
+/**
+ * Stores one rating exactly once, however often the same submission arrives. Inside the write
+ * transaction the card is read and `step` turns its state into the rows to write.
+ */
 export async function recordRating(
   db: Db,
-  learner: LearnerRow,
+  learnerId: number,
   request: RatingRequest,
-  now: Date,
+  step: (card: CardState) => RatingStep,
 ): Promise<RatingResult> {
   try {
     return await writeTransaction(db, async (tx) => {
@@ -35,7 +37,7 @@ export async function recordRating(
       if (earlier) return earlier;
       const [card] = await tx.$queryRaw<CardState[]>`
         SELECT due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview
-        FROM Card WHERE id = ${request.cardId} AND learnerId = ${learner.id}`;
+        FROM Card WHERE id = ${request.cardId} AND learnerId = ${learnerId}`;
       if (!card) throw new WriteError('not-found', `There is no card ${request.cardId}.`);
       if (card.reps !== request.expectedReps) {
         throw new WriteError(
@@ -43,9 +45,7 @@ export async function recordRating(
           'This card was rated already (in another tab?). Reload to continue.',
         );
       }
-      const { card: next, log } = rateCard(card, request.rating, now);
-      const day = studyDay(now, learner.timezone, learner.dayStartHour);
-      const counts = dailyCounts(log.state, log.rating);
+      const { card: next, log, day, counts } = step(card);
       // Plain SQL on the hot path: one statement per row, all inside this transaction.
       await tx.$executeRaw`
         UPDATE Card SET due = ${next.due}, stability = ${next.stability}, difficulty = ${next.difficulty},
@@ -57,13 +57,13 @@ export async function recordRating(
         INSERT INTO Review (submissionId, learnerId, cardId, rating, state, due, stability, difficulty,
           elapsedDays, lastElapsedDays, scheduledDays, learningSteps, reps, lapses, lastReview,
           reviewedAt, day, durationMs)
-        VALUES (${request.submissionId}, ${learner.id}, ${request.cardId}, ${log.rating}, ${log.state},
+        VALUES (${request.submissionId}, ${learnerId}, ${request.cardId}, ${log.rating}, ${log.state},
           ${log.due}, ${log.stability}, ${log.difficulty}, ${log.elapsedDays}, ${log.lastElapsedDays},
           ${log.scheduledDays}, ${log.learningSteps}, ${log.reps}, ${log.lapses}, ${log.lastReview},
           ${log.reviewedAt}, ${day}, ${request.durationMs ?? null})`;
       await tx.$executeRaw`
         INSERT INTO DailyStat (learnerId, day, reviews, newCards, matureReviews, matureRecalled)
-        VALUES (${learner.id}, ${day}, ${counts.reviews}, ${counts.newCards}, ${counts.matureReviews},
+        VALUES (${learnerId}, ${day}, ${counts.reviews}, ${counts.newCards}, ${counts.matureReviews},
           ${counts.matureRecalled})
         ON CONFLICT (learnerId, day) DO UPDATE SET
           reviews = reviews + excluded.reviews, newCards = newCards + excluded.newCards,
@@ -93,25 +93,27 @@ async function findStoredRating(db: Db | Tx, submissionId: string): Promise<Rati
  */
 export async function undoRating(
   db: Db,
-  learner: LearnerRow,
+  learnerId: number,
   submissionId: string,
+  restore: (review: RatingLog) => { card: CardState; counts: DayCounters },
 ): Promise<boolean> {
   return writeTransaction(db, async (tx) => {
     const review = await tx.review.findUnique({ where: { submissionId } });
-    if (!review || review.learnerId !== learner.id) return false;
+    if (!review || review.learnerId !== learnerId) return false;
     const latest = await tx.review.findFirst({
-      where: { learnerId: learner.id },
+      where: { learnerId },
       orderBy: [{ reviewedAt: 'desc' }, { id: 'desc' }],
       select: { id: true },
     });
     if (latest?.id !== review.id) {
       throw new WriteError('conflict', 'Only the most recent rating can be undone.');
     }
-    await tx.card.update({ where: { id: review.cardId }, data: stateBefore(review) });
+    const { card, counts } = restore(review);
+    await tx.card.update({ where: { id: review.cardId }, data: card });
     await tx.review.delete({ where: { id: review.id } });
     await tx.dailyStat.update({
-      where: { learnerId_day: { learnerId: learner.id, day: review.day } },
-      data: increments(dailyCounts(review.state, review.rating), -1),
+      where: { learnerId_day: { learnerId, day: review.day } },
+      data: increments(counts, -1),
     });
     return true;
   });

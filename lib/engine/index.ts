@@ -1,4 +1,4 @@
-// The engine's public surface: every name of engine-contract.md, plus a few helpers and variants.
+// The engine's public surface: every function the exercises, the figures and the notes use, in one import.
 
 export {
   leakyRelu,

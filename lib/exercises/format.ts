@@ -82,13 +82,6 @@ export function texMat(m: readonly (readonly number[])[], sig = SIG): string {
   return `\\begin{bmatrix}${m.map((r) => r.map((x) => tex(x, sig)).join(' & ')).join(' \\\\ ')}\\end{bmatrix}`;
 }
 
-/** A value of any answer shape in TeX. */
-export function texValue(value: AnswerValue, sig = SIG): string {
-  if (typeof value === 'number') return tex(value, sig);
-  if (value.length > 0 && Array.isArray(value[0])) return texMat(value as number[][], sig);
-  return texVec(value as number[], sig);
-}
-
 /** A value as plain text, as typed: `0.5`, `[0.1, 0.2]`, `[[1, 0], [2, 0]]`. */
 export function display(value: AnswerValue, sig = SIG): string {
   if (typeof value === 'number') return fmt(value, sig);

@@ -1,18 +1,10 @@
 // Types shared by the exercise generators, the answer parser and the checker (all plain JSON data).
 
+import type { Localized, Topic } from '../content/schema';
 import type { Note } from './tolerance';
 
-export type Localized = { ko: string; en: string };
+export type { Localized, Topic };
 export type Level = 1 | 2 | 3;
-export type Topic =
-  | 'foundations'
-  | 'activations'
-  | 'losses'
-  | 'optimization'
-  | 'backpropagation'
-  | 'overfitting'
-  | 'regularization'
-  | 'normalization';
 export type AnswerValue = number | number[] | number[][];
 
 /** One step of a worked solution; `tex` is display math without `$` delimiters. */

@@ -1,7 +1,7 @@
 // What /review shows: today's counts, the next card ready to study (with its interval per rating), or when to come back.
 
 import { renderMarkdown } from '../content/render';
-import { type CardRow, fetchLastReview, fetchQueue } from '../db/queue';
+import { type CardRow, fetchLastReview } from '../db/queue';
 import { formatDateTime, formatInterval } from '../i18n/format';
 import type { Locale } from '../i18n/locale';
 import { resolveItem } from '../srs/catalog';
@@ -9,6 +9,7 @@ import { type CardState, GRADES, previewDue } from '../srs/scheduler';
 import { skillLevel, variantSeed } from '../srs/skill';
 import { currentLearner } from './learner';
 import { type ExerciseView, presentExercise } from './present';
+import { loadQueue } from './queue';
 
 export type ReviewCardView = {
   cardId: number;
@@ -37,7 +38,7 @@ export interface ReviewScreen {
 export async function loadReviewScreen(locale: Locale, now = new Date()): Promise<ReviewScreen> {
   const { db, learner } = await currentLearner(now);
   const [queue, last] = await Promise.all([
-    fetchQueue(db, learner, now),
+    loadQueue(db, learner, now),
     fetchLastReview(db, learner.id),
   ]);
   return {

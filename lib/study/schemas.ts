@@ -4,7 +4,7 @@ import { EXERCISE_IDS } from '../content/schema';
 import { isValidTimeZone } from '../srs/day';
 
 /** A client-generated id (UUID or similar): letters, digits, '-' and '_', 8 to 64 characters. */
-export const submissionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+const submissionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 
 export const MAX_ANSWER_LENGTH = 2_000;
 
@@ -42,9 +42,6 @@ export const checkPartsRequestSchema = exerciseRefSchema.extend({
     .min(1)
     .max(32),
 });
-
-export type RatingRequestInput = z.infer<typeof ratingRequestSchema>;
-export type CheckRequestInput = z.infer<typeof checkRequestSchema>;
 
 /** The learner's study settings as a form posts them (strings), checked and converted. */
 export const settingsFormSchema = z.strictObject({

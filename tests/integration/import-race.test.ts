@@ -4,9 +4,9 @@ import { resetCardSync, syncCards } from '@/lib/db/cards';
 import { configureDb, createDb, type Db } from '@/lib/db/client';
 import { WriteError } from '@/lib/db/errors';
 import { ensureLocalLearner } from '@/lib/db/learner';
-import { recordRating } from '@/lib/db/reviews';
 import { exportProgress, importProgress } from '@/lib/db/transfer';
 import type { StudyItem } from '@/lib/srs/catalog';
+import { applyRating } from '@/lib/study/rate';
 import { createTempDb, type TempDb } from '../helpers/temp-db';
 
 const items: StudyItem[] = Array.from({ length: 40 }, (_, i) => ({
@@ -27,7 +27,7 @@ beforeAll(async () => {
   await syncCards(source.db, learner.id, items, start);
   const cards = await source.db.card.findMany({ orderBy: { id: 'asc' }, take: 20 });
   for (const [i, card] of cards.entries()) {
-    await recordRating(
+    await applyRating(
       source.db,
       learner,
       { submissionId: `source-rating-${i}`, cardId: card.id, rating: 3, expectedReps: 0 },
@@ -56,7 +56,7 @@ async function race(ticks: number, ratingDb: (temp: TempDb) => Promise<Db>) {
     const [imported, rated] = await Promise.all([
       after(Math.max(0, -ticks)).then(() => importProgress(temp.db, learner, exported)),
       after(Math.max(0, ticks)).then(() =>
-        recordRating(
+        applyRating(
           rater,
           learner,
           { submissionId, cardId: card.id, rating: 4, expectedReps: 0 },

@@ -2,10 +2,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resetCardSync, syncCards } from '@/lib/db/cards';
 import { ensureLocalLearner, type LearnerRow } from '@/lib/db/learner';
-import { fetchQueue } from '@/lib/db/queue';
-import { recordRating, undoRating } from '@/lib/db/reviews';
 import type { StudyItem } from '@/lib/srs/catalog';
 import { Rating, State } from '@/lib/srs/scheduler';
+import { loadQueue } from '@/lib/study/queue';
+import { applyRating, applyUndo } from '@/lib/study/rate';
 import { createTempDb, type TempDb } from '../helpers/temp-db';
 
 const items: StudyItem[] = [
@@ -36,17 +36,17 @@ describe('the local learner and cards', () => {
   });
 
   it('creates a new card per item, in the order of the notes', async () => {
-    const queue = await fetchQueue(temp.db, learner, now);
+    const queue = await loadQueue(temp.db, learner, now);
     expect(queue.fresh).toBe(3);
     expect(queue.next?.itemId).toBe('sigmoid-range');
     expect(queue.next?.state).toBe(State.New);
   });
 });
 
-describe('recordRating', () => {
+describe('applyRating', () => {
   it('writes the card state, the log and the day counter together', async () => {
-    const card = (await fetchQueue(temp.db, learner, now)).next!;
-    const result = await recordRating(
+    const card = (await loadQueue(temp.db, learner, now)).next!;
+    const result = await applyRating(
       temp.db,
       learner,
       { submissionId: 's1', cardId: card.id, rating: Rating.Good, expectedReps: 0 },
@@ -75,8 +75,8 @@ describe('recordRating', () => {
       where: { id: learner.id },
       data: { timezone: 'America/Los_Angeles' },
     });
-    const card = (await fetchQueue(temp.db, learner, now)).next!;
-    await recordRating(
+    const card = (await loadQueue(temp.db, learner, now)).next!;
+    await applyRating(
       temp.db,
       learner,
       { submissionId: 'la', cardId: card.id, rating: Rating.Good, expectedReps: 0 },
@@ -88,7 +88,7 @@ describe('recordRating', () => {
   });
 
   it('stores 100 identical parallel submissions once', async () => {
-    const card = (await fetchQueue(temp.db, learner, now)).next!;
+    const card = (await loadQueue(temp.db, learner, now)).next!;
     const request = {
       submissionId: 'same',
       cardId: card.id,
@@ -96,7 +96,7 @@ describe('recordRating', () => {
       expectedReps: 0,
     } as const;
     const results = await Promise.all(
-      Array.from({ length: 100 }, () => recordRating(temp.db, learner, request, now)),
+      Array.from({ length: 100 }, () => applyRating(temp.db, learner, request, now)),
     );
     expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
     expect(await temp.db.review.count()).toBe(1);
@@ -105,15 +105,15 @@ describe('recordRating', () => {
   });
 
   it('refuses a rating of a card that changed since it was shown, writing nothing', async () => {
-    const card = (await fetchQueue(temp.db, learner, now)).next!;
-    await recordRating(
+    const card = (await loadQueue(temp.db, learner, now)).next!;
+    await applyRating(
       temp.db,
       learner,
       { submissionId: 'a', cardId: card.id, rating: Rating.Good, expectedReps: 0 },
       now,
     );
     await expect(
-      recordRating(
+      applyRating(
         temp.db,
         learner,
         { submissionId: 'b', cardId: card.id, rating: Rating.Easy, expectedReps: 0 },
@@ -125,7 +125,7 @@ describe('recordRating', () => {
 
   it('refuses an unknown card', async () => {
     await expect(
-      recordRating(
+      applyRating(
         temp.db,
         learner,
         { submissionId: 'x', cardId: 9999, rating: Rating.Good, expectedReps: 0 },
@@ -135,10 +135,10 @@ describe('recordRating', () => {
   });
 });
 
-describe('undoRating', () => {
+describe('applyUndo', () => {
   it('restores the card exactly and removes the log and the counts', async () => {
-    const card = (await fetchQueue(temp.db, learner, now)).next!;
-    await recordRating(
+    const card = (await loadQueue(temp.db, learner, now)).next!;
+    await applyRating(
       temp.db,
       learner,
       { submissionId: 'r1', cardId: card.id, rating: Rating.Good, expectedReps: 0 },
@@ -146,35 +146,35 @@ describe('undoRating', () => {
     );
     const afterFirst = await temp.db.card.findUniqueOrThrow({ where: { id: card.id } });
     const later = new Date(now.getTime() + 15 * 60_000);
-    await recordRating(
+    await applyRating(
       temp.db,
       learner,
       { submissionId: 'r2', cardId: card.id, rating: Rating.Again, expectedReps: 1 },
       later,
     );
-    expect(await undoRating(temp.db, learner, 'r2')).toBe(true);
+    expect(await applyUndo(temp.db, learner, 'r2')).toBe(true);
     expect(await temp.db.card.findUniqueOrThrow({ where: { id: card.id } })).toEqual(afterFirst);
     expect(await temp.db.review.count()).toBe(1);
     expect((await temp.db.dailyStat.findFirstOrThrow()).reviews).toBe(1);
-    expect(await undoRating(temp.db, learner, 'r2')).toBe(false);
+    expect(await applyUndo(temp.db, learner, 'r2')).toBe(false);
   });
 
   it('only undoes the latest rating', async () => {
-    const queue = await fetchQueue(temp.db, learner, now);
-    await recordRating(
+    const queue = await loadQueue(temp.db, learner, now);
+    await applyRating(
       temp.db,
       learner,
       { submissionId: 'u1', cardId: queue.next!.id, rating: Rating.Good, expectedReps: 0 },
       now,
     );
-    const second = (await fetchQueue(temp.db, learner, now)).next!;
-    await recordRating(
+    const second = (await loadQueue(temp.db, learner, now)).next!;
+    await applyRating(
       temp.db,
       learner,
       { submissionId: 'u2', cardId: second.id, rating: Rating.Good, expectedReps: 0 },
       new Date(now.getTime() + 1000),
     );
-    await expect(undoRating(temp.db, learner, 'u1')).rejects.toThrow(/most recent/);
+    await expect(applyUndo(temp.db, learner, 'u1')).rejects.toThrow(/most recent/);
   });
 });
 
@@ -183,8 +183,8 @@ describe('daily limits', () => {
   async function rateTheOnlyNewCard(rating: Rating.Easy | Rating.Good) {
     await temp.db.learner.update({ where: { id: learner.id }, data: { newPerDay: 1 } });
     learner = await ensureLocalLearner(temp.db);
-    const first = (await fetchQueue(temp.db, learner, now)).next!;
-    await recordRating(
+    const first = (await loadQueue(temp.db, learner, now)).next!;
+    await applyRating(
       temp.db,
       learner,
       { submissionId: `only-${rating}`, cardId: first.id, rating, expectedReps: 0 },
@@ -195,7 +195,7 @@ describe('daily limits', () => {
 
   it('stops introducing new cards at the limit and says so', async () => {
     await rateTheOnlyNewCard(Rating.Easy);
-    const queue = await fetchQueue(temp.db, learner, now);
+    const queue = await loadQueue(temp.db, learner, now);
     expect(queue.fresh).toBe(0);
     expect(queue.newLimitReached).toBe(true);
     expect(queue.next).toBeNull();
@@ -206,7 +206,7 @@ describe('daily limits', () => {
     const first = await rateTheOnlyNewCard(Rating.Good);
     const stored = await temp.db.card.findUniqueOrThrow({ where: { id: first.id } });
     expect(stored.due.getTime() - now.getTime()).toBeLessThanOrEqual(20 * 60_000);
-    const queue = await fetchQueue(temp.db, learner, now);
+    const queue = await loadQueue(temp.db, learner, now);
     expect(queue.learning).toBe(0);
     expect(queue.next?.id).toBe(first.id);
   });

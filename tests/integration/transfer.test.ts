@@ -3,11 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordAttempt } from '@/lib/db/attempts';
 import { resetCardSync, syncCards } from '@/lib/db/cards';
 import { ensureLocalLearner, type LearnerRow } from '@/lib/db/learner';
-import { fetchQueue } from '@/lib/db/queue';
-import { recordRating } from '@/lib/db/reviews';
-import { fetchStats } from '@/lib/db/stats';
 import { exportProgress, importProgress } from '@/lib/db/transfer';
 import type { StudyItem } from '@/lib/srs/catalog';
+import { loadQueue } from '@/lib/study/queue';
+import { applyRating } from '@/lib/study/rate';
+import { loadStats } from '@/lib/study/stats';
 import { createTempDb, type TempDb } from '../helpers/temp-db';
 
 const items: StudyItem[] = Array.from({ length: 6 }, (_, i) => ({
@@ -21,9 +21,9 @@ const start = new Date('2026-03-02T09:00:00Z');
 async function studySomething(db: TempDb['db'], learner: LearnerRow) {
   let now = start;
   for (let i = 0; i < 8; i++) {
-    const next = (await fetchQueue(db, learner, now)).next;
+    const next = (await loadQueue(db, learner, now)).next;
     if (!next) break;
-    await recordRating(
+    await applyRating(
       db,
       learner,
       {
@@ -122,8 +122,8 @@ describe('export → import', () => {
     const again = json(await exportProgress(target.db, await ensureLocalLearner(target.db), start));
     expect(again).toEqual(exported);
     const later = new Date('2026-03-03T09:00:00Z');
-    expect(await fetchStats(target.db, targetLearner, later)).toEqual(
-      await fetchStats(source.db, sourceLearner, later),
+    expect(await loadStats(target.db, targetLearner, later)).toEqual(
+      await loadStats(source.db, sourceLearner, later),
     );
   });
 

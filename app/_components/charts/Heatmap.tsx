@@ -1,6 +1,6 @@
 // The calendar heatmap of reviews per day, drawn as SVG on the server.
 import { calendarCells } from '@/lib/charts/calendar';
-import type { DayCount } from '@/lib/db/stats';
+import type { DayCount } from '@/lib/srs/statistics';
 
 const CELL = 11;
 const GAP = 2;

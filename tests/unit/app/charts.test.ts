@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendarCells, heatLevel } from '@/lib/charts/calendar';
 import { linearScale, niceTicks, polylinePath } from '@/lib/charts/scale';
-import { studyStreak } from '@/lib/db/stats';
+import { studyStreak } from '@/lib/srs/statistics';
 
 describe('scales and ticks', () => {
   it('maps domains to ranges, inverted ones too', () => {
