@@ -7,7 +7,10 @@ import type { BenchSection } from './types';
 
 const sections: Record<string, () => Promise<BenchSection[]>> = {
   engine: async () => [await (await import('./engine')).run()],
-  exercises: async () => [await (await import('./exercises')).run()],
+  exercises: async () => [
+    await (await import('./exercises')).run(),
+    await (await import('./choices')).run(),
+  ],
   app: async () => (await import('./app')).run(),
 };
 

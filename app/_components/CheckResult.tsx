@@ -11,6 +11,7 @@ export interface CheckLabels {
   solution: string;
   diagnosis: string;
   carriedForward: string;
+  whyThisChoice?: string;
 }
 
 export function CheckResult({ view, labels }: { view: CheckView; labels: CheckLabels }) {
@@ -33,6 +34,16 @@ export function CheckResult({ view, labels }: { view: CheckView; labels: CheckLa
           </p>
         )}
       </div>
+      {view.explanationsHtml && (
+        <div className="choice-explanation">
+          {view.explanationsHtml.map((html) => (
+            <p key={html}>
+              {labels.whyThisChoice && <b>{labels.whyThisChoice}: </b>}
+              <Html as="span" html={html} />
+            </p>
+          ))}
+        </div>
+      )}
       {view.expectedHtml && (
         <p>
           <b>{labels.exact}:</b> <Html as="span" html={view.expectedHtml} />

@@ -2,6 +2,7 @@
 import type { Messages } from '@/lib/i18n/messages';
 import type { PartOutcome } from '@/lib/srs/rating';
 import type { CheckView, ExerciseView as View } from '@/lib/study/present';
+import { ChoiceForm } from './ChoiceForm';
 import { ExerciseForm } from './ExerciseForm';
 import { Html } from './Html';
 import { PartsForm } from './PartsForm';
@@ -24,6 +25,10 @@ export function exerciseLabels(t: Messages) {
     checkAll: t.practice.checkAll,
     carriedForward: t.practice.carriedForward,
     partsHint: t.practice.partsHint,
+    choices: t.practice.choices,
+    figureDescription: t.practice.figureDescription,
+    whyThisChoice: t.practice.whyThisChoice,
+    items: t.practice.items,
   };
 }
 
@@ -55,20 +60,65 @@ export function ExerciseBlock({
       </>
     );
   }
+  const single = exercise.choices && !exercise.itemsHtml;
   return (
     <>
       <Html className="prompt" html={exercise.promptHtml} />
+      {exercise.figure && (
+        <figure className="figure exercise-figure-frame">
+          <Html html={exercise.figure.svg} />
+          <figcaption className="muted">
+            <b>{labels.figureDescription}:</b> {exercise.figure.description}
+          </figcaption>
+        </figure>
+      )}
+      {exercise.itemsHtml && exercise.choices && (
+        <div className="row">
+          <div>
+            <b>{labels.items}</b>
+            <ol>
+              {exercise.itemsHtml.map((html) => (
+                <li key={html}>
+                  <Html as="span" html={html} />
+                </li>
+              ))}
+            </ol>
+          </div>
+          <div>
+            <b>{labels.choices}</b>
+            <ul className="plain">
+              {exercise.choices.map((c) => (
+                <li key={c.id}>
+                  <b>{c.id}</b>: <Html as="span" html={c.labelHtml} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
       <p className="muted">
         <b>{labels.howToAnswer}:</b> <Html as="span" html={exercise.answerFormatHtml} />
       </p>
-      <ExerciseForm
-        key={exercise.href}
-        generatorId={exercise.generatorId}
-        seed={exercise.seed}
-        level={exercise.level}
-        labels={labels}
-        onChecked={onChecked}
-      />
+      {single && exercise.choices ? (
+        <ChoiceForm
+          key={exercise.href}
+          generatorId={exercise.generatorId}
+          seed={exercise.seed}
+          level={exercise.level}
+          choices={exercise.choices}
+          labels={labels}
+          onChecked={onChecked}
+        />
+      ) : (
+        <ExerciseForm
+          key={exercise.href}
+          generatorId={exercise.generatorId}
+          seed={exercise.seed}
+          level={exercise.level}
+          labels={labels}
+          onChecked={onChecked}
+        />
+      )}
     </>
   );
 }

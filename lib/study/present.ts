@@ -1,6 +1,6 @@
 // Exercises and checks turned into what a page shows: HTML rendered on the server (KaTeX), one language.
 import { renderInline, renderMarkdown, renderTex } from '../content/render';
-import type { Check, Exercise, Part } from '../exercises';
+import type { Check, ChoiceExercise, Exercise, NumericExercise, Part } from '../exercises';
 import type { Locale } from '../i18n/locale';
 
 export interface ExerciseView {
@@ -11,6 +11,12 @@ export interface ExerciseView {
   promptHtml: string;
   answerFormatHtml: string;
   href: string;
+  /** Choice exercises: the figure (SVG drawn on the server) and what it shows, in words. */
+  figure?: { svg: string; description: string };
+  /** Choice exercises: the options, without which one is right. */
+  choices?: { id: string; labelHtml: string }[];
+  /** Multi-match questions: the items to match, in order. */
+  itemsHtml?: string[];
   /** The answer boxes of a multi-part exercise: what to compute, never the answer. */
   parts?: PartView[];
 }
@@ -31,6 +37,8 @@ export interface CheckView {
   solution?: { explainHtml: string; texHtml: string }[];
   /** Right given the learner's own earlier (wrong) parts; `messageHtml` says which. */
   carriedForward?: boolean;
+  /** Choice exercises: why the picked option is right or wrong (one line per wrong match). */
+  explanationsHtml?: string[];
 }
 
 /** The link that reproduces an exercise exactly. */
@@ -40,7 +48,7 @@ export function exerciseHref(generatorId: string, seed: number, level: number): 
 
 /** The problem as a page shows it before any answer: no expected value, no solution. */
 export function presentExercise(exercise: Exercise, locale: Locale): ExerciseView {
-  return {
+  const view: ExerciseView = {
     generatorId: exercise.generatorId,
     seed: exercise.seed,
     level: exercise.level,
@@ -55,6 +63,18 @@ export function presentExercise(exercise: Exercise, locale: Locale): ExerciseVie
       answerFormatHtml: renderInline(part.answerFormat[locale]),
     })),
   };
+  if (exercise.kind === 'choice') {
+    view.figure = {
+      svg: exercise.figure.svg[locale],
+      description: exercise.figure.description[locale],
+    };
+    view.choices = exercise.choices.map((c) => ({
+      id: c.id,
+      labelHtml: renderInline(c.label[locale]),
+    }));
+    if (exercise.items) view.itemsHtml = exercise.items.map((item) => renderInline(item[locale]));
+  }
+  return view;
 }
 
 /** The verdict of one part, with that part's exact value and worked solution after a real answer. */
@@ -66,7 +86,7 @@ export function presentPartCheck(part: Part, check: Check, locale: Locale): Chec
 
 /** The verdict, and for a real answer the exact value, the diagnosis and the worked solution. */
 export function presentCheck(
-  exercise: Pick<Exercise, 'answer' | 'solution'>,
+  exercise: Pick<NumericExercise, 'answer' | 'solution'> | ChoiceExercise,
   check: Check,
   locale: Locale,
 ): CheckView {
@@ -82,6 +102,13 @@ export function presentCheck(
     };
   }
   view.expectedHtml = renderInline(`\`${exercise.answer.display}\``);
+  if ('kind' in exercise && exercise.kind === 'choice' && !exercise.items) {
+    const right = exercise.choices.find((c) => c.id === exercise.answer.display);
+    if (right) view.expectedHtml = renderInline(`**${right.id}**: ${right.label[locale]}`);
+  }
+  if (check.explanation) {
+    view.explanationsHtml = check.explanation.map((text) => renderInline(text[locale]));
+  }
   view.solution = exercise.solution.map((step) => ({
     explainHtml: renderInline(step.explain[locale]),
     texHtml: renderTex(step.tex, true),
