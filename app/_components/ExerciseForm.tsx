@@ -1,6 +1,6 @@
 'use client';
 // The answer form of an exercise: an "Answer" field and a "Check" button; the server checks and explains.
-import { useRef, useState, useTransition } from 'react';
+import { useEffect, useRef, useState, useTransition } from 'react';
 import { checkAction } from '@/app/practice/actions';
 import type { CheckView } from '@/lib/study/present';
 import { type CheckLabels, CheckResult } from './CheckResult';
@@ -22,6 +22,13 @@ export function ExerciseForm({ generatorId, seed, level, labels, onChecked }: Ex
   // The same text submitted again (a double click, a retry) reuses its id and is stored once.
   const lastSubmission = useRef<{ input: string; id: string } | null>(null);
   const fieldId = `answer-${generatorId}-${seed}-${level}`;
+  // After each check, focus moves to the verdict (the live region announces it too).
+  const verdictRef = useRef<HTMLDivElement>(null);
+  const checks = useRef(0);
+  const [checked, setChecked] = useState(0);
+  useEffect(() => {
+    if (checked > 0) verdictRef.current?.focus();
+  }, [checked]);
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -34,10 +41,12 @@ export function ExerciseForm({ generatorId, seed, level, labels, onChecked }: Ex
       const outcome = await checkAction({ generatorId, seed, level, input, submissionId });
       if (!outcome.ok) {
         setError(document.documentElement.lang === 'ko' ? outcome.error.ko : outcome.error.en);
+        setChecked(++checks.current);
         return;
       }
       setError(null);
       setView(outcome.view);
+      setChecked(++checks.current);
       onChecked?.(outcome.view.status);
     });
   };
@@ -62,7 +71,14 @@ export function ExerciseForm({ generatorId, seed, level, labels, onChecked }: Ex
           {pending ? labels.checking : labels.check}
         </button>
       </div>
-      <div aria-live="polite" role="status">
+      <div
+        aria-live="polite"
+        role="status"
+        ref={verdictRef}
+        tabIndex={-1}
+        className="verdict-region"
+        data-testid="verdict-region"
+      >
         {error && <p className="verdict verdict-invalid">{error}</p>}
         {view && <CheckResult view={view} labels={labels} />}
       </div>

@@ -1,6 +1,7 @@
 // /concepts: every concept of the notes, grouped by topic in the order of the course.
 
 import Link from 'next/link';
+import { Mixed } from '@/app/_components/Mixed';
 import { navTitle } from '@/app/_components/page-title';
 import { conceptsByTopic } from '@/lib/content';
 import { messagesFor } from '@/lib/i18n/messages';
@@ -21,7 +22,9 @@ export default async function ConceptsPage() {
           <div className="grid">
             {concepts.map((concept) => (
               <Link key={concept.slug} href={`/concepts/${concept.slug}`} className="panel tile">
-                <h2>{concept.title[locale]}</h2>
+                <h3>
+                  <Mixed text={concept.title[locale]} locale={locale} />
+                </h3>
                 <p>
                   {concept.cards.length} {t.concepts.cards}
                 </p>

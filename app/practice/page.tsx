@@ -1,5 +1,7 @@
 // /practice: every exercise generator by topic, with the learner's accuracy on each.
+
 import Link from 'next/link';
+import { Mixed } from '@/app/_components/Mixed';
 import { navTitle } from '@/app/_components/page-title';
 import { TOPICS } from '@/lib/content/schema';
 import { generators } from '@/lib/exercises';
@@ -36,7 +38,9 @@ export default async function PracticePage() {
                     href={`/practice/${generator.id}`}
                     className="panel tile"
                   >
-                    <h2>{generator.title[locale]}</h2>
+                    <h3>
+                      <Mixed text={generator.title[locale]} locale={locale} />
+                    </h3>
                     <p>
                       {stat
                         ? `${t.practice.accuracy} ${formatPercent(stat.correct, stat.attempts)} (${stat.correct}/${stat.attempts})`

@@ -3,6 +3,7 @@
 import { ForecastBars } from '@/app/_components/charts/ForecastBars';
 import { Heatmap } from '@/app/_components/charts/Heatmap';
 import { navTitle } from '@/app/_components/page-title';
+import { summariseDaily } from '@/lib/charts/summary';
 import { TOPICS, type Topic } from '@/lib/content/schema';
 import { formatPercent, formatSize } from '@/lib/i18n/format';
 import { messagesFor } from '@/lib/i18n/messages';
@@ -20,6 +21,14 @@ export default async function StatsPage() {
   const [locale, { db, learner }] = await Promise.all([getLocale(), currentLearner(now)]);
   const t = messagesFor(locale);
   const stats = await loadStats(db, learner, now);
+  const activity = summariseDaily(
+    stats.days.map((d) => ({ day: d.day, count: d.reviews + d.attempts })),
+  );
+  const due = summariseDaily(stats.forecast.map((f) => ({ day: f.day, count: f.due })));
+  const half = Math.ceil(stats.forecast.length / 2);
+  const dueFirstHalf = summariseDaily(
+    stats.forecast.slice(0, half).map((f) => ({ day: f.day, count: f.due })),
+  ).total;
   const topics = [...stats.topics].sort(
     (a, b) => TOPICS.indexOf(a.topic as Topic) - TOPICS.indexOf(b.topic as Topic),
   );
@@ -52,7 +61,21 @@ export default async function StatsPage() {
 
       <section className="panel">
         <h2>{t.stats.heatmap}</h2>
-        <Heatmap days={stats.days} today={stats.today} label={t.stats.heatmap} />
+        <Heatmap
+          days={stats.days}
+          today={stats.today}
+          label={t.stats.heatmap}
+          description={
+            activity.busiest
+              ? t.figures.heatmap(
+                  activity.total,
+                  activity.activeDays,
+                  activity.busiest.day,
+                  activity.busiest.count,
+                )
+              : t.figures.heatmapEmpty
+          }
+        />
       </section>
 
       <section className="panel">
@@ -73,7 +96,21 @@ export default async function StatsPage() {
 
       <section className="panel">
         <h2>{t.stats.forecast}</h2>
-        <ForecastBars forecast={stats.forecast} label={t.stats.forecast} />
+        <ForecastBars
+          forecast={stats.forecast}
+          label={t.stats.forecast}
+          description={
+            due.busiest
+              ? t.figures.forecast(
+                  due.total,
+                  due.busiest.day,
+                  due.busiest.count,
+                  dueFirstHalf,
+                  due.total - dueFirstHalf,
+                )
+              : t.figures.forecastEmpty
+          }
+        />
       </section>
 
       <section className="panel">

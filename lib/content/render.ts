@@ -7,6 +7,8 @@ import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { rehypeHeadingLevels } from './heading-levels';
+import { rehypeLanguageParts } from './language-parts';
 
 type MdNode = {
   type: string;
@@ -63,7 +65,10 @@ const processor = unified()
   .use(remarkMath)
   .use(remarkOneLineDisplayMath)
   .use(remarkRehype)
-  .use(rehypeKatex)
+  .use(rehypeHeadingLevels)
+  .use(rehypeLanguageParts)
+  // MathML beside the HTML: screen readers read the formula, not KaTeX's glyph boxes.
+  .use(rehypeKatex, { output: 'htmlAndMathml' })
   .use(rehypeStringify)
   .freeze();
 
@@ -102,6 +107,6 @@ export function renderInline(markdown: string): string {
 /** One TeX formula -> KaTeX HTML; a bad formula shows as red source text instead of throwing. */
 export function renderTex(tex: string, displayMode: boolean): string {
   return remember(texCache, `${displayMode ? 'D' : 'I'}${tex}`, () =>
-    katex.renderToString(tex, { displayMode, throwOnError: false }),
+    katex.renderToString(tex, { displayMode, throwOnError: false, output: 'htmlAndMathml' }),
   );
 }

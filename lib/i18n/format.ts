@@ -44,3 +44,21 @@ export function formatSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} kB`;
   return `${Math.round(bytes / (1024 * 1024))} MB`;
 }
+
+/**
+ * A value a figure's description reads out: at most `digits` decimals, a true minus sign.
+ * @example formatDecimal(-0.12345) // '−0.12'
+ */
+export function formatDecimal(value: number, digits = 2): string {
+  const rounded = Number(value.toFixed(digits));
+  const text = new Intl.NumberFormat('en-US', {
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  }).format(Math.abs(rounded));
+  return rounded < 0 ? `−${text}` : text;
+}
+
+/** A point (x, y) written with {@link formatDecimal}. @example formatPoint([-8, 2.5]) // '(−8, 2.5)' */
+export function formatPoint(point: readonly number[], digits = 2): string {
+  return `(${point.map((v) => formatDecimal(v, digits)).join(', ')})`;
+}

@@ -50,6 +50,51 @@ const en = {
     function: 'function',
     derivative: 'derivative',
   },
+  figures: {
+    activationTrend: {
+      sigmoid:
+        'The function rises in an S-shape from near 0 to near 1; its derivative is a bump that peaks at x = 0 and fades towards 0 on both sides.',
+      tanh: 'The function rises in an S-shape from near −1 to near 1; its derivative is a bump that peaks at x = 0 and fades towards 0 on both sides.',
+      relu: 'The function is 0 for negative x and the straight line y = x for positive x; its derivative is a step from 0 on the left to 1 on the right.',
+      'leaky-relu':
+        'The function climbs gently with slope 0.1 for negative x and follows y = x for positive x; its derivative is a step from 0.1 on the left to 1 on the right.',
+    },
+    curveLines: 'Solid line: the function; dashed line: its derivative, for x from −5 to 5.',
+    curvePoint: (x: string, value: string, slope: string) =>
+      `at x = ${x} the function is ${value} and its derivative ${slope}`,
+    curveNumbers: (points: string[]) => `In numbers: ${points.join('; ')}.`,
+    optimizers: {
+      sgd: 'Gradient descent',
+      momentum: 'Momentum',
+      adagrad: 'Adagrad',
+      rmsprop: 'RMSProp',
+      adam: 'Adam',
+    },
+    optimizerSurface: (steps: number) => `(f(x, y) = 0.1x² + 2y², ${steps} steps)`,
+    optimizerIntro: (steps: number, start: string) =>
+      `Each optimizer takes ${steps} steps from ${start} towards the minimum at (0, 0), drawn as a dot; the surface is shaded darker where the loss is higher.`,
+    optimizerOrder: 'From nearest the minimum to furthest:',
+    optimizerPath: (label: string, end: string, loss: string, crossings: number) =>
+      `${label} ends at ${end} with loss ${loss}, ${
+        crossings === 0
+          ? 'never crossing the valley floor (y = 0)'
+          : `crossing the valley floor (y = 0) ${crossings === 1 ? 'once' : `${crossings} times`}`
+      }`,
+    heatmap: (total: number, activeDays: number, busiestDay: string, busiest: number) =>
+      `${total} ${total === 1 ? 'review or answer' : 'reviews and answers'} over the last year, on ${activeDays} ${
+        activeDays === 1 ? 'day' : 'days'
+      }; the busiest day was ${busiestDay} with ${busiest}. Darker squares mark busier days, one column per week.`,
+    heatmapEmpty: 'No reviews or answers in the last year yet: every square is empty.',
+    forecast: (
+      total: number,
+      peakDay: string,
+      peak: number,
+      firstHalf: number,
+      secondHalf: number,
+    ) =>
+      `${total} ${total === 1 ? 'card' : 'cards'} due over the next 30 days, most on ${peakDay} (${peak}); ${firstHalf} in the first 15 days and ${secondHalf} in the last 15. One bar per day.`,
+    forecastEmpty: 'No card is due in the next 30 days: every bar is empty.',
+  },
   practice: {
     title: 'Practice',
     intro: 'Pick a skill. Every problem is generated from a seed, so a link reproduces it.',
@@ -245,6 +290,42 @@ const ko: Messages = {
     figureOptimizers: '하나의 손실 곡면 위 다섯 옵티마이저의 경로',
     function: '함수',
     derivative: '도함수',
+  },
+  figures: {
+    activationTrend: {
+      sigmoid:
+        '함수는 0 근처에서 1 근처까지 S자로 올라가고, 도함수는 x = 0에서 가장 높고 양쪽으로 갈수록 0에 가까워지는 언덕 모양입니다.',
+      tanh: '함수는 −1 근처에서 1 근처까지 S자로 올라가고, 도함수는 x = 0에서 가장 높고 양쪽으로 갈수록 0에 가까워지는 언덕 모양입니다.',
+      relu: '함수는 음수 x에서 0이고 양수 x에서 직선 y = x입니다. 도함수는 왼쪽의 0에서 오른쪽의 1로 올라가는 계단입니다.',
+      'leaky-relu':
+        '함수는 음수 x에서 기울기 0.1로 완만하게 오르고 양수 x에서 직선 y = x를 따릅니다. 도함수는 왼쪽의 0.1에서 오른쪽의 1로 올라가는 계단입니다.',
+    },
+    curveLines: '실선은 함수, 점선은 도함수이며 x는 −5부터 5까지입니다.',
+    curvePoint: (x, value, slope) => `x = ${x}에서 함수는 ${value}, 도함수는 ${slope}`,
+    curveNumbers: (points) => `수치로는 ${points.join('; ')}입니다.`,
+    optimizers: {
+      sgd: '경사 하강법',
+      momentum: '모멘텀',
+      adagrad: 'Adagrad',
+      rmsprop: 'RMSProp',
+      adam: 'Adam',
+    },
+    optimizerSurface: (steps) => `(f(x, y) = 0.1x² + 2y², ${steps}걸음)`,
+    optimizerIntro: (steps, start) =>
+      `각 옵티마이저는 ${start}에서 출발해 점으로 표시된 최솟값 (0, 0)을 향해 ${steps}걸음을 갑니다. 손실이 클수록 곡면이 진하게 칠해져 있습니다.`,
+    optimizerOrder: '최솟값에 가까운 순서:',
+    optimizerPath: (label, end, loss, crossings) =>
+      `${label}은(는) ${end}에서 손실 ${loss}로 끝나며, ${
+        crossings === 0
+          ? '골짜기 바닥(y = 0)을 한 번도 건너지 않습니다'
+          : `골짜기 바닥(y = 0)을 ${crossings}번 건넙니다`
+      }`,
+    heatmap: (total, activeDays, busiestDay, busiest) =>
+      `지난 1년 동안 ${activeDays}일에 걸쳐 복습과 풀이 ${total}건, 가장 많은 날은 ${busiestDay}(${busiest}건)입니다. 칸이 진할수록 많이 공부한 날이며, 한 열이 한 주입니다.`,
+    heatmapEmpty: '지난 1년 동안 복습이나 풀이가 아직 없어 모든 칸이 비어 있습니다.',
+    forecast: (total, peakDay, peak, firstHalf, secondHalf) =>
+      `앞으로 30일 동안 카드 ${total}장이 예정되어 있고, 가장 많은 날은 ${peakDay}(${peak}장)입니다. 처음 15일에 ${firstHalf}장, 나머지 15일에 ${secondHalf}장입니다. 막대 하나가 하루입니다.`,
+    forecastEmpty: '앞으로 30일 동안 예정된 카드가 없어 모든 막대가 비어 있습니다.',
   },
   practice: {
     title: '연습',

@@ -1,7 +1,11 @@
 // An activation function and its derivative over [-5, 5], sampled from the engine and drawn as SVG on the server.
+
+import { useId } from 'react';
 import { HorizontalGridlines, VerticalGridlines } from '@/app/_components/charts/Gridlines';
 import { linearScale, niceTicks, polylinePath, samples } from '@/lib/charts/scale';
+import { summariseCurve } from '@/lib/charts/summary';
 import * as engine from '@/lib/engine';
+import { formatDecimal } from '@/lib/i18n/format';
 import type { Messages } from '@/lib/i18n/messages';
 
 const ACTIVATIONS = {
@@ -38,9 +42,16 @@ export function ActivationPlot({ activation, t }: { activation: ActivationName; 
   const toPixels = (points: readonly (readonly [number, number])[]) =>
     points.map(([a, b]) => [x(a), y(b)] as const);
   const title = t.concepts.figureActivation(name);
+  const summary = summariseCurve(f, df, [-5, 0, 5]);
+  const id = useId();
   return (
     <figure className="figure panel">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title}>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-label={title}
+        aria-describedby={`${id}-description`}
+      >
         <HorizontalGridlines
           ticks={niceTicks(yMin, yMax, 5)}
           scale={y}
@@ -70,8 +81,31 @@ export function ActivationPlot({ activation, t }: { activation: ActivationName; 
         />
       </svg>
       <figcaption>
-        {title}: <span style={{ color: 'var(--accent)' }}>━ {t.concepts.function}</span>{' '}
-        <span style={{ color: 'var(--good)' }}>┅ {t.concepts.derivative}</span>
+        {title}:{' '}
+        <span className="legend-item">
+          <span aria-hidden="true" style={{ color: 'var(--accent)' }}>
+            ━
+          </span>{' '}
+          {t.concepts.function}
+        </span>{' '}
+        <span className="legend-item">
+          <span aria-hidden="true" style={{ color: 'var(--good)' }}>
+            ┅
+          </span>{' '}
+          {t.concepts.derivative}
+        </span>
+        <span className="figure-description" id={`${id}-description`}>
+          {t.figures.curveLines} {t.figures.activationTrend[activation]}{' '}
+          {t.figures.curveNumbers(
+            summary.points.map((point) =>
+              t.figures.curvePoint(
+                formatDecimal(point.x),
+                formatDecimal(point.value),
+                formatDecimal(point.slope),
+              ),
+            ),
+          )}
+        </span>
       </figcaption>
     </figure>
   );

@@ -1,4 +1,5 @@
 // /concepts/<slug>: one concept's note in the chosen language, its figure, cards, exercises and related concepts.
+
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -6,6 +7,7 @@ import { ActivationPlot, isPlottedActivation } from '@/app/_components/figures/A
 import { OptimizerPaths } from '@/app/_components/figures/OptimizerPaths';
 import { Html } from '@/app/_components/Html';
 import { Markdown } from '@/app/_components/Markdown';
+import { Mixed } from '@/app/_components/Mixed';
 import { getConcept, renderInline } from '@/lib/content';
 import { generatorById } from '@/lib/exercises';
 import { messagesFor } from '@/lib/i18n/messages';
@@ -32,12 +34,14 @@ export default async function ConceptPage({ params }: Props) {
         <Link href="/concepts">← {t.concepts.title}</Link> ·{' '}
         <span className="tag">{t.topics[concept.topic]}</span>
       </p>
-      <h1>{concept.title[locale]}</h1>
+      <h1>
+        <Mixed text={concept.title[locale]} locale={locale} />
+      </h1>
       <Markdown source={concept.body[locale]} className="note" />
       {concept.figure === 'activation-plot' && isPlottedActivation(concept.slug) && (
         <ActivationPlot activation={concept.slug} t={t} />
       )}
-      {concept.figure === 'optimizer-paths' && <OptimizerPaths t={t} />}
+      {concept.figure === 'optimizer-paths' && <OptimizerPaths t={t} locale={locale} />}
 
       {concept.exercises.length > 0 && (
         <section>
@@ -46,7 +50,7 @@ export default async function ConceptPage({ params }: Props) {
             {concept.exercises.map((id) => (
               <li key={id}>
                 <Link href={`/practice/${id}`} className="btn">
-                  {generatorById(id)?.title[locale] ?? id}
+                  <Mixed text={generatorById(id)?.title[locale] ?? id} locale={locale} />
                 </Link>
               </li>
             ))}
@@ -75,7 +79,9 @@ export default async function ConceptPage({ params }: Props) {
           <ul>
             {related.map((other) => (
               <li key={other.slug}>
-                <Link href={`/concepts/${other.slug}`}>{other.title[locale]}</Link>
+                <Link href={`/concepts/${other.slug}`}>
+                  <Mixed text={other.title[locale]} locale={locale} />
+                </Link>
               </li>
             ))}
           </ul>

@@ -1,8 +1,10 @@
 // /practice/<generatorId>?seed=N&level=L: one generated exercise; the URL reproduces it exactly.
+
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { ExerciseBlock, exerciseLabels } from '@/app/_components/ExerciseView';
+import { Mixed } from '@/app/_components/Mixed';
 import { generatorById } from '@/lib/exercises';
 import { messagesFor } from '@/lib/i18n/messages';
 import { getLocale } from '@/lib/i18n/server';
@@ -48,7 +50,9 @@ export default async function ExercisePage({ params, searchParams }: Props) {
       <p>
         <Link href="/practice">← {t.practice.title}</Link>
       </p>
-      <h1>{exercise.title}</h1>
+      <h1>
+        <Mixed text={exercise.title} locale={locale} />
+      </h1>
       <nav className="row" aria-label={t.practice.level}>
         {([1, 2, 3] as const).map((level) => (
           <Link

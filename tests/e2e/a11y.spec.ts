@@ -1,0 +1,81 @@
+// axe-core over every page, in Korean and English, light and dark: no WCAG 2.2 A/AA or best-practice violation.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { generatorById } from '../../lib/exercises';
+import { expect, test } from './fixtures';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Every page a learner reaches; the exercises and notes include one of each kind of figure. */
+const PAGES = [
+  '/',
+  '/review',
+  '/practice',
+  '/practice/sigmoid?seed=42&level=1',
+  '/practice/adam?seed=7&level=2',
+  '/concepts',
+  '/concepts/adam',
+  '/concepts/sigmoid',
+  '/stats',
+  '/settings',
+];
+
+/** One line per violated rule and node, so a failure says where to look. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) => `${page.url()} ${violation.id}: ${node.target.join(' ')} — ${node.failureSummary}`,
+    ),
+  );
+}
+
+async function useLocale(page: Page, url: string, locale: 'ko' | 'en') {
+  await page.context().addCookies([{ name: 'locale', value: locale, url }]);
+}
+
+const words = {
+  en: { answer: 'Answer', check: 'Check', incorrect: 'Incorrect', correct: 'Correct' },
+  ko: { answer: '답', check: '채점', incorrect: '오답', correct: '정답' },
+} as const;
+
+for (const locale of ['ko', 'en'] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.describe(`${locale}, ${colorScheme}`, () => {
+      test('no page has an accessibility violation', async ({ page, app }) => {
+        test.setTimeout(180_000);
+        await useLocale(page, app.url, locale);
+        await page.emulateMedia({ colorScheme });
+        const found: string[] = [];
+        for (const path of PAGES) {
+          await page.goto(path);
+          await expect(page.locator('html')).toHaveAttribute('lang', locale);
+          found.push(...(await violations(page)));
+        }
+        expect(found).toEqual([]);
+      });
+
+      test('an exercise after a check, with its verdict and solution, has none', async ({
+        page,
+        app,
+      }) => {
+        const w = words[locale];
+        await useLocale(page, app.url, locale);
+        await page.emulateMedia({ colorScheme });
+        await page.goto('/practice/sigmoid?seed=42&level=1');
+        const field = page.getByRole('textbox', { name: w.answer, exact: true });
+        await field.fill('123456');
+        await page.getByRole('button', { name: w.check, exact: true }).click();
+        await expect(page.locator('.verdict strong')).toHaveText(w.incorrect);
+        const wrong = await violations(page);
+        await field.fill(generatorById('sigmoid')!.generate(42, 1).answer.display);
+        await page.getByRole('button', { name: w.check, exact: true }).click();
+        await expect(page.locator('.verdict strong')).toHaveText(w.correct);
+        const right = await violations(page);
+        // The stats page with something on its charts.
+        await page.goto('/stats');
+        expect([...wrong, ...right, ...(await violations(page))]).toEqual([]);
+      });
+    });
+  }
+}
