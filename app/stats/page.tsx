@@ -115,35 +115,37 @@ export default async function StatsPage() {
 
       <section className="panel">
         <h2>{t.stats.mastery}</h2>
-        <table>
-          <thead>
-            <tr>
-              <th>{t.stats.topic}</th>
-              <th>{t.stats.accuracy}</th>
-              <th>{t.stats.masteryLabel}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {topics.map((row) => (
-              <tr key={row.topic}>
-                <td>{t.topics[row.topic as Topic] ?? row.topic}</td>
-                <td>
-                  <Share part={row.correct} whole={row.attempts} />
-                </td>
-                <td>
-                  <div className="meter" title={`${row.mastered}/${row.cards}`}>
-                    <span
-                      style={{ width: `${row.cards ? (100 * row.mastered) / row.cards : 0}%` }}
-                    />
-                  </div>
-                  <span className="muted">
-                    {row.mastered}/{row.cards}
-                  </span>
-                </td>
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th>{t.stats.topic}</th>
+                <th>{t.stats.accuracy}</th>
+                <th>{t.stats.masteryLabel}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {topics.map((row) => (
+                <tr key={row.topic}>
+                  <td>{t.topics[row.topic as Topic] ?? row.topic}</td>
+                  <td>
+                    <Share part={row.correct} whole={row.attempts} />
+                  </td>
+                  <td>
+                    <div className="meter" title={`${row.mastered}/${row.cards}`}>
+                      <span
+                        style={{ width: `${row.cards ? (100 * row.mastered) / row.cards : 0}%` }}
+                      />
+                    </div>
+                    <span className="muted">
+                      {row.mastered}/{row.cards}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
 
       <section className="panel">

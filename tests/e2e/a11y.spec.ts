@@ -13,6 +13,7 @@ const PAGES = [
   '/practice',
   '/practice/sigmoid?seed=42&level=1',
   '/practice/adam?seed=7&level=2',
+  '/practice/backprop-chain?seed=3&level=1',
   '/concepts',
   '/concepts/adam',
   '/concepts/sigmoid',
@@ -43,7 +44,7 @@ for (const locale of ['ko', 'en'] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test.describe(`${locale}, ${colorScheme}`, () => {
       test('no page has an accessibility violation', async ({ page, app }) => {
-        test.setTimeout(180_000);
+        test.setTimeout(400_000);
         await useLocale(page, app.url, locale);
         await page.emulateMedia({ colorScheme });
         const found: string[] = [];
@@ -59,6 +60,7 @@ for (const locale of ['ko', 'en'] as const) {
         page,
         app,
       }) => {
+        test.setTimeout(180_000);
         const w = words[locale];
         await useLocale(page, app.url, locale);
         await page.emulateMedia({ colorScheme });

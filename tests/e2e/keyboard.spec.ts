@@ -102,6 +102,7 @@ test('settings are saved from the keyboard', async ({ page }) => {
 });
 
 test('progress is exported and imported from the keyboard', async ({ page }) => {
+  test.setTimeout(180_000);
   await page.goto('/review');
   await page.keyboard.press('Space');
   await page.keyboard.press('3');
