@@ -14,6 +14,7 @@ const PAGES = [
   '/practice/sigmoid?seed=42&level=1',
   '/practice/adam?seed=7&level=2',
   '/practice/backprop-chain?seed=3&level=1',
+  '/practice/fit-diagnosis?seed=1&level=1',
   '/concepts',
   '/concepts/adam',
   '/concepts/sigmoid',
