@@ -153,6 +153,20 @@ export async function run(): Promise<BenchSection[]> {
         const stats = await load({ url: `${server.url}/stats`, connections: 1, seconds: SECONDS });
         loadRows.push(loadRow(name, 'progress (GET /stats)', stats));
         statsP50[name] = stats.p50;
+        // The card browser: the first page, a text search, a filter and a deep page sorted by difficulty.
+        for (const route of [
+          '/cards',
+          '/cards?q=sigmoid',
+          '/cards?state=review&due=overdue',
+          '/cards?sort=difficulty&page=200',
+        ]) {
+          const cards = await load({
+            url: `${server.url}${route}`,
+            connections: 1,
+            seconds: SECONDS,
+          });
+          loadRows.push(loadRow(name, `card browser (GET ${route})`, cards));
+        }
         if (name === 'small') {
           const routes = [
             '/',

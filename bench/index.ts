@@ -1,6 +1,6 @@
 // `npm run bench`: runs every benchmark section, prints each as a table and saves them all as JSON.
 //   npm run bench                 all sections
-//   npm run bench -- engine app   only the named sections (engine, exercises, app)
+//   npm run bench -- engine app   only the named sections (engine, exercises, app, scheduler)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BenchSection } from './types';
@@ -12,6 +12,7 @@ const sections: Record<string, () => Promise<BenchSection[]>> = {
     await (await import('./choices')).run(),
   ],
   app: async () => (await import('./app')).run(),
+  scheduler: async () => [await (await import('./scheduler')).run()],
 };
 
 async function main() {

@@ -1,7 +1,8 @@
 // Fills the database named by DATABASE_URL with a heavy learner's history, for benchmarks:
 //   npm run seed:heavy -- --cards 20000 --reviews 1000000 [--attempts 100000] [--years 3]
-// Every card's history is simulated with FSRS (ratings drawn from the card's recall probability),
-// written with better-sqlite3 in batches inside transactions. It replaces the local learner's progress.
+// Every card's history is simulated with FSRS: the learner's memory follows known, non-default
+// parameters (STRONG_LEARNER_PARAMETERS), so fitting them beats the defaults; the app schedules with
+// the defaults. Written with better-sqlite3 in batches inside transactions; replaces the local learner's progress.
 import { spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { sqliteTimestamp } from '../lib/db/sqlite-time';
@@ -18,7 +19,11 @@ import {
   rateCard,
   retrievability,
 } from '../lib/srs/scheduler';
+import { STRONG_LEARNER_PARAMETERS } from '../lib/srs/simulate';
 import { ProgressTally } from '../lib/srs/tally';
+
+/** The memory the simulated learner really has. */
+const TRUTH = { parameters: STRONG_LEARNER_PARAMETERS, desiredRetention: 0.9 };
 
 interface Options {
   cards: number;
@@ -117,6 +122,7 @@ function main() {
           ? new Date(now.getTime() - 3_600_000 * (1 + 4 * rand()))
           : new Date(now.getTime() - span * (0.05 + 0.95 * rand()));
         let card: CardState = newCardState(introduced);
+        let memory: CardState = newCardState(introduced);
         const history: ReturnType<typeof rateCard>['log'][] = [];
         for (let r = 0; r < budget; r++) {
           // Reviews spread over the card's life, denser at first, as spaced repetition does.
@@ -124,8 +130,8 @@ function main() {
             introduced.getTime() +
             (now.getTime() - introduced.getTime()) * ((r + 1) / (budget + 1)) ** 1.5;
           const at = new Date(Math.max(t, (card.lastReview?.getTime() ?? 0) + 60_000));
-          // Recall somewhat below FSRS's prediction, as real learners manage (true retention near 90%).
-          const recall = card.state === 0 ? 0.85 : 0.93 * retrievability(card, at);
+          // Recall as the learner's true parameters predict it.
+          const recall = memory.state === 0 ? 0.85 : retrievability(memory, at, TRUTH);
           const grade: Grade =
             rand() > recall
               ? Rating.Again
@@ -133,6 +139,7 @@ function main() {
                   Math.floor(rand() * 5)
                 ] as Grade);
           const result = rateCard(card, grade, at);
+          memory = rateCard(memory, grade, at, TRUTH).card;
           history.push(result.log);
           card = result.card;
         }

@@ -1,10 +1,10 @@
-// The top navigation: the app's four parts and the language switch.
+// The top navigation: the app's parts and the language switch.
 import Link from 'next/link';
 import type { Locale } from '@/lib/i18n/locale';
 import { messagesFor } from '@/lib/i18n/messages';
 import { LanguageSwitch } from './LanguageSwitch';
 
-const parts = ['review', 'practice', 'concepts', 'stats', 'settings'] as const;
+const parts = ['review', 'practice', 'concepts', 'cards', 'stats', 'settings'] as const;
 
 export function NavBar({ locale }: { locale: Locale }) {
   const t = messagesFor(locale);

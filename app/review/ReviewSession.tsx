@@ -31,6 +31,7 @@ export interface ReviewLabels {
   ratings: Record<Rating, string>;
   undo: string;
   undone: string;
+  leech: string;
   suggested: string;
   skill: string;
   concept: string;
@@ -88,10 +89,10 @@ export function ReviewSession({
           return;
         }
         // The action's revalidatePath('/review') sends the next card with its answer: no refetch.
-        setMessage(null);
+        setMessage(outcome.leech ? labels.leech : null);
       });
     },
-    [card, revealed, pending, locale, shown],
+    [card, revealed, pending, locale, shown, labels.leech],
   );
 
   const undo = useCallback(() => {

@@ -43,6 +43,7 @@ export default async function ReviewPage() {
           ratings: t.review.ratings,
           undo: t.review.undo,
           undone: t.review.undone,
+          leech: t.review.leech,
           suggested: t.review.suggested,
           skill: t.review.skill,
           concept: t.review.concept,

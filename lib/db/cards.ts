@@ -24,22 +24,29 @@ export function syncCards(db: Db, learnerId: number, items: StudyItem[], now: Da
 async function writeSync(db: Db, learnerId: number, items: StudyItem[], now: Date): Promise<void> {
   const existing = await db.card.findMany({
     where: { learnerId, NOT: { itemId: { contains: '#' } } },
-    select: { kind: true, itemId: true, suspended: true },
+    select: { kind: true, itemId: true, orphaned: true },
   });
-  const known = new Map(existing.map((row) => [`${row.kind}:${row.itemId}`, row.suspended]));
+  const known = new Set(existing.map((row) => `${row.kind}:${row.itemId}`));
   const wanted = new Set(items.map((item) => `${item.kind}:${item.itemId}`));
   const missing = items.filter((item) => !known.has(`${item.kind}:${item.itemId}`));
-  const gone = existing.filter((row) => !row.suspended && !wanted.has(`${row.kind}:${row.itemId}`));
-  const back = existing.filter((row) => row.suspended && wanted.has(`${row.kind}:${row.itemId}`));
+  const gone = existing.filter((row) => !row.orphaned && !wanted.has(`${row.kind}:${row.itemId}`));
+  const back = existing.filter((row) => row.orphaned && wanted.has(`${row.kind}:${row.itemId}`));
   if (missing.length === 0 && gone.length === 0 && back.length === 0) return;
   await db.$transaction([
     db.card.createMany({
       data: missing.map((item) => ({ learnerId, ...item, due: now })),
     }),
-    ...[...gone, ...back].map((row) =>
+    // A card whose item left the content is suspended; it is revived when the item returns.
+    ...gone.map((row) =>
       db.card.updateMany({
         where: { learnerId, kind: row.kind, itemId: row.itemId },
-        data: { suspended: !row.suspended },
+        data: { orphaned: true, suspended: true },
+      }),
+    ),
+    ...back.map((row) =>
+      db.card.updateMany({
+        where: { learnerId, kind: row.kind, itemId: row.itemId },
+        data: { orphaned: false, suspended: false },
       }),
     ),
   ]);

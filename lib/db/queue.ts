@@ -4,6 +4,7 @@
 import type { QueuePool } from '../srs/queue';
 import { State } from '../srs/scheduler';
 import type { Db } from './client';
+import { Prisma } from './generated/client';
 
 export type CardRow = Awaited<ReturnType<Db['card']['findFirstOrThrow']>>;
 
@@ -13,6 +14,11 @@ export interface QueueWindow {
   day: string;
   /** When the current study day ends. */
   dayEnd: Date;
+}
+
+/** Cards not buried, or whose burial has ended by `now`. */
+function unburied(now: Date): Prisma.Sql {
+  return Prisma.sql`(buriedUntil IS NULL OR buriedUntil <= ${now})`;
 }
 
 interface CountsRow {
@@ -28,11 +34,11 @@ export async function fetchQueueCounts(db: Db, learnerId: number, window: QueueW
   const { now, day, dayEnd } = window;
   const [row] = await db.$queryRaw<CountsRow[]>`
     SELECT
-      (SELECT COUNT(*) FROM Card WHERE learnerId = ${learnerId} AND suspended = 0
+      (SELECT COUNT(*) FROM Card WHERE learnerId = ${learnerId} AND suspended = 0 AND ${unburied(now)}
          AND state IN (${State.Learning}, ${State.Relearning}) AND due <= ${now}) AS learning,
-      (SELECT COUNT(*) FROM Card WHERE learnerId = ${learnerId} AND suspended = 0
+      (SELECT COUNT(*) FROM Card WHERE learnerId = ${learnerId} AND suspended = 0 AND ${unburied(now)}
          AND state = ${State.Review} AND due < ${dayEnd}) AS review,
-      (SELECT COUNT(*) FROM Card WHERE learnerId = ${learnerId} AND suspended = 0 AND state = ${State.New}) AS fresh,
+      (SELECT COUNT(*) FROM Card WHERE learnerId = ${learnerId} AND suspended = 0 AND ${unburied(now)} AND state = ${State.New}) AS fresh,
       (SELECT reviews FROM DailyStat WHERE learnerId = ${learnerId} AND day = ${day}) AS reviews,
       (SELECT newCards FROM DailyStat WHERE learnerId = ${learnerId} AND day = ${day}) AS newCards`;
   return {
@@ -51,22 +57,22 @@ export async function fetchNextCard(
   db: Db,
   learnerId: number,
   pool: QueuePool,
-  bounds: { dueBy: Date; dueBefore: Date },
+  bounds: { now: Date; dueBy: Date; dueBefore: Date },
 ): Promise<CardRow | null> {
   let rows: CardRow[];
   if (pool === 'learning') {
     rows = await db.$queryRaw<CardRow[]>`
-      SELECT * FROM Card WHERE learnerId = ${learnerId} AND suspended = 0
+      SELECT * FROM Card WHERE learnerId = ${learnerId} AND suspended = 0 AND ${unburied(bounds.now)}
         AND state IN (${State.Learning}, ${State.Relearning}) AND due <= ${bounds.dueBy}
       ORDER BY due, id LIMIT 1`;
   } else if (pool === 'review') {
     rows = await db.$queryRaw<CardRow[]>`
-      SELECT * FROM Card WHERE learnerId = ${learnerId} AND suspended = 0 AND state = ${State.Review}
+      SELECT * FROM Card WHERE learnerId = ${learnerId} AND suspended = 0 AND ${unburied(bounds.now)} AND state = ${State.Review}
         AND due < ${bounds.dueBefore}
       ORDER BY due, id LIMIT 1`;
   } else {
     rows = await db.$queryRaw<CardRow[]>`
-      SELECT * FROM Card WHERE learnerId = ${learnerId} AND suspended = 0 AND state = ${State.New}
+      SELECT * FROM Card WHERE learnerId = ${learnerId} AND suspended = 0 AND ${unburied(bounds.now)} AND state = ${State.New}
       ORDER BY position, id LIMIT 1`;
   }
   return rows[0] ?? null;
@@ -75,7 +81,7 @@ export async function fetchNextCard(
 /** The earliest due date among cards already studied and not yet due, for the empty state. */
 export async function fetchNextDueAt(db: Db, learnerId: number, now: Date): Promise<Date | null> {
   const [row] = await db.$queryRaw<{ due: Date | string | null }[]>`
-    SELECT MIN(due) AS due FROM Card WHERE learnerId = ${learnerId} AND suspended = 0
+    SELECT MIN(due) AS due FROM Card WHERE learnerId = ${learnerId} AND suspended = 0 AND ${unburied(now)}
       AND state IN (${State.Learning}, ${State.Review}, ${State.Relearning}) AND due > ${now}`;
   return row?.due ? new Date(row.due) : null;
 }

@@ -2,6 +2,7 @@
 // What to write is decided by the caller (lib/srs through lib/study); these only read and write rows.
 import type { DayCounters, RatingStep } from '../srs/review-step';
 import type { CardState, Grade, RatingLog } from '../srs/scheduler';
+import { recordEvent, undoLeechSince } from './card-events';
 import type { Db } from './client';
 import { isUniqueViolation, WriteError } from './errors';
 import { type Tx, writeTransaction } from './transaction';
@@ -19,7 +20,12 @@ export interface RatingResult {
   duplicate: boolean;
   cardId: number;
   due: Date;
+  /** True when this rating made the card a leech (it is suspended now). */
+  leech: boolean;
 }
+
+/** The card as a rating step reads it: its FSRS state and whether it is a leech already. */
+export type RatedCard = CardState & { leech: boolean };
 
 /**
  * Stores one rating exactly once, however often the same submission arrives. Inside the write
@@ -29,15 +35,19 @@ export async function recordRating(
   db: Db,
   learnerId: number,
   request: RatingRequest,
-  step: (card: CardState) => RatingStep,
+  step: (card: RatedCard) => RatingStep,
 ): Promise<RatingResult> {
   try {
     return await writeTransaction(db, async (tx) => {
       const earlier = await findStoredRating(tx, request.submissionId);
       if (earlier) return earlier;
-      const [card] = await tx.$queryRaw<CardState[]>`
-        SELECT due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview
+      const [row] = await tx.$queryRaw<
+        (CardState & { leech: number | boolean; suspended: number | boolean; buriedUntil: Date | null })[]
+      >`
+        SELECT due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview,
+          leech, suspended, buriedUntil
         FROM Card WHERE id = ${request.cardId} AND learnerId = ${learnerId}`;
+      const card = row ? { ...row, leech: Boolean(row.leech) } : undefined;
       if (!card) throw new WriteError('not-found', `There is no card ${request.cardId}.`);
       if (card.reps !== request.expectedReps) {
         throw new WriteError(
@@ -45,7 +55,7 @@ export async function recordRating(
           'This card was rated already (in another tab?). Reload to continue.',
         );
       }
-      const { card: next, log, day, counts } = step(card);
+      const { card: next, log, day, counts, leech } = step(card);
       // Plain SQL on the hot path: one statement per row, all inside this transaction.
       await tx.$executeRaw`
         UPDATE Card SET due = ${next.due}, stability = ${next.stability}, difficulty = ${next.difficulty},
@@ -69,7 +79,23 @@ export async function recordRating(
           reviews = reviews + excluded.reviews, newCards = newCards + excluded.newCards,
           matureReviews = matureReviews + excluded.matureReviews,
           matureRecalled = matureRecalled + excluded.matureRecalled`;
-      return { duplicate: false, cardId: request.cardId, due: next.due };
+      if (leech) {
+        await tx.$executeRaw`UPDATE Card SET leech = 1, suspended = 1 WHERE id = ${request.cardId}`;
+        await recordEvent(
+          tx,
+          learnerId,
+          request.cardId,
+          'leech',
+          {
+            ...next,
+            leech: card.leech,
+            suspended: Boolean(row?.suspended),
+            buriedUntil: row?.buriedUntil ? new Date(row.buriedUntil) : null,
+          },
+          log.reviewedAt,
+        );
+      }
+      return { duplicate: false, cardId: request.cardId, due: next.due, leech };
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -84,7 +110,7 @@ async function findStoredRating(db: Db | Tx, submissionId: string): Promise<Rati
   const [row] = await db.$queryRaw<{ cardId: number; due: Date }[]>`
     SELECT Review.cardId AS cardId, Card.due AS due FROM Review JOIN Card ON Card.id = Review.cardId
     WHERE Review.submissionId = ${submissionId}`;
-  return row ? { duplicate: true, cardId: row.cardId, due: new Date(row.due) } : null;
+  return row ? { duplicate: true, cardId: row.cardId, due: new Date(row.due), leech: false } : null;
 }
 
 /**
@@ -110,6 +136,7 @@ export async function undoRating(
     }
     const { card, counts } = restore(review);
     await tx.card.update({ where: { id: review.cardId }, data: card });
+    await undoLeechSince(tx, review.cardId, review.reviewedAt, new Date());
     await tx.review.delete({ where: { id: review.id } });
     await tx.dailyStat.update({
       where: { learnerId_day: { learnerId, day: review.day } },

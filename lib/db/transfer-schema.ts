@@ -22,6 +22,10 @@ const cardSchema = z.strictObject({
   topic: text,
   position: z.number().int(),
   suspended: z.boolean(),
+  /** Added after version 1 first shipped: optional, so older files still import. */
+  orphaned: z.boolean().optional(),
+  leech: z.boolean().optional(),
+  buriedUntil: isoDate.nullable().optional(),
   due: isoDate,
   stability: z.number().min(0).max(1e7),
   difficulty: z.number().min(0).max(100),

@@ -1,5 +1,7 @@
 // ts-fsrs wrapped: card rows to FSRS cards and back, interval previews, and one rating applied.
 import {
+  default_w,
+  type FSRS,
   type Card as FsrsCard,
   fsrs,
   type Grade,
@@ -45,7 +47,51 @@ export interface RatingLog {
   reviewedAt: Date;
 }
 
-const scheduler = fsrs(generatorParameters({ enable_fuzz: false }));
+/** The learner's own scheduling: FSRS parameters (null: the defaults) and the retention aimed for. */
+export interface SchedulerConfig {
+  parameters: readonly number[] | null;
+  desiredRetention: number;
+}
+
+export const DEFAULT_RETENTION = 0.9;
+export const DEFAULT_CONFIG: SchedulerConfig = {
+  parameters: null,
+  desiredRetention: DEFAULT_RETENTION,
+};
+
+/** FSRS-6's default parameters, which serve until a fit to the learner's history beats them. */
+export const DEFAULT_PARAMETERS: readonly number[] = [...default_w];
+
+const schedulers = new Map<string, FSRS>();
+
+/** One ts-fsrs scheduler per distinct configuration, reused. */
+function schedulerFor(config: SchedulerConfig): FSRS {
+  const key = `${config.desiredRetention}:${config.parameters?.join(',') ?? 'default'}`;
+  let scheduler = schedulers.get(key);
+  if (!scheduler) {
+    scheduler = fsrs(
+      generatorParameters({
+        enable_fuzz: false,
+        request_retention: config.desiredRetention,
+        ...(config.parameters ? { w: [...config.parameters] } : {}),
+      }),
+    );
+    if (schedulers.size > 64) schedulers.clear();
+    schedulers.set(key, scheduler);
+  }
+  return scheduler;
+}
+
+/** The scheduling configuration stored on a learner row (parameters as a JSON array). */
+export function configOf(learner: {
+  fsrsParameters: string | null;
+  desiredRetention: number;
+}): SchedulerConfig {
+  const parsed: unknown = learner.fsrsParameters ? JSON.parse(learner.fsrsParameters) : null;
+  const parameters =
+    Array.isArray(parsed) && parsed.every((w) => typeof w === 'number') ? parsed : null;
+  return { parameters, desiredRetention: learner.desiredRetention };
+}
 
 /** A card that has never been studied, due at `now`. */
 export function newCardState(now: Date): CardState {
@@ -117,14 +163,19 @@ export function rateCard(
   card: CardState,
   grade: Grade,
   now: Date,
+  config: SchedulerConfig = DEFAULT_CONFIG,
 ): { card: CardState; log: RatingLog } {
-  const result = scheduler.next(toFsrs(card), now, grade);
+  const result = schedulerFor(config).next(toFsrs(card), now, grade);
   return { card: fromFsrs(result.card), log: toLog(result.log, card) };
 }
 
 /** When each rating would make the card due next, for the buttons' labels. */
-export function previewDue(card: CardState, now: Date): Record<Grade, Date> {
-  const preview = scheduler.repeat(toFsrs(card), now);
+export function previewDue(
+  card: CardState,
+  now: Date,
+  config: SchedulerConfig = DEFAULT_CONFIG,
+): Record<Grade, Date> {
+  const preview = schedulerFor(config).repeat(toFsrs(card), now);
   return {
     [Rating.Again]: preview[Rating.Again].card.due,
     [Rating.Hard]: preview[Rating.Hard].card.due,
@@ -150,7 +201,27 @@ export function stateBefore(log: RatingLog): CardState {
 }
 
 /** Probability of recall now, for mastery figures. */
-export function retrievability(card: CardState, now: Date): number {
+export function retrievability(
+  card: CardState,
+  now: Date,
+  config: SchedulerConfig = DEFAULT_CONFIG,
+): number {
   if (card.state === State.New) return 0;
-  return scheduler.get_retrievability(toFsrs(card), now, false) as number;
+  return schedulerFor(config).get_retrievability(toFsrs(card), now, false) as number;
+}
+
+/** The card back to new (Anki's "forget"): due at `now`, its reps and lapses kept, its log untouched. */
+export function forgetCard(card: CardState, now: Date): CardState {
+  return fromFsrs(schedulerFor(DEFAULT_CONFIG).forget(toFsrs(card), now, false).card);
+}
+
+/**
+ * The due date a card in review gets when its interval is set again for `config` (Anki's
+ * "Reschedule cards on change"): its last review plus the interval its stability asks for now.
+ * Cards still learning keep their due date.
+ */
+export function rescheduledDue(card: CardState, config: SchedulerConfig): Date {
+  if (card.state !== State.Review || !card.lastReview) return card.due;
+  const days = schedulerFor(config).next_interval(card.stability, card.elapsedDays);
+  return new Date(card.lastReview.getTime() + days * 86_400_000);
 }

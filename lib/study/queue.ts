@@ -23,12 +23,12 @@ export async function loadQueue(db: Db, learner: LearnerRow, now: Date): Promise
   const counts = await fetchQueueCounts(db, learner.id, { now, day, dayEnd });
   const plan = planQueue(counts, learner);
   let next = plan.pool
-    ? await fetchNextCard(db, learner.id, plan.pool, { dueBy: now, dueBefore: dayEnd })
+    ? await fetchNextCard(db, learner.id, plan.pool, { now, dueBy: now, dueBefore: dayEnd })
     : null;
   if (!next) {
     // Nothing else to study: like Anki, show a learning card due within the next 20 minutes now.
     const soon = new Date(now.getTime() + LEARN_AHEAD_MS);
-    next = await fetchNextCard(db, learner.id, 'learning', { dueBy: soon, dueBefore: dayEnd });
+    next = await fetchNextCard(db, learner.id, 'learning', { now, dueBy: soon, dueBefore: dayEnd });
   }
   return {
     day,

@@ -3,11 +3,15 @@ import type { Db } from '../db/client';
 import type { LearnerRow } from '../db/learner';
 import { type RatingRequest, type RatingResult, recordRating, undoRating } from '../db/reviews';
 import { ratingStep, undoStep } from '../srs/review-step';
+import { configOf } from '../srs/scheduler';
 import { invalidRequest, type Refusal, ratingRefusal, undoRefusal } from './errors';
 import { currentLearner } from './learner';
+import { fitWhenDue } from './optimize';
 import { ratingRequestSchema, undoRequestSchema } from './schemas';
 
-export type RatingOutcome = { ok: true; duplicate: boolean; due: string } | Refusal;
+export type RatingOutcome =
+  | { ok: true; duplicate: boolean; due: string; leech: boolean }
+  | Refusal;
 export type UndoOutcome = { ok: true; undone: boolean } | Refusal;
 
 /** Stores a rating once: the FSRS step and the learner's study day, written in one transaction. */
@@ -18,7 +22,10 @@ export function applyRating(
   now: Date,
 ): Promise<RatingResult> {
   return recordRating(db, learner.id, request, (card) =>
-    ratingStep(card, request.rating, now, learner),
+    ratingStep(card, request.rating, now, learner, {
+      config: configOf(learner),
+      leechThreshold: learner.leechThreshold,
+    }),
   );
 }
 
@@ -33,7 +40,16 @@ export async function submitRating(raw: unknown, now = new Date()): Promise<Rati
   const { db, learner } = await currentLearner(now);
   try {
     const result = await applyRating(db, learner, parsed.data, now);
-    return { ok: true, duplicate: result.duplicate, due: result.due.toISOString() };
+    if (!result.duplicate) {
+      // The fit runs in the background; the rating never waits for it.
+      void fitWhenDue(db, learner).catch(() => {});
+    }
+    return {
+      ok: true,
+      duplicate: result.duplicate,
+      due: result.due.toISOString(),
+      leech: result.leech,
+    };
   } catch (error) {
     return ratingRefusal(error, parsed.data.cardId);
   }

@@ -5,7 +5,13 @@ import { type CardRow, fetchLastReview } from '../db/queue';
 import { formatDateTime, formatInterval } from '../i18n/format';
 import type { Locale } from '../i18n/locale';
 import { resolveItem } from '../srs/catalog';
-import { type CardState, GRADES, previewDue } from '../srs/scheduler';
+import {
+  type CardState,
+  configOf,
+  GRADES,
+  previewDue,
+  type SchedulerConfig,
+} from '../srs/scheduler';
 import { skillLevel, variantSeed } from '../srs/skill';
 import { currentLearner } from './learner';
 import { type ExerciseView, presentExercise } from './present';
@@ -48,17 +54,22 @@ export async function loadReviewScreen(locale: Locale, now = new Date()): Promis
       fresh: queue.fresh,
       doneToday: queue.doneToday,
     },
-    card: queue.next ? presentCard(queue.next, locale, now) : null,
+    card: queue.next ? presentCard(queue.next, locale, now, configOf(learner)) : null,
     newLimitReached: queue.newLimitReached,
     nextDue: queue.nextDueAt ? formatDateTime(queue.nextDueAt, locale, learner.timezone) : null,
     lastSubmissionId: last?.submissionId ?? null,
   };
 }
 
-function presentCard(row: CardRow, locale: Locale, now: Date): ReviewCardView | null {
+function presentCard(
+  row: CardRow,
+  locale: Locale,
+  now: Date,
+  config: SchedulerConfig,
+): ReviewCardView | null {
   const item = resolveItem(row.kind, row.itemId);
   if (!item) return null;
-  const dues = previewDue(row as CardState, now);
+  const dues = previewDue(row as CardState, now, config);
   const base = {
     cardId: row.id,
     expectedReps: row.reps,

@@ -50,3 +50,9 @@ export const settingsFormSchema = z.strictObject({
   dayStartHour: z.coerce.number().int().min(0).max(23),
   timezone: z.string().min(1).max(64).refine(isValidTimeZone),
 });
+
+/** Desired retention (0.70-0.97) and the leech threshold, as the scheduling form posts them. */
+export const schedulingFormSchema = z.strictObject({
+  desiredRetention: z.coerce.number().min(0.7).max(0.97),
+  leechThreshold: z.coerce.number().int().min(1).max(99),
+});

@@ -1,0 +1,119 @@
+// Rows behind parameter fits: the review log the optimizer reads, the fit jobs and their history.
+import type { LoggedReview } from '../srs/history';
+import type { Db } from './client';
+import { writeTransaction } from './transaction';
+
+/** The learner's whole review log in time order, as much of each rating as the optimizer needs. */
+export async function fetchReviewLog(db: Db, learnerId: number): Promise<LoggedReview[]> {
+  const rows = await db.$queryRaw<
+    { cardId: number; rating: number; state: number; reviewedAt: Date | string; day: string }[]
+  >`SELECT cardId, rating, state, reviewedAt, day FROM Review WHERE learnerId = ${learnerId}
+    ORDER BY reviewedAt, id`;
+  return rows.map((row) => ({
+    cardId: Number(row.cardId),
+    rating: Number(row.rating),
+    state: Number(row.state),
+    reviewedAt: new Date(row.reviewedAt),
+    day: row.day,
+  }));
+}
+
+/** How many ratings the learner has given (from the per-day counts, so no scan of the log). */
+export async function countReviews(db: Db, learnerId: number): Promise<number> {
+  const [row] = await db.$queryRaw<{ total: bigint | number | null }[]>`
+    SELECT SUM(reviews) AS total FROM DailyStat WHERE learnerId = ${learnerId}`;
+  return Number(row?.total ?? 0);
+}
+
+/** Opens a fit job, unless one is running already (then that one is returned). */
+export async function openFit(
+  db: Db,
+  learnerId: number,
+  trigger: 'manual' | 'auto',
+  reviews: number,
+  now: Date,
+): Promise<{ id: number; created: boolean }> {
+  return writeTransaction(db, async (tx) => {
+    const running = await tx.parameterFit.findFirst({
+      where: { learnerId, status: 'running' },
+      select: { id: true },
+    });
+    if (running) return { id: running.id, created: false };
+    const fit = await tx.parameterFit.create({
+      data: { learnerId, trigger, status: 'running', startedAt: now, reviews },
+      select: { id: true },
+    });
+    await tx.learner.update({ where: { id: learnerId }, data: { reviewsAtLastFit: reviews } });
+    return { id: fit.id, created: true };
+  });
+}
+
+export function saveFitProgress(db: Db, fitId: number, progress: number) {
+  return db.parameterFit.update({ where: { id: fitId }, data: { progress } });
+}
+
+export interface FitOutcome {
+  trainReviews: number;
+  testReviews: number;
+  defaultLogLoss: number;
+  defaultRmse: number;
+  fittedLogLoss: number;
+  fittedRmse: number;
+  parameters: readonly number[];
+  adopted: boolean;
+}
+
+/** Records a finished fit and, when it was adopted, makes its parameters the learner's. */
+export async function finishFit(
+  db: Db,
+  learnerId: number,
+  fitId: number,
+  outcome: FitOutcome,
+  now: Date,
+): Promise<void> {
+  await writeTransaction(db, async (tx) => {
+    const parameters = JSON.stringify(outcome.parameters);
+    await tx.parameterFit.update({
+      where: { id: fitId },
+      data: { ...outcome, parameters, status: 'done', progress: 1, finishedAt: now },
+    });
+    if (outcome.adopted) {
+      await tx.learner.update({ where: { id: learnerId }, data: { fsrsParameters: parameters } });
+    }
+  });
+}
+
+export function failFit(db: Db, fitId: number, error: string, now: Date) {
+  return db.parameterFit.update({
+    where: { id: fitId },
+    data: { status: 'failed', error: error.slice(0, 500), finishedAt: now },
+  });
+}
+
+/** Marks fits left running by a process that is gone as failed. */
+export function failFitsExcept(
+  db: Db,
+  learnerId: number,
+  alive: number[],
+  error: string,
+  now: Date,
+) {
+  return db.parameterFit.updateMany({
+    where: { learnerId, status: 'running', id: { notIn: alive } },
+    data: { status: 'failed', error, finishedAt: now },
+  });
+}
+
+/** The learner's fits, newest first. */
+export function fetchFits(db: Db, learnerId: number, take = 20) {
+  return db.parameterFit.findMany({ where: { learnerId }, orderBy: { id: 'desc' }, take });
+}
+
+/** The learner's scheduling settings. */
+export function saveScheduling(
+  db: Db,
+  learnerId: number,
+  data: { desiredRetention?: number; leechThreshold?: number },
+) {
+  return db.learner.update({ where: { id: learnerId }, data });
+}
