@@ -192,6 +192,9 @@ const en = {
     ratedAlready:
       'This card was rated already (in another tab?). Reload to continue. Nothing was saved.',
     notLatest: 'Only the most recent rating can be undone. Nothing was changed.',
+    noChange: 'There is no such change to undo (it was undone already?). Nothing was changed.',
+    changedSince:
+      'The card was rated or changed again since; undo the later change first. Nothing was changed.',
     unknownExercise: (id: string) => `There is no exercise called ${id}.`,
     /** One problem of a request or file, after the field it concerns (zod's issues, reworded). */
     issues: {
@@ -565,6 +568,9 @@ const ko: Messages = {
     ratedAlready:
       '이 카드는 이미 평가되었습니다 (다른 탭?). 새로 고침하세요. 저장된 것은 없습니다.',
     notLatest: '가장 최근의 평가만 되돌릴 수 있습니다. 바뀐 것은 없습니다.',
+    noChange: '되돌릴 변경이 없습니다 (이미 되돌렸나요?). 바뀐 것은 없습니다.',
+    changedSince:
+      '그 뒤에 카드가 평가되었거나 다시 바뀌었습니다. 나중 변경을 먼저 되돌리세요. 바뀐 것은 없습니다.',
     unknownExercise: (id) => `${id}라는 연습 문제는 없습니다.`,
     issues: {
       request: '요청',

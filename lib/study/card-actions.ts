@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { type CardAction, changeCard, undoCardEvent } from '../db/card-events';
 import { endOfStudyDay } from '../srs/day';
 import { forgetCard } from '../srs/scheduler';
-import { invalidRequest, type Refusal, refusalFrom } from './errors';
+import { cardChangeRefusal, invalidRequest, type Refusal } from './errors';
 import { currentLearner } from './learner';
 
 export const cardActionSchema = z.strictObject({
@@ -41,7 +41,7 @@ export async function applyCardAction(raw: unknown, now = new Date()): Promise<C
     });
     return { ok: true, action, eventId, cardId };
   } catch (error) {
-    return refusalFrom(error);
+    return cardChangeRefusal(error, cardId);
   }
 }
 
@@ -53,6 +53,6 @@ export async function undoCardAction(raw: unknown, now = new Date()): Promise<Ca
     const { cardId } = await undoCardEvent(db, learner.id, parsed.data.eventId, now);
     return { ok: true, action: 'undone', eventId: null, cardId };
   } catch (error) {
-    return refusalFrom(error);
+    return cardChangeRefusal(error, null);
   }
 }

@@ -37,6 +37,21 @@ export function undoRefusal(error: unknown): Refusal {
   return { ok: false, status: 409, error: inBothLanguages((m) => m.requests.notLatest) };
 }
 
+/** Turns a card change lib/db refused into an answer; any other error is rethrown. */
+export function cardChangeRefusal(error: unknown, cardId: number | null): Refusal {
+  if (!(error instanceof WriteError)) throw error;
+  if (error.code === 'not-found') {
+    return {
+      ok: false,
+      status: 404,
+      error: inBothLanguages((m) =>
+        cardId === null ? m.requests.noChange : m.requests.cardNotFound(cardId),
+      ),
+    };
+  }
+  return { ok: false, status: 409, error: inBothLanguages((m) => m.requests.changedSince) };
+}
+
 export function unknownExercise(generatorId: string): Refusal {
   return {
     ok: false,
