@@ -102,9 +102,9 @@ export default async function CardsPage({ searchParams }: { searchParams: Search
       </search>
 
       <section aria-labelledby="card-results">
-        <h2 id="card-results" role="status" aria-live="polite">
-          {c.results(list.total)}
-        </h2>
+        <div role="status" aria-live="polite">
+          <h2 id="card-results">{c.results(list.total)}</h2>
+        </div>
         {list.rows.length === 0 ? (
           <p>{c.none}</p>
         ) : (

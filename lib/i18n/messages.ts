@@ -336,7 +336,7 @@ const en = {
     export: 'Anki package',
     exportHelp:
       'Download the concept cards as an Anki deck (.apkg): basic and cloze notes, math for MathJax, tags per topic and concept.',
-    exportLanguage: 'Language',
+    exportLanguage: 'Deck language',
     languages: { ko: '한국어', en: 'English', both: 'Both' } as Record<string, string>,
     exportHistory: 'Include my review history (so Anki’s FSRS starts from it)',
     download: 'Download .apkg',
@@ -707,7 +707,7 @@ const ko: Messages = {
     export: 'Anki 패키지',
     exportHelp:
       '개념 카드를 Anki 덱(.apkg)으로 내려받습니다: 기본·빈칸 노트, MathJax용 수식, 주제와 개념별 태그.',
-    exportLanguage: '언어',
+    exportLanguage: '덱 언어',
     languages: { ko: '한국어', en: 'English', both: '둘 다' } as Record<string, string>,
     exportHistory: '내 복습 기록 포함 (Anki의 FSRS가 이어받도록)',
     download: '.apkg 내려받기',

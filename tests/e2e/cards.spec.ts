@@ -63,7 +63,7 @@ test('finds the sigmoid card in both languages; suspending it takes it out of re
 
 test('downloads the concept cards as an Anki package', async ({ page }) => {
   await page.goto('/cards');
-  await page.getByLabel('Language', { exact: true }).selectOption('both');
+  await page.getByLabel('Deck language').selectOption('both');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download .apkg' }).click(),
