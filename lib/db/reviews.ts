@@ -42,7 +42,11 @@ export async function recordRating(
       const earlier = await findStoredRating(tx, request.submissionId);
       if (earlier) return earlier;
       const [row] = await tx.$queryRaw<
-        (CardState & { leech: number | boolean; suspended: number | boolean; buriedUntil: Date | null })[]
+        (CardState & {
+          leech: number | boolean;
+          suspended: number | boolean;
+          buriedUntil: Date | null;
+        })[]
       >`
         SELECT due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview,
           leech, suspended, buriedUntil

@@ -9,9 +9,7 @@ import { currentLearner } from './learner';
 import { fitWhenDue } from './optimize';
 import { ratingRequestSchema, undoRequestSchema } from './schemas';
 
-export type RatingOutcome =
-  | { ok: true; duplicate: boolean; due: string; leech: boolean }
-  | Refusal;
+export type RatingOutcome = { ok: true; duplicate: boolean; due: string; leech: boolean } | Refusal;
 export type UndoOutcome = { ok: true; undone: boolean } | Refusal;
 
 /** Stores a rating once: the FSRS step and the learner's study day, written in one transaction. */

@@ -12,7 +12,7 @@ let lib: {
   submitRating: typeof import('@/lib/study/rate').submitRating;
   submitUndo: typeof import('@/lib/study/rate').submitUndo;
   currentLearner: typeof import('@/lib/study/learner').currentLearner;
-  fetchQueue: typeof import('@/lib/db/queue').fetchQueue;
+  fetchQueue: typeof import('@/lib/study/queue').loadQueue;
 };
 
 const now = new Date('2026-11-26T10:00:00Z');
@@ -25,14 +25,14 @@ beforeAll(async () => {
     import('@/lib/study/card-actions'),
     import('@/lib/study/rate'),
     import('@/lib/study/learner'),
-    import('@/lib/db/queue'),
+    import('@/lib/study/queue'),
   ]);
   lib = {
     ...cards,
     ...actions,
     ...rate,
     currentLearner: learner.currentLearner,
-    fetchQueue: queue.fetchQueue,
+    fetchQueue: queue.loadQueue,
   };
   await lib.currentLearner(now);
 });
