@@ -35,7 +35,7 @@ beforeAll(async () => {
     fetchQueue: queue.loadQueue,
   };
   await lib.currentLearner(now);
-});
+}, 180_000);
 afterAll(async () => temp.close());
 
 async function cardIdOf(itemId: string): Promise<number> {
