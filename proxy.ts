@@ -1,9 +1,34 @@
-// Runs before every page: a per-request CSP nonce, sent to the browser and to Next.js.
-// API routes answer JSON, run no scripts, and get a static policy from next.config.js instead.
+// Runs before every page and JSON route: refuses requests addressed to a name other than this
+// machine's (DNS rebinding), then gives pages a per-request CSP nonce. API routes answer JSON, run
+// no scripts, and get a static policy from next.config.js instead.
 import { type NextRequest, NextResponse } from 'next/server';
+import { LOCALE_COOKIE, resolveLocale } from '@/lib/i18n/locale';
+import { inBothLanguages, messagesFor } from '@/lib/i18n/messages';
 import { contentSecurityPolicy, createNonce } from '@/lib/security/csp';
+import { allowedHostNames, isAllowedHost } from '@/lib/security/host';
+
+/** 403 with a short reason: JSON like the other routes' refusals for the API, text for pages. */
+function refuseHost(request: NextRequest, isApi: boolean): Response {
+  const headers = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
+  if (isApi) {
+    const error = inBothLanguages((m) => m.requests.wrongHost);
+    return Response.json({ ok: false, error }, { status: 403, headers });
+  }
+  const locale = resolveLocale(
+    request.cookies.get(LOCALE_COOKIE)?.value,
+    request.headers.get('accept-language'),
+  );
+  return new Response(messagesFor(locale).requests.wrongHost, {
+    status: 403,
+    headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' },
+  });
+}
 
 export function proxy(request: NextRequest) {
+  const isApi = request.nextUrl.pathname.startsWith('/api/');
+  const allowed = allowedHostNames(process.env.BACKPROP_ALLOWED_HOSTS);
+  if (!isAllowedHost(request.headers.get('host'), allowed)) return refuseHost(request, isApi);
+  if (isApi) return NextResponse.next();
   const nonce = createNonce();
   const policy = contentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);
@@ -16,6 +41,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: static files and JSON routes carry no scripts (and skip this step's cost).
-  matcher: ['/((?!api/|_next/static|_next/image|favicon.ico).*)'],
+  // Pages and JSON routes; not the build's static files and icon, which are the same for everyone.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
 };

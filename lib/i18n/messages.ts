@@ -185,6 +185,8 @@ const en = {
   requests: {
     notJson: 'The body is not valid JSON. Nothing was saved.',
     crossOrigin: 'Requests from another site or origin are refused. Nothing was saved.',
+    wrongHost:
+      'This app answers only requests addressed to this machine (localhost, 127.0.0.1 or [::1]). To reach it under another name, list that name in BACKPROP_ALLOWED_HOSTS.',
     notJsonType: 'Send the body as JSON (Content-Type: application/json). Nothing was saved.',
     tooLarge: (size: string) => `The body is larger than ${size}. Nothing was saved.`,
     invalid: (detail: string) => `The request is not valid (${detail}). Nothing was saved.`,
@@ -561,6 +563,8 @@ const ko: Messages = {
   requests: {
     notJson: '본문이 올바른 JSON이 아닙니다. 저장된 것은 없습니다.',
     crossOrigin: '다른 사이트나 출처에서 온 요청은 거부합니다. 저장된 것은 없습니다.',
+    wrongHost:
+      '이 앱은 이 컴퓨터로 보낸 요청(localhost, 127.0.0.1, [::1])에만 답합니다. 다른 이름으로 접속하려면 그 이름을 BACKPROP_ALLOWED_HOSTS에 적으세요.',
     notJsonType: '본문을 JSON으로 보내세요 (Content-Type: application/json). 저장된 것은 없습니다.',
     tooLarge: (size) => `본문이 ${size}보다 큽니다. 저장된 것은 없습니다.`,
     invalid: (detail) => `요청이 올바르지 않습니다 (${detail}). 저장된 것은 없습니다.`,

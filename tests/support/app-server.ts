@@ -44,7 +44,9 @@ async function waitForReady(url: string, child: ChildProcess, output: () => stri
   throw new Error(`server did not start in time:\n${output()}`);
 }
 
-export async function startServer(options: { databaseFile?: string } = {}): Promise<AppServer> {
+export async function startServer(
+  options: { databaseFile?: string; env?: Record<string, string> } = {},
+): Promise<AppServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'backprop-server-'));
   const databaseFile = options.databaseFile ?? path.join(dir, 'app.db');
   const port = await freePort();
@@ -60,6 +62,7 @@ export async function startServer(options: { databaseFile?: string } = {}): Prom
         PORT: String(port),
         HOST: '127.0.0.1',
         DATABASE_URL: `file:${databaseFile}`,
+        ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
