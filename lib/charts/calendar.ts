@@ -1,4 +1,4 @@
-// The calendar heatmap's layout: one cell per day of the last year, in week columns, with a colour level.
+// The calendar heatmap's layout: one cell per day of the last year, in week columns, with a color level.
 import { addDays, type DayKey } from '../srs/day';
 
 export interface CalendarCell {
@@ -13,7 +13,7 @@ function weekday(day: DayKey): number {
   return new Date(`${day}T00:00:00Z`).getUTCDay();
 }
 
-/** Colour level of a count relative to the busiest day (0 = nothing). */
+/** Color level of a count relative to the busiest day (0 = nothing). */
 export function heatLevel(count: number, max: number): CalendarCell['level'] {
   if (count <= 0 || max <= 0) return 0;
   return Math.min(4, Math.max(1, Math.ceil((4 * count) / max))) as CalendarCell['level'];

@@ -55,13 +55,24 @@ export function parseCloze(text: string): ClozeParts | string {
   return { before: text.slice(0, open), hidden, after: text.slice(close + 2) };
 }
 
+/**
+ * Written between bold and a particle: CommonMark opens and closes `**` next to a letter only when the
+ * bold text does not start or end in punctuation, so `**$0.01$**이다` would stay unparsed. A character
+ * reference is punctuation to the parser and renders as an invisible word joiner (U+2060).
+ */
+const JOINER = '&#8288;';
+const PUNCT = /[\p{P}\p{S}]/u;
+const WORD = /[\p{L}\p{N}]/u;
+
 /** The front (blank) and back (hidden part in bold) of a cloze text. */
 export function clozeFaces(text: string): { front: string; back: string } {
   const parts = parseCloze(text);
   if (typeof parts === 'string') throw new Error(parts);
   const hidden = parts.hidden.trim();
+  const open = WORD.test(parts.before.slice(-1)) && PUNCT.test(hidden[0]) ? JOINER : '';
+  const close = PUNCT.test(hidden.slice(-1)) && WORD.test(parts.after[0] ?? '') ? JOINER : '';
   return {
     front: `${parts.before}${CLOZE_BLANK}${parts.after}`,
-    back: `${parts.before}**${hidden}**${parts.after}`,
+    back: `${parts.before}${open}**${hidden}**${close}${parts.after}`,
   };
 }

@@ -1,5 +1,6 @@
 // Public API of lib/content: load and validate the concept notes and cards, render their Markdown.
 export { CLOZE_BLANK, clozeFaces, parseCloze } from './cloze';
+export { type GlossaryEntry, glossary, glossaryViolations, koreanProse } from './glossary';
 export {
   conceptsByTopic,
   defaultConceptsDir,
@@ -7,7 +8,7 @@ export {
   getConcept,
   loadConcepts,
 } from './load';
-export { renderInline, renderMarkdown, renderTex } from './render';
+export { renderInline, renderMarkdown, renderNote, renderTex } from './render';
 export {
   type Card,
   type CardSource,

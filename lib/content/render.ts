@@ -1,4 +1,4 @@
-// Server-side Markdown + TeX to HTML (unified, remark-math, rehype-katex), memoised by input.
+// Server-side Markdown + TeX to HTML (unified, remark-math, rehype-katex), memoized by input.
 import katex from 'katex';
 import rehypeKatex from 'rehype-katex';
 import rehypeStringify from 'rehype-stringify';
@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { rehypeGloss } from './gloss';
 import { rehypeHeadingLevels } from './heading-levels';
 import { rehypeLanguageParts } from './language-parts';
 
@@ -72,9 +73,24 @@ const processor = unified()
   .use(rehypeStringify)
   .freeze();
 
+/** The same pipeline for a Korean concept note, with each term's English shown at its first use. */
+const koreanNoteProcessor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkMath)
+  .use(remarkOneLineDisplayMath)
+  .use(remarkRehype)
+  .use(rehypeHeadingLevels)
+  .use(rehypeLanguageParts)
+  .use(rehypeGloss)
+  .use(rehypeKatex, { output: 'htmlAndMathml' })
+  .use(rehypeStringify)
+  .freeze();
+
 const MAX_ENTRIES = 5000;
 const blockCache = new Map<string, string>();
 const inlineCache = new Map<string, string>();
+const noteCache = new Map<string, string>();
 const texCache = new Map<string, string>();
 
 function remember(cache: Map<string, string>, key: string, make: () => string): string {
@@ -89,6 +105,15 @@ function remember(cache: Map<string, string>, key: string, make: () => string): 
 /** Markdown with `$...$` and `$$...$$` TeX -> HTML with KaTeX markup (needs katex.css on the page). */
 export function renderMarkdown(markdown: string): string {
   return remember(blockCache, markdown, () => String(processor.processSync(markdown)));
+}
+
+/**
+ * A concept note's body as HTML. In Korean, the first use of each glossary term is followed by its
+ * English term (`<span lang="en" class="gloss">`), so a learner meets both names once.
+ */
+export function renderNote(markdown: string, locale: 'ko' | 'en'): string {
+  if (locale === 'en') return renderMarkdown(markdown);
+  return remember(noteCache, markdown, () => String(koreanNoteProcessor.processSync(markdown)));
 }
 
 /**

@@ -13,7 +13,7 @@ export interface SolutionStep {
   tex: string;
 }
 
-/** A common mistake the checker can recognise in a wrong answer. */
+/** A common mistake the checker can recognize in a wrong answer. */
 export interface Mistake {
   id: string;
   name: Localized;
@@ -102,7 +102,7 @@ export type CheckStatus = 'correct' | 'incorrect' | 'invalid';
 export interface Check {
   status: CheckStatus;
   message: Localized;
-  /** Id of the recognised mistake, when the wrong answer matches one. */
+  /** Id of the recognized mistake, when the wrong answer matches one. */
   diagnosis?: string;
   mistake?: Mistake;
   /** `answer.display` (given for correct and incorrect answers, not for invalid input). */

@@ -436,22 +436,22 @@ const ko: Messages = {
     front: '질문',
     back: '답',
     cloze: '빈칸 채우기',
-    figureActivation: (name) => `${name}와 그 도함수`,
+    figureActivation: (name) => `${name}와 그 미분`,
     figureOptimizers: '하나의 손실 곡면 위 다섯 옵티마이저의 경로',
     function: '함수',
-    derivative: '도함수',
+    derivative: '미분',
   },
   figures: {
     activationTrend: {
       sigmoid:
-        '함수는 0 근처에서 1 근처까지 S자로 올라가고, 도함수는 x = 0에서 가장 높고 양쪽으로 갈수록 0에 가까워지는 언덕 모양입니다.',
-      tanh: '함수는 −1 근처에서 1 근처까지 S자로 올라가고, 도함수는 x = 0에서 가장 높고 양쪽으로 갈수록 0에 가까워지는 언덕 모양입니다.',
-      relu: '함수는 음수 x에서 0이고 양수 x에서 직선 y = x입니다. 도함수는 왼쪽의 0에서 오른쪽의 1로 올라가는 계단입니다.',
+        '함수는 0 근처에서 1 근처까지 S자로 올라가고, 미분은 x = 0에서 가장 높고 양쪽으로 갈수록 0에 가까워지는 언덕 모양입니다.',
+      tanh: '함수는 −1 근처에서 1 근처까지 S자로 올라가고, 미분은 x = 0에서 가장 높고 양쪽으로 갈수록 0에 가까워지는 언덕 모양입니다.',
+      relu: '함수는 음수 x에서 0이고 양수 x에서 직선 y = x입니다. 미분은 왼쪽의 0에서 오른쪽의 1로 올라가는 계단입니다.',
       'leaky-relu':
-        '함수는 음수 x에서 기울기 0.1로 완만하게 오르고 양수 x에서 직선 y = x를 따릅니다. 도함수는 왼쪽의 0.1에서 오른쪽의 1로 올라가는 계단입니다.',
+        '함수는 음수 x에서 기울기 0.1로 완만하게 오르고 양수 x에서 직선 y = x를 따릅니다. 미분은 왼쪽의 0.1에서 오른쪽의 1로 올라가는 계단입니다.',
     },
-    curveLines: '실선은 함수, 점선은 도함수이며 x는 −5부터 5까지입니다.',
-    curvePoint: (x, value, slope) => `x = ${x}에서 함수는 ${value}, 도함수는 ${slope}`,
+    curveLines: '실선은 함수, 점선은 미분이며 x는 −5부터 5까지입니다.',
+    curvePoint: (x, value, slope) => `x = ${x}에서 함수는 ${value}, 미분은 ${slope}`,
     curveNumbers: (points) => `수치로는 ${points.join('; ')}입니다.`,
     optimizers: {
       sgd: '경사 하강법',

@@ -2,7 +2,7 @@
 import { State } from './scheduler';
 
 /**
- * A fresh seed for each review of a skill card, so the numbers cannot be memorised, yet stable
+ * A fresh seed for each review of a skill card, so the numbers cannot be memorized, yet stable
  * across reloads of the same review (it depends only on the card and how often it was reviewed).
  */
 export function variantSeed(cardId: number, reps: number, lapses: number): number {

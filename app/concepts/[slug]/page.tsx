@@ -37,7 +37,7 @@ export default async function ConceptPage({ params }: Props) {
       <h1>
         <Mixed text={concept.title[locale]} locale={locale} />
       </h1>
-      <Markdown source={concept.body[locale]} className="note" />
+      <Markdown source={concept.body[locale]} className="note" note={locale} />
       {concept.figure === 'activation-plot' && isPlottedActivation(concept.slug) && (
         <ActivationPlot activation={concept.slug} t={t} />
       )}

@@ -113,12 +113,12 @@ function drawRun(rng: Rng, fit: Fit): Inputs {
 const NAMES: Record<Fit, Localized> = {
   underfit: L('과소적합', 'Underfitting'),
   good: L('적절한 적합', 'A good fit'),
-  overfit: L('과대적합', 'Overfitting'),
+  overfit: L('과적합', 'Overfitting'),
 };
 
 const LOOKS: Record<Fit, Localized> = {
   underfit: L(
-    '과소적합이면 훈련 손실과 검증 손실이 모두 잡음 수준보다 훨씬 높은 곳에서 평평해지고 서로 가깝습니다. 모델이 너무 단순해 패턴을 담지 못합니다.',
+    '과소적합이면 학습 손실과 검증 손실이 모두 잡음 수준보다 훨씬 높은 곳에서 평평해지고 서로 가깝습니다. 모델이 너무 단순해 패턴을 담지 못합니다.',
     'Underfitting shows as training and validation loss both levelling off far above the noise level, close to each other: the model is too simple for the pattern.',
   ),
   good: L(
@@ -126,8 +126,8 @@ const LOOKS: Record<Fit, Localized> = {
     'A good fit shows as both losses falling close to the noise level and levelling off, with validation loss never turning up.',
   ),
   overfit: L(
-    '과대적합이면 훈련 손실은 계속 내려가는데 검증 손실은 최저점을 지나 다시 올라가, 둘 사이 간격이 벌어집니다. 모델이 훈련 데이터의 잡음까지 외웁니다.',
-    'Overfitting shows as training loss still falling while validation loss passes its lowest point and turns up, so the gap widens: the model memorises the noise of the training data.',
+    '과적합이면 학습 손실은 계속 내려가는데 검증 손실은 최저점을 지나 다시 올라가, 둘 사이 간격이 벌어집니다. 모델이 학습 데이터의 잡음까지 외웁니다.',
+    'Overfitting shows as training loss still falling while validation loss passes its lowest point and turns up, so the gap widens: the model memorizes the noise of the training data.',
   ),
 };
 
@@ -153,7 +153,7 @@ function facts(run: { train: number[]; validation: number[] }): Facts {
 
 function here(f: Facts, noiseVar: number): Localized {
   return L(
-    `이 그림: 훈련 손실은 에포크 ${f.E}에서 ${fmt(f.tEnd, 3)}, 검증 손실은 에포크 ${f.best}에서 최저 ${fmt(f.vMin, 3)}이고 에포크 ${f.E}에서 ${fmt(f.vEnd, 3)}입니다 (잡음 수준 ${fmt(noiseVar, 3)}).`,
+    `이 그림: 학습 손실은 에포크 ${f.E}에서 ${fmt(f.tEnd, 3)}, 검증 손실은 에포크 ${f.best}에서 최저 ${fmt(f.vMin, 3)}이고 에포크 ${f.E}에서 ${fmt(f.vEnd, 3)}입니다 (잡음 수준 ${fmt(noiseVar, 3)}).`,
     `In this figure training loss ends at ${fmt(f.tEnd, 3)} (epoch ${f.E}); validation loss is lowest, ${fmt(f.vMin, 3)}, at epoch ${f.best} and ends at ${fmt(f.vEnd, 3)} (noise level ${fmt(noiseVar, 3)}).`,
   );
 }
@@ -169,7 +169,7 @@ function figure(
   const svg = (lang: 'ko' | 'en') =>
     lineChart({
       title:
-        lang === 'ko' ? '에포크별 훈련 손실과 검증 손실' : 'Training and validation loss per epoch',
+        lang === 'ko' ? '에포크별 학습 손실과 검증 손실' : 'Training and validation loss per epoch',
       lines: [
         {
           points: run.train.map((v, i) => [i + 1, v] as const),
@@ -203,7 +203,7 @@ function figure(
   return {
     svg: { ko: svg('ko'), en: svg('en') },
     description: L(
-      `에포크 1–${f.E}의 손실 그래프. 훈련 손실(실선, 원)은 ${fmt(run.train[0], 3)}에서 ${fmt(f.tEnd, 3)}로 내려갑니다. ${trend.ko} 잡음 수준 ${fmt(noiseVar, 3)}에 가로 점선이 있습니다.`,
+      `에포크 1–${f.E}의 손실 그래프. 학습 손실(실선, 원)은 ${fmt(run.train[0], 3)}에서 ${fmt(f.tEnd, 3)}로 내려갑니다. ${trend.ko} 잡음 수준 ${fmt(noiseVar, 3)}에 가로 점선이 있습니다.`,
       `Loss over epochs 1–${f.E}. Training loss (solid, circles) falls from ${fmt(run.train[0], 3)} to ${fmt(f.tEnd, 3)}; ${trend.en} A dashed horizontal line marks the noise level ${fmt(noiseVar, 3)}.`,
     ),
   };
@@ -230,13 +230,13 @@ function diagnosisQuestion(inp: Inputs): BuiltChoice {
     key: 'diverging',
     label: L('학습률이 너무 커서 발산', 'Diverging: the learning rate is too large'),
     explanation: L(
-      `학습률이 너무 크면 훈련 손실이 내려가지 않고 요동치거나 커집니다. ${now.ko}`,
+      `학습률이 너무 크면 학습 손실이 내려가지 않고 요동치거나 커집니다. ${now.ko}`,
       `With too large a learning rate training loss would jump around or grow instead of falling. ${now.en}`,
     ),
   });
   return {
     prompt: L(
-      `${setting(inp).ko} 그림은 에포크별 훈련 손실과 검증 손실입니다. 이 곡선은 무엇을 보여 주나요?`,
+      `${setting(inp).ko} 그림은 에포크별 학습 손실과 검증 손실입니다. 이 곡선은 무엇을 보여 주나요?`,
       `${setting(inp).en} The figure shows training and validation loss per epoch. What do the curves show?`,
     ),
     figure: figure(run, noiseVar, []),
@@ -244,7 +244,7 @@ function diagnosisQuestion(inp: Inputs): BuiltChoice {
     correct: inp.fit,
     solution: [
       step(
-        '훈련 손실과 검증 손실의 끝 값과 검증 손실의 최저점을 읽습니다.',
+        '학습 손실과 검증 손실의 끝 값과 검증 손실의 최저점을 읽습니다.',
         'Read where both losses end and where validation loss is lowest.',
         `L_\\text{train}(${f.E}) = ${fmt(f.tEnd, 3)},\\quad \\min_t L_\\text{val} = L_\\text{val}(${f.best}) = ${fmt(f.vMin, 3)},\\quad L_\\text{val}(${f.E}) = ${fmt(f.vEnd, 3)}`,
       ),
@@ -300,7 +300,7 @@ function stoppingQuestion(inp: Inputs): BuiltChoice {
       key: 'never',
       label: label(E, null),
       explanation: L(
-        `훈련 손실은 계속 내려가지만 조기 종료는 검증 손실을 봅니다. 검증 손실은 에포크 ${best} 이후 개선되지 않습니다.`,
+        `학습 손실은 계속 내려가지만 조기 종료는 검증 손실을 봅니다. 검증 손실은 에포크 ${best} 이후 개선되지 않습니다.`,
         `Training loss keeps falling, but early stopping watches validation loss, which stops improving after epoch ${best}.`,
       ),
     },
@@ -335,18 +335,18 @@ function stoppingQuestion(inp: Inputs): BuiltChoice {
 
 const REMEDIES: Record<string, { label: Localized; fits: Fit | null; why: Localized }> = {
   'more-data': {
-    label: L('훈련 데이터를 더 모은다', 'Collect more training data'),
+    label: L('학습 데이터를 더 모은다', 'Collect more training data'),
     fits: 'overfit',
     why: L(
-      '데이터가 많아지면 모델이 잡음을 외우기 어려워져 과대적합이 줄어듭니다. 과소적합에는 도움이 되지 않습니다: 단순한 모델은 데이터가 많아도 패턴을 담지 못합니다.',
-      'More data makes the noise harder to memorise, so it cures overfitting; it does not help underfitting, where a too-simple model misses the pattern however much data it sees.',
+      '데이터가 많아지면 모델이 잡음을 외우기 어려워져 과적합이 줄어듭니다. 과소적합에는 도움이 되지 않습니다: 단순한 모델은 데이터가 많아도 패턴을 담지 못합니다.',
+      'More data makes the noise harder to memorize, so it cures overfitting; it does not help underfitting, where a too-simple model misses the pattern however much data it sees.',
     ),
   },
   regularize: {
     label: L('드롭아웃이나 L2 규제를 더한다', 'Add dropout or L2 regularization'),
     fits: 'overfit',
     why: L(
-      '규제는 모델이 훈련 데이터의 잡음에 맞추는 것을 막아 과대적합을 줄입니다. 과소적합인 모델에는 오히려 더 해롭습니다.',
+      '규제는 모델이 학습 데이터의 잡음에 맞추는 것을 막아 과적합을 줄입니다. 과소적합인 모델에는 오히려 더 해롭습니다.',
       'Regularization keeps the model from fitting the noise of the training data, which cures overfitting; an underfitting model only gets worse with it.',
     ),
   },
@@ -357,15 +357,15 @@ const REMEDIES: Record<string, { label: Localized; fits: Fit | null; why: Locali
     ),
     fits: 'underfit',
     why: L(
-      '모델 용량을 늘리면 과소적합이 풀립니다. 과대적합인 모델을 키우면 잡음을 더 잘 외워 더 나빠집니다.',
-      'More capacity cures underfitting; an overfitting model made bigger memorises the noise even better.',
+      '모델 용량을 늘리면 과소적합이 풀립니다. 과적합인 모델을 키우면 잡음을 더 잘 외워 더 나빠집니다.',
+      'More capacity cures underfitting; an overfitting model made bigger memorizes the noise even better.',
     ),
   },
   longer: {
     label: L('같은 설정으로 더 오래 학습한다', 'Train longer with the same setup'),
     fits: null,
     why: L(
-      '곡선이 이미 평평하거나(과소적합) 검증 손실이 오르는 중(과대적합)이면 더 오래 학습해도 나아지지 않습니다. 과대적합이면 더 나빠집니다.',
+      '곡선이 이미 평평하거나(과소적합) 검증 손실이 오르는 중(과적합)이면 더 오래 학습해도 나아지지 않습니다. 과적합이면 더 나빠집니다.',
       'When the curves have levelled off (underfitting) or validation loss is rising (overfitting), training longer does not help; with overfitting it makes validation loss worse.',
     ),
   },

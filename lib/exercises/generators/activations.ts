@@ -219,7 +219,7 @@ export const sigmoidDerivative = scalarActivation({
   title: L('시그모이드의 미분', 'Derivative of the sigmoid'),
   apply: (a) => `\\sigma'(${a})`,
   definition: "\\sigma'(x) = \\sigma(x)\\,(1 - \\sigma(x))",
-  noun: L('시그모이드의 도함수', 'derivative of the sigmoid'),
+  noun: L('시그모이드의 미분', 'derivative of the sigmoid'),
   f: engine.sigmoidDerivative,
   work: (x) => {
     const s = engine.sigmoid(x);
@@ -233,7 +233,7 @@ export const sigmoidDerivative = scalarActivation({
     'sigmoid-for-derivative': {
       name: L('σ′(x) 대신 σ(x)', 'Gave σ(x) for σ′(x)'),
       explanation: L(
-        '시그모이드 값 $\\sigma(x)$를 답했습니다. 도함수는 $\\sigma(x)(1 - \\sigma(x))$이며 최대 0.25입니다.',
+        '시그모이드 값 $\\sigma(x)$를 답했습니다. 미분은 $\\sigma(x)(1 - \\sigma(x))$이며 최대 0.25입니다.',
         'You gave the sigmoid $\\sigma(x)$ itself; the derivative is $\\sigma(x)(1 - \\sigma(x))$, at most 0.25.',
       ),
     },

@@ -174,7 +174,7 @@ const SLIPS: Record<Slip, { name: Localized; explanation: Localized }> = {
   'forgot-mean': {
     name: L('평균의 $1/K$ 누락', 'Forgot the $1/K$ of the mean'),
     explanation: L(
-      '평균제곱오차는 출력 $K$개의 평균입니다: $L = \\frac{1}{K} \\sum_k (\\hat y_k - y_k)^2$이고 $\\delta_2 = \\frac{2}{K}(\\hat y - y)$입니다.',
+      '평균 제곱 오차는 출력 $K$개의 평균입니다: $L = \\frac{1}{K} \\sum_k (\\hat y_k - y_k)^2$이고 $\\delta_2 = \\frac{2}{K}(\\hat y - y)$입니다.',
       'The mean squared error is a mean over the $K$ outputs: $L = \\frac{1}{K} \\sum_k (\\hat y_k - y_k)^2$ and $\\delta_2 = \\frac{2}{K}(\\hat y - y)$.',
     ),
   },
@@ -428,7 +428,7 @@ function partSolution(id: PartId, inp: ChainInputs, t: ChainValues): SolutionSte
       if (inp.loss === 'mse') {
         return [
           step(
-            '손실 (평균제곱오차, $\\hat y = z_2$)',
+            '손실 (평균 제곱 오차, $\\hat y = z_2$)',
             'Loss (mean squared error, $\\hat y = z_2$)',
             `${lossTex('mse', K)} = ${tex(t.loss as number)}`,
           ),

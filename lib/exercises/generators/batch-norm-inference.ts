@@ -1,4 +1,4 @@
-// Batch normalization at inference: normalise with the running statistics; and how PyTorch updates them.
+// Batch normalization at inference: normalize with the running statistics; and how PyTorch updates them.
 
 import * as engine from '../engine';
 import { given, givenVec, tex, texVec } from '../format';
@@ -31,7 +31,7 @@ const MOMENTUM = 0.1;
 const column = (x: number[]) => x.map((v) => [v]);
 const first = (m: number[][]) => m.map((row) => row[0]);
 
-/** The outputs of levels 1 and 2 from a normalised column: first value, or scaled and shifted. */
+/** The outputs of levels 1 and 2 from a normalized column: first value, or scaled and shifted. */
 function finish(inp: Inputs, level: Level, xhat: number[]): AnswerValue {
   if (level === 1) return xhat[0];
   return xhat.map((h) => (inp.gamma ?? 1) * h + (inp.beta ?? 0));
@@ -43,10 +43,10 @@ export const batchNormInference = defineGenerator<Inputs, Id>({
   title: L('추론 때의 배치 정규화', 'Batch norm at inference'),
   mistakes: {
     'batch-statistics': {
-      name: L('배치 통계로 정규화', 'Normalised with the batch statistics'),
+      name: L('배치 통계로 정규화', 'Normalized with the batch statistics'),
       explanation: L(
         '평가 모드(`model.eval()`)에서는 배치 자신의 평균과 분산이 아니라 학습 중 모아 둔 이동 평균 $\\hat\\mu$와 이동 분산 $\\hat\\sigma^2$로 정규화합니다.',
-        'In evaluation mode (`model.eval()`) batch norm normalises with the running mean $\\hat\\mu$ and running variance $\\hat\\sigma^2$ kept during training, not with the batch’s own statistics.',
+        'In evaluation mode (`model.eval()`) batch norm normalizes with the running mean $\\hat\\mu$ and running variance $\\hat\\sigma^2$ kept during training, not with the batch’s own statistics.',
       ),
     },
     'divided-by-variance': {
@@ -60,14 +60,14 @@ export const batchNormInference = defineGenerator<Inputs, Id>({
       name: L('γ, β 적용 누락', 'Left out γ and β'),
       explanation: L(
         '추론 때도 정규화한 값에 $\\gamma$를 곱하고 $\\beta$를 더해야 출력입니다.',
-        'At inference too, the output is the normalised value times $\\gamma$ plus $\\beta$.',
+        'At inference too, the output is the normalized value times $\\gamma$ plus $\\beta$.',
       ),
     },
     'biased-variance': {
       name: L('$n$으로 나눈 배치 분산', 'Batch variance divided by $n$'),
       explanation: L(
         'PyTorch는 이동 분산을 갱신할 때 $n - 1$로 나눈 불편 분산을 씁니다 (학습 중 정규화에는 $n$으로 나눈 분산을 쓰지만).',
-        'PyTorch updates the running variance with the unbiased batch variance, divided by $n - 1$ (although training normalises with the one divided by $n$).',
+        'PyTorch updates the running variance with the unbiased batch variance, divided by $n - 1$ (although training normalizes with the one divided by $n$).',
       ),
     },
     'momentum-swapped': {
@@ -153,12 +153,12 @@ export const batchNormInference = defineGenerator<Inputs, Id>({
       level === 1
         ? step(
             '이동 평균과 이동 분산으로 정규화 (배치의 다른 값은 쓰지 않음)',
-            'Normalise with the running statistics (the other values of the batch play no part)',
+            'Normalize with the running statistics (the other values of the batch play no part)',
             `\\hat x_1 = \\frac{x_1 - \\hat\\mu}{\\sqrt{\\hat\\sigma^2 + \\epsilon}} = \\frac{${given(inp.x[0])} - ${inp.mean < 0 ? `(${given(inp.mean)})` : given(inp.mean)}}{${tex(std)}} = ${tex(xhat[0])}`,
           )
         : step(
             '이동 평균과 이동 분산으로 정규화',
-            'Normalise with the running statistics',
+            'Normalize with the running statistics',
             `\\hat x = \\frac{x - \\hat\\mu}{\\sqrt{\\hat\\sigma^2 + \\epsilon}} = ${texVec(xhat)}`,
           ),
     ];

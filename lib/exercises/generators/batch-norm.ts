@@ -1,4 +1,4 @@
-// Batch normalization in training mode: batch mean, biased variance, normalise, then scale and shift.
+// Batch normalization in training mode: batch mean, biased variance, normalize, then scale and shift.
 
 import * as engine from '../engine';
 import { givenVec, tex, texGiven, texMat, texVec } from '../format';
@@ -43,7 +43,7 @@ export const batchNorm = defineGenerator<Inputs, Id>({
       name: L('n − 1로 나눈 분산', 'Unbiased variance (n − 1)'),
       explanation: L(
         '학습 중 배치 정규화는 $n$으로 나눈(편향된) 분산으로 정규화합니다.',
-        'In training, batch norm normalises with the biased variance, divided by $n$.',
+        'In training, batch norm normalizes with the biased variance, divided by $n$.',
       ),
     },
     'divided-by-variance': {
@@ -57,13 +57,13 @@ export const batchNorm = defineGenerator<Inputs, Id>({
       name: L('γ, β 적용 누락', 'Left out γ and β'),
       explanation: L(
         '정규화한 값에 $\\gamma$를 곱하고 $\\beta$를 더해야 출력입니다.',
-        'The output is the normalised value times $\\gamma$ plus $\\beta$.',
+        'The output is the normalized value times $\\gamma$ plus $\\beta$.',
       ),
     },
     'normalized-rows': {
-      name: L('샘플(행) 방향으로 정규화', 'Normalised across features'),
+      name: L('샘플(행) 방향으로 정규화', 'Normalized across features'),
       explanation: L(
-        '배치 정규화는 특성(열)마다 배치 전체에 걸쳐 평균과 분산을 구합니다. 행마다 구하면 레이어 정규화입니다.',
+        '배치 정규화는 특성(열)마다 배치 전체에 걸쳐 평균과 분산을 구합니다. 행마다 구하면 층 정규화입니다.',
         'Batch norm takes the mean and variance of each feature (column) over the batch; per row is layer norm.',
       ),
     },
@@ -106,7 +106,7 @@ export const batchNorm = defineGenerator<Inputs, Id>({
       ),
       step(
         '정규화',
-        'Normalise',
+        'Normalize',
         `\\hat x = \\frac{x - \\mu}{\\sqrt{\\sigma^2 + \\epsilon}} = ${col(xhat)}`,
       ),
     ];
@@ -115,7 +115,7 @@ export const batchNorm = defineGenerator<Inputs, Id>({
         value: r.y[0][0],
         prompt: L(
           `한 특성의 미니배치 값이 $x = ${xText}$입니다. 학습 모드 배치 정규화($\\gamma = 1$, $\\beta = 0$, $\\epsilon = 10^{-5}$, 분산은 $n$으로 나눔)에서 첫 번째 샘플의 정규화 값 $\\hat x_1$을 구하세요.`,
-          `A mini-batch of one feature holds $x = ${xText}$. With batch normalization in training mode ($\\gamma = 1$, $\\beta = 0$, $\\epsilon = 10^{-5}$, variance divided by $n$), compute the normalised value $\\hat x_1$ of the first sample.`,
+          `A mini-batch of one feature holds $x = ${xText}$. With batch normalization in training mode ($\\gamma = 1$, $\\beta = 0$, $\\epsilon = 10^{-5}$, variance divided by $n$), compute the normalized value $\\hat x_1$ of the first sample.`,
         ),
         solution,
         format: scalarFormat(L('$\\hat x_1$', '$\\hat x_1$')),

@@ -93,11 +93,11 @@ export const earlyStoppingGenerator = defineGenerator<Inputs, Id>({
   mistakes: {
     'stop-at-best': {
       name: L(
-        '최저 지점에서 멈춤 (patience만큼 어긋남)',
+        '최저 지점에서 멈춤 (`patience`만큼 어긋남)',
         'Stopped at the best epoch (off by the patience)',
       ),
       explanation: L(
-        '최저 손실인지는 그 뒤 patience 에포크 동안 개선이 없어야 알 수 있습니다. 학습은 그만큼 더 진행된 뒤 멈춥니다.',
+        '최저 손실이었는지는 그 뒤 `patience`번의 에포크 동안 개선이 없어야 알 수 있습니다. 학습은 그만큼 더 진행된 뒤 멈춥니다.',
         'Training only learns that an epoch was the best after `patience` more epochs without improvement, so it stops that much later.',
       ),
     },
@@ -111,7 +111,7 @@ export const earlyStoppingGenerator = defineGenerator<Inputs, Id>({
     'off-by-one': {
       name: L('에포크를 하나 잘못 셈', 'Off by one epoch'),
       explanation: L(
-        '최저 에포크 다음부터 개선되지 않은 에포크를 셉니다. patience번째 비개선 에포크가 끝나면 멈춥니다.',
+        '최저 에포크 다음부터 개선되지 않은 에포크를 셉니다. 그런 에포크가 `patience`번째로 끝날 때 멈춥니다.',
         'Count the epochs without improvement starting after the best one; stop at the end of the patience-th such epoch.',
       ),
     },
@@ -123,9 +123,9 @@ export const earlyStoppingGenerator = defineGenerator<Inputs, Id>({
       ),
     },
     'ignored-min-delta': {
-      name: L('min_delta 무시', 'Ignored min_delta'),
+      name: L('`min_delta` 무시', 'Ignored min_delta'),
       explanation: L(
-        '최저보다 min_delta 이상 낮아져야 개선으로 칩니다. 그보다 작은 감소는 개선이 아닙니다.',
+        '최저값보다 `min_delta` 넘게 낮아져야 개선으로 칩니다. 그보다 작은 감소는 개선이 아닙니다.',
         'A drop counts as an improvement only when it beats the best by more than min_delta.',
       ),
     },
@@ -145,7 +145,7 @@ export const earlyStoppingGenerator = defineGenerator<Inputs, Id>({
     const table = inp.losses.map((v, i) => `${i + 1}: ${given(v)}`).join(',\\ ');
     const delta = inp.minDelta > 0;
     const rule = L(
-      `검증 손실이 지금까지의 최저값보다 ${delta ? `$\\text{min\\_delta} = ${given(inp.minDelta)}$보다 더 ` : ''}낮아지면 개선으로 봅니다. 개선 없는 에포크가 연속 $\\text{patience} = ${inp.patience}$번이 되면 그 에포크가 끝날 때 학습을 멈추고, 검증 손실이 가장 낮았던 에포크의 가중치를 복원합니다.`,
+      `검증 손실이 지금까지의 최저값${delta ? `에서 $\\text{min\\_delta} = ${given(inp.minDelta)}$를 뺀 값` : ''}보다 낮아지면 개선으로 봅니다. 개선이 없는 에포크가 $\\text{patience} = ${inp.patience}$번 연속되면 그 에포크가 끝날 때 학습을 멈추고, 검증 손실이 가장 낮았던 에포크의 가중치를 복원합니다.`,
       `An epoch improves when its validation loss is below the best so far${delta ? ` by more than $\\text{min\\_delta} = ${given(inp.minDelta)}$` : ''}. After $\\text{patience} = ${inp.patience}$ epochs in a row without improvement, training stops at the end of that epoch and restores the weights of the best epoch.`,
     );
     const ask =
@@ -168,7 +168,7 @@ export const earlyStoppingGenerator = defineGenerator<Inputs, Id>({
           `\\text{wait} = ${givenVec(run.counters)}`,
         ),
         step(
-          `카운터가 patience = ${inp.patience}에 닿는 에포크에서 멈춥니다.`,
+          `카운터가 $\\text{patience} = ${inp.patience}$에 닿는 에포크에서 멈춥니다.`,
           `Stop at the epoch where the counter reaches patience = ${inp.patience}.`,
           `\\text{stop} = ${run.stop}`,
         ),

@@ -29,7 +29,7 @@ const quotient = (n: number, batch: number): string => String(n / batch);
 export const epochsIterations = defineGenerator<Inputs, Id>({
   id: 'epochs-iterations',
   topic: 'overfitting',
-  title: L('에포크와 이터레이션', 'Epochs and iterations'),
+  title: L('에포크와 반복', 'Epochs and iterations'),
   mistakes: {
     floor: {
       name: L('내림으로 계산', 'Rounded down'),
@@ -41,14 +41,14 @@ export const epochsIterations = defineGenerator<Inputs, Id>({
     unrounded: {
       name: L('반올림하지 않음', 'Not a whole number'),
       explanation: L(
-        '이터레이션 수는 정수입니다: $\\lceil N / B \\rceil$.',
+        '반복 횟수는 정수입니다: $\\lceil N / B \\rceil$.',
         'Iterations come in whole numbers: $\\lceil N / B \\rceil$.',
       ),
     },
     'samples-not-iterations': {
       name: L('샘플 수와 혼동', 'Counted samples, not iterations'),
       explanation: L(
-        '이터레이션은 배치 하나로 가중치를 한 번 갱신하는 것입니다. 샘플 수가 아닙니다.',
+        '반복은 배치 하나로 가중치를 한 번 갱신하는 것입니다. 샘플 수가 아닙니다.',
         'An iteration is one weight update on one mini-batch, not one sample.',
       ),
     },
@@ -87,9 +87,9 @@ export const epochsIterations = defineGenerator<Inputs, Id>({
       : L('', '');
     const ask =
       level === 1
-        ? L('한 에포크의 이터레이션 수를 구하세요.', 'How many iterations does one epoch take?')
+        ? L('한 에포크의 반복 횟수를 구하세요.', 'How many iterations does one epoch take?')
         : L(
-            `${inp.epochs} 에포크를 학습할 때 에포크당 이터레이션 수와 전체 이터레이션 수를 구하세요.`,
+            `${inp.epochs} 에포크를 학습할 때 에포크당 반복 횟수와 전체 반복 횟수를 구하세요.`,
             `Training for ${inp.epochs} epochs, how many iterations per epoch and in total?`,
           );
     return {
@@ -109,7 +109,7 @@ export const epochsIterations = defineGenerator<Inputs, Id>({
             ]
           : []),
         step(
-          '에포크당 이터레이션: 올림',
+          '에포크당 반복: 올림',
           'Iterations per epoch: round up',
           `\\left\\lceil \\frac{${n}}{${inp.batch}} \\right\\rceil = \\lceil ${quotient(n, inp.batch)} \\rceil = ${r.perEpoch}`,
         ),
@@ -119,7 +119,7 @@ export const epochsIterations = defineGenerator<Inputs, Id>({
       ],
       format:
         level === 1
-          ? integerFormat(1, L('에포크당 이터레이션', 'iterations per epoch'))
+          ? integerFormat(1, L('에포크당 반복', 'iterations per epoch'))
           : integerFormat(2, L('[에포크당, 전체]', '[per epoch, total]')),
       integer: true,
     };

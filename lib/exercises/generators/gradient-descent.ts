@@ -52,7 +52,7 @@ function shownStep(params: number[], grad: number[], lr: number): number[] {
 export const gradientDescent = defineGenerator<Inputs, Id>({
   id: 'gradient-descent',
   topic: 'optimization',
-  title: L('경사하강법', 'Gradient descent'),
+  title: L('경사 하강법', 'Gradient descent'),
   mistakes: {
     'sign-flipped': {
       name: L('기울기 방향으로 이동', 'Moved along the gradient'),
@@ -104,7 +104,7 @@ export const gradientDescent = defineGenerator<Inputs, Id>({
       return {
         value: one ? next[0] : next,
         prompt: L(
-          `파라미터 $\\theta = ${showGiven(inp.params)}$에서 손실의 기울기가 $\\nabla L = ${showGiven(grad)}$입니다. 학습률 $\\eta = ${texGiven(lr)}$로 경사하강법을 한 번 적용한 뒤의 $\\theta$를 구하세요. ($${RULE}$)`,
+          `파라미터 $\\theta = ${showGiven(inp.params)}$에서 손실의 기울기가 $\\nabla L = ${showGiven(grad)}$입니다. 학습률 $\\eta = ${texGiven(lr)}$로 경사 하강법을 한 번 적용한 뒤의 $\\theta$를 구하세요. ($${RULE}$)`,
           `At $\\theta = ${showGiven(inp.params)}$ the gradient of the loss is $\\nabla L = ${showGiven(grad)}$. Compute $\\theta$ after one gradient-descent step with learning rate $\\eta = ${texGiven(lr)}$, where $${RULE}$.`,
         ),
         solution: [
@@ -125,7 +125,7 @@ export const gradientDescent = defineGenerator<Inputs, Id>({
     return {
       value: run.end,
       prompt: L(
-        `손실 $${BOWL}$에서 $\\theta_0 = (x, y) = ${givenVec(inp.params)}$부터 학습률 $\\eta = ${texGiven(lr)}$로 경사하강법을 ${steps}번 적용한 뒤의 $\\theta_{${steps}}$를 구하세요. 매 단계 현재 위치에서 기울기를 구합니다.`,
+        `손실 $${BOWL}$에서 $\\theta_0 = (x, y) = ${givenVec(inp.params)}$부터 학습률 $\\eta = ${texGiven(lr)}$로 경사 하강법을 ${steps}번 적용한 뒤의 $\\theta_{${steps}}$를 구하세요. 매 단계 현재 위치에서 기울기를 구합니다.`,
         `On the loss $${BOWL}$, start at $\\theta_0 = (x, y) = ${givenVec(inp.params)}$ and take ${steps} gradient-descent steps with $\\eta = ${texGiven(lr)}$, computing the gradient at the current point each time. Give $\\theta_{${steps}}$.`,
       ),
       solution: [

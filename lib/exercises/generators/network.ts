@@ -43,12 +43,12 @@ export function lossConvention(loss: Loss, K: number): Localized {
   const L = lossTex(loss, K);
   if (loss === 'cross-entropy') {
     return {
-      ko: `손실은 원-핫 정답 $y$에 대한 교차 엔트로피 $${L}$이며 $\\hat y = \\operatorname{softmax}(z_2)$입니다.`,
+      ko: `손실은 원-핫 정답 $y$에 대한 교차 엔트로피 $${L}$이며 $\\hat y = \\operatorname{소프트맥스}(z_2)$입니다.`,
       en: `The loss is the cross-entropy with the one-hot target $y$, $${L}$, where $\\hat y = \\operatorname{softmax}(z_2)$.`,
     };
   }
   return {
-    ko: `손실은 출력 $K = ${K}$개에 대한 평균제곱오차 $${L}$입니다 (PyTorch의 \`MSELoss\`처럼 평균이며 $\\tfrac12$이 없습니다).`,
+    ko: `손실은 출력 $K = ${K}$개에 대한 평균 제곱 오차 $${L}$입니다 (PyTorch의 \`MSELoss\`처럼 평균이며 $\\tfrac12$이 없습니다).`,
     en: `The loss is the mean squared error over the $K = ${K}$ output${K === 1 ? '' : 's'}, $${L}$ (a mean with no $\\tfrac12$, as PyTorch's \`MSELoss\`).`,
   };
 }

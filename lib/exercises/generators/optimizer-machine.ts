@@ -68,7 +68,7 @@ export function tv(v: Vec): string {
   return v.length === 1 ? tex(v[0]) : texVec(v);
 }
 
-/** A single parameter's value in TeX, parenthesised when negative. */
+/** A single parameter's value in TeX, parenthesized when negative. */
 export function tp(v: Vec): string {
   return texParen(v[0]);
 }

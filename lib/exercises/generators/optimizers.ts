@@ -61,7 +61,7 @@ export const momentum = optimizerGenerator<
       ),
     },
     'ema-form': {
-      name: L('지수평균 형태로 계산', 'Used the averaged form'),
+      name: L('지수 이동 평균 형태로 계산', 'Used the averaged form'),
       explanation: L(
         '$v \\leftarrow \\mu v + (1 - \\mu) g$는 다른 형태입니다. 이 문제(PyTorch)는 $v \\leftarrow \\mu v + g$를 씁니다.',
         '$v \\leftarrow \\mu v + (1 - \\mu) g$ is another convention; this exercise (PyTorch) uses $v \\leftarrow \\mu v + g$.',
@@ -70,7 +70,7 @@ export const momentum = optimizerGenerator<
     'no-momentum': {
       name: L('속도를 무시함', 'Ignored the velocity'),
       explanation: L(
-        '현재 기울기만 써서 일반 경사하강법이 되었습니다. 이전 속도 $\\mu v$를 더하세요.',
+        '현재 기울기만 써서 일반 경사 하강법이 되었습니다. 이전 속도 $\\mu v$를 더하세요.',
         'Using only the current gradient is plain gradient descent; add the previous velocity $\\mu v$.',
       ),
     },
@@ -215,7 +215,7 @@ export const rmsprop = optimizerGenerator<
     'sum-not-average': {
       name: L('Adagrad처럼 합산', 'Summed like Adagrad'),
       explanation: L(
-        'RMSProp은 $g^2$를 계속 더하지 않고 지수이동평균을 씁니다.',
+        'RMSProp은 $g^2$를 계속 더하지 않고 지수 이동 평균을 씁니다.',
         'RMSProp keeps an exponential moving average of $g^2$, not a running sum.',
       ),
     },

@@ -60,9 +60,9 @@ export const relu = defineGenerator<
     },
     'derivative-at-zero': derivativeAtZero,
     'value-for-derivative': {
-      name: L('도함수 대신 함숫값', 'Gave ReLU(x) for ReLU′(x)'),
+      name: L('미분 대신 함숫값', 'Gave ReLU(x) for ReLU′(x)'),
       explanation: L(
-        '도함수는 양수에서 1, 그 밖에서 0입니다. $\\max(0, x)$는 함숫값입니다.',
+        '미분은 양수에서 1, 그 밖에서 0입니다. $\\max(0, x)$는 함숫값입니다.',
         'The derivative is 1 for positive x and 0 elsewhere; $\\max(0, x)$ is the value.',
       ),
     },
@@ -99,7 +99,7 @@ export const relu = defineGenerator<
     }
     const d = x.map(engine.reluDerivative);
     const dStep = step(
-      '도함수를 원소별로 적용합니다 (PyTorch는 $x = 0$에서 0을 씁니다).',
+      '미분을 원소별로 적용합니다 (PyTorch는 $x = 0$에서 0을 씁니다).',
       'Apply the derivative elementwise (PyTorch uses 0 at $x = 0$).',
       `${RELU_D} \\;\\Rightarrow\\; \\mathrm{ReLU}'(x) = ${texVec(d)}`,
     );
@@ -107,7 +107,7 @@ export const relu = defineGenerator<
       return {
         value: d,
         prompt: L(
-          `$x = ${givenVec(x)}$의 각 원소에서 ReLU의 도함수 $\\mathrm{ReLU}'(x)$를 구하세요. $x = 0$에서는 PyTorch처럼 0을 쓰세요.`,
+          `$x = ${givenVec(x)}$의 각 원소에서 ReLU의 미분 $\\mathrm{ReLU}'(x)$를 구하세요. $x = 0$에서는 PyTorch처럼 0을 쓰세요.`,
           `Compute the derivative $\\mathrm{ReLU}'(x)$ at each element of $x = ${givenVec(x)}$. At $x = 0$ use PyTorch's value, 0.`,
         ),
         solution: [dStep],
@@ -120,7 +120,7 @@ export const relu = defineGenerator<
     return {
       value: [y, back],
       prompt: L(
-        `ReLU 층의 입력이 $x = ${givenVec(x)}$이고, 출력에 대한 상류 기울기가 $\\partial L/\\partial y = ${givenVec(g)}$입니다. 순전파 출력 $y = \\mathrm{ReLU}(x)$와 입력에 대한 기울기 $\\partial L/\\partial x$를 구하세요 ($x = 0$에서 도함수는 0).`,
+        `ReLU 층의 입력이 $x = ${givenVec(x)}$이고, 출력에 대한 상류 기울기가 $\\partial L/\\partial y = ${givenVec(g)}$입니다. 순전파 출력 $y = \\mathrm{ReLU}(x)$와 입력에 대한 기울기 $\\partial L/\\partial x$를 구하세요 ($x = 0$에서 미분은 0).`,
         `A ReLU layer receives $x = ${givenVec(x)}$, and the upstream gradient is $\\partial L/\\partial y = ${givenVec(g)}$. Compute the forward output $y = \\mathrm{ReLU}(x)$ and the gradient $\\partial L/\\partial x$ (derivative 0 at $x = 0$).`,
       ),
       solution: [
@@ -247,19 +247,19 @@ export const leakyRelu = defineGenerator<
     return {
       value: [y, d],
       prompt: L(
-        `${given.ko}인 Leaky ReLU에 대해 $x = ${givenVec(x)}$에서 출력과 도함수를 구하세요 (PyTorch처럼 $x = 0$에서 도함수는 $\\alpha$).`,
+        `${given.ko}인 Leaky ReLU에 대해 $x = ${givenVec(x)}$에서 출력과 미분을 구하세요 (PyTorch처럼 $x = 0$에서 미분은 $\\alpha$).`,
         `For leaky ReLU with ${given.en}, compute the outputs and the derivatives at $x = ${givenVec(x)}$ (as in PyTorch, the derivative at $x = 0$ is $\\alpha$).`,
       ),
       solution: [
         def,
         yStep,
         step(
-          '도함수: $x > 0$이면 1, 아니면 $\\alpha$',
+          '미분: $x > 0$이면 1, 아니면 $\\alpha$',
           'Derivative: 1 for $x > 0$, else $\\alpha$',
           `\\mathrm{LeakyReLU}'(x) = ${texVec(d)}`,
         ),
       ],
-      format: matrixFormat(2, x.length, L('[[출력], [도함수]]', '[[outputs], [derivatives]]')),
+      format: matrixFormat(2, x.length, L('[[출력], [미분]]', '[[outputs], [derivatives]]')),
     };
   },
   exact: true,

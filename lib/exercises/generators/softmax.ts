@@ -30,7 +30,7 @@ export const softmax = defineGenerator<{ z: number[] }, Id>({
       ),
     },
     'no-normalization': {
-      name: L('정규화하지 않음', 'Not normalised'),
+      name: L('정규화하지 않음', 'Not normalized'),
       explanation: L(
         '$e^{z_i}$를 $\\sum_j e^{z_j}$로 나누어야 확률이 됩니다.',
         'Divide $e^{z_i}$ by $\\sum_j e^{z_j}$ to get probabilities.',

@@ -59,7 +59,7 @@ export const vanishingGradient = defineGenerator<Inputs, Id>({
     'sigmoid-for-derivative': {
       name: L('σ′ 대신 σ를 곱함', 'Multiplied σ instead of σ′'),
       explanation: L(
-        "연쇄 법칙은 각 층의 도함수 $\\sigma'(z) = \\sigma(z)(1 - \\sigma(z)) \\le 0.25$를 곱합니다.",
+        "연쇄 법칙은 각 층의 미분 $\\sigma'(z) = \\sigma(z)(1 - \\sigma(z)) \\le 0.25$를 곱합니다.",
         "The chain rule multiplies each layer's derivative $\\sigma'(z) = \\sigma(z)(1 - \\sigma(z)) \\le 0.25$.",
       ),
     },

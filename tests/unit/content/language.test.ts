@@ -1,0 +1,121 @@
+// Korean particles attach to formulas, code and terms and agree with them; English uses one spelling.
+import { describe, expect, it } from 'vitest';
+import { glossary } from '@/lib/content';
+import { allTexts, contentTexts, generatorTexts } from './texts';
+
+/** Particles and endings that follow a word directly in Korean. */
+const PARTICLES = new Set(
+  '은 는 이 가 을 를 의 에 에서 에서는 에서도 에는 에게 으로 로 으로는 로는 와 과 도 만 이다 다 이고 이며 이면 면 이므로 이지만 인 일 이라 라 이라고 라고 보다 까지 부터 처럼 만큼 씩 입니다 개 번 배 개의 개로 개다 개에서 배가 번째'.split(
+    ' ',
+  ),
+);
+
+/** A closing `$`, a closing backquote or a cloze blank, then a space, then a particle standing alone. */
+const SPACED = /(\$|`|\[\.\.\.\]) ([\uAC00-\uD7A3]+)/g;
+
+function spacedParticles(text: string): string[] {
+  return [...text.matchAll(SPACED)].filter((m) => PARTICLES.has(m[2])).map((m) => m[0]);
+}
+
+/** Whether a Hangul syllable ends in a consonant (받침), and whether that consonant is ㄹ. */
+function batchim(syllable: string): { final: boolean; rieul: boolean } {
+  const code = (syllable.codePointAt(0) ?? 0) - 0xac00;
+  return { final: code % 28 !== 0, rieul: code % 28 === 8 };
+}
+
+/** Names written in Latin letters, by whether their Korean reading ends in a consonant. */
+const LATIN_FINAL: Record<string, boolean> = {
+  RMSProp: true, // 알엠에스프롭
+  Adam: true, // 아담
+  Adagrad: false, // 아다그라드
+  ReLU: false, // 렐루
+  tanh: false, // 탄에이치
+  PyTorch: false, // 파이토치
+  Keras: false, // 케라스
+  MSE: false,
+  MAE: false,
+  BCE: false,
+  MLP: false,
+  GPU: false,
+  AI: false,
+  SGD: false,
+};
+
+const PAIRS: Record<string, [string, string]> = {
+  은: ['은', '는'],
+  는: ['은', '는'],
+  이: ['이', '가'],
+  가: ['이', '가'],
+  을: ['을', '를'],
+  를: ['을', '를'],
+  과: ['과', '와'],
+  와: ['과', '와'],
+};
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function disagreements(text: string): string[] {
+  const out: string[] = [];
+  const words = [
+    ...glossary.map((e) => ({ word: e.ko, final: batchim(e.ko.slice(-1)).final })),
+    ...Object.entries(LATIN_FINAL).map(([word, final]) => ({ word, final })),
+  ];
+  for (const { word, final } of words) {
+    const re = new RegExp(
+      `(?<![A-Za-z\\uAC00-\\uD7A3])${escapeRegExp(word)}(은|는|이|가|을|를|과|와)(?![\\uAC00-\\uD7A3])`,
+      'g',
+    );
+    for (const m of text.matchAll(re)) {
+      const [withFinal, withoutFinal] = PAIRS[m[1]];
+      if (m[1] !== (final ? withFinal : withoutFinal)) out.push(m[0]);
+    }
+  }
+  return out;
+}
+
+/** British spellings; the notes' own words are quoted and left as written. */
+const BRITISH =
+  /\b\w*(normalis|minimis|maximis|initialis|generalis|regularis|optimis|memoris|stabilis|recognis|summaris|penalis|visualis|utilis|emphasis)(e|es|ed|ing|ation|ations)\b|\b(centre|centred|centres|behaviour|colour|labelled|labelling|modelling)\b/gi;
+
+describe('Korean spacing and agreement', () => {
+  const texts = [...contentTexts('ko'), ...generatorTexts('ko')];
+
+  it('finds a spaced particle and a disagreeing one', () => {
+    expect(spacedParticles('$x$ 를 구한다. `nn.L1Loss` 다. [...] 이다. $x$ 사이')).toEqual([
+      '$ 를',
+      '` 다',
+      '[...] 이다',
+    ]);
+    expect(disagreements('RMSProp는 Adam와 학습률를 쓴다. 경사 하강법이 에포크는.')).toEqual([
+      '학습률를',
+      'RMSProp는',
+      'Adam와',
+    ]);
+  });
+
+  it('attaches particles to formulas, code and cloze blanks', () => {
+    const found = texts.flatMap(({ where, text }) =>
+      spacedParticles(text).map((p) => `${where}: ${p}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('makes particles agree with the term before them', () => {
+    const found = [...texts, ...allTexts('ko').filter((t) => t.where.startsWith('i18n'))].flatMap(
+      ({ where, text }) => disagreements(text).map((p) => `${where}: ${p}`),
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe('English spelling', () => {
+  it('uses -ize, -er and -or throughout (outside quotations of the notes)', () => {
+    expect('normalised, centred behaviour'.match(BRITISH)).toHaveLength(3);
+    const found = allTexts('en').flatMap(({ where, text }) =>
+      (text.replace(/"[^"\n]*"/g, '').match(BRITISH) ?? []).map((w) => `${where}: ${w}`),
+    );
+    expect(found).toEqual([]);
+  });
+});
