@@ -102,6 +102,8 @@ test('a page on another origin posts to every JSON route: refused, nothing writt
       const formAnswer = page.waitForResponse(`${app.url}/api/reviews`);
       await page.locator('#f').evaluate((form: HTMLFormElement) => form.submit());
       expect((await formAnswer).status()).toBe(403);
+      // The form navigates the page to the refusal; let that finish before the next origin.
+      await page.waitForURL(`${app.url}/api/reviews`);
       expect(statuses.every((entry) => entry.status === 403)).toBe(true);
       expect(new Set(statuses.map((entry) => new URL(entry.url).pathname))).toEqual(
         new Set(ROUTES),
