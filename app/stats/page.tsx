@@ -80,18 +80,20 @@ export default async function StatsPage() {
 
       <section className="panel">
         <h2>{t.stats.retention}</h2>
-        <table>
-          <tbody>
-            {stats.retention.map((row) => (
-              <tr key={row.period}>
-                <th scope="row">{t.stats.period[row.period]}</th>
-                <td>
-                  <Share part={row.recalled} whole={row.reviews} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="table-scroll">
+          <table>
+            <tbody>
+              {stats.retention.map((row) => (
+                <tr key={row.period}>
+                  <th scope="row">{t.stats.period[row.period]}</th>
+                  <td>
+                    <Share part={row.recalled} whole={row.reviews} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
 
       <section className="panel">
