@@ -20,11 +20,13 @@ import { checkLevel, checkSeed, L, step } from './common';
 import {
   ACT,
   type Act,
+  drawNetwork,
   forwardTex,
   givensTex,
   type Loss,
   lossConvention,
   lossTex,
+  type NetInputs,
 } from './network';
 
 export const PART_IDS = [
@@ -41,15 +43,8 @@ export const PART_IDS = [
 ] as const;
 export type PartId = (typeof PART_IDS)[number];
 
-export interface ChainInputs {
-  x: number[];
-  W1: number[][];
-  b1: number[];
-  W2: number[][];
-  b2: number[];
-  y: number[];
-  activation: Act;
-  loss: Loss;
+/** A two-layer network exercise's numbers and the learning rate of its SGD step. */
+export interface ChainInputs extends NetInputs {
   lr: number;
 }
 
@@ -302,32 +297,19 @@ const SHAPES: Record<Level, [number, number, number]> = {
 };
 
 function draw(rng: Rng, level: Level): ChainInputs {
-  const [nIn, nHid, nOut] = SHAPES[level];
   const activation: Act =
     level === 1 ? rng.pick(['sigmoid', 'tanh']) : rng.pick(['sigmoid', 'tanh', 'relu']);
   const loss: Loss = level === 3 ? 'cross-entropy' : 'mse';
   const lr = rng.pick([0.1, 0.2, 0.5]);
-  for (;;) {
-    const x = Array.from({ length: nIn }, () => rng.away(-2, 2, 1, 0.2));
-    const W1 = Array.from({ length: nHid }, () =>
-      Array.from({ length: nIn }, () => rng.away(-1.5, 1.5, 1, 0.1)),
-    );
-    const b1 = rng.decimals(nHid, -1, 1, 1);
-    const W2 = Array.from({ length: nOut }, () =>
-      Array.from({ length: nHid }, () => rng.away(-1.5, 1.5, 1, 0.1)),
-    );
-    const b2 = rng.decimals(nOut, -1, 1, 1);
-    const y =
-      loss === 'mse'
-        ? rng.decimals(nOut, -1, 2, 1)
-        : rng.shuffle([1, ...Array.from({ length: nOut - 1 }, () => 0)]);
-    const { z1, z2 } = engine.twoLayerForward({ x, W1, b1, W2, b2, y, activation, loss });
-    // Draw filters, not answers: no unit at the ReLU's kink, a live hidden unit, a visible error.
-    if (z1.some((zi) => Math.abs(zi) < 0.1)) continue;
-    if (activation === 'relu' && !z1.some((zi) => zi > 0)) continue;
-    if (loss === 'mse' && !z2.some((zk, k) => Math.abs(zk - y[k]) >= 0.05)) continue;
-    return { x, W1, b1, W2, b2, y, activation, loss, lr };
-  }
+  // A visible output error (a draw filter, not an answer).
+  const network = drawNetwork(
+    rng,
+    SHAPES[level],
+    activation,
+    loss,
+    (z2, y) => loss !== 'mse' || z2.some((zk, k) => Math.abs(zk - y[k]) >= 0.05),
+  );
+  return { ...network, lr };
 }
 
 // ---------------------------------------------------------------------------------------------

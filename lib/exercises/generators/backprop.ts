@@ -8,6 +8,7 @@ import { defineGenerator, L, step } from './common';
 import {
   ACT,
   type Act,
+  drawNetwork,
   forwardTex,
   givensTex,
   type Loss,
@@ -86,7 +87,6 @@ export const backprop = defineGenerator<Inputs, Id>({
     },
   },
   draw(rng, level) {
-    const [nIn, nHid, nOut] = SHAPES[level];
     const activation: Act =
       level === 1
         ? 'sigmoid'
@@ -94,28 +94,14 @@ export const backprop = defineGenerator<Inputs, Id>({
           ? rng.pick(['sigmoid', 'tanh'])
           : rng.pick(['sigmoid', 'tanh', 'relu']);
     const loss: Loss = level === 3 && rng.chance(0.5) ? 'cross-entropy' : 'mse';
-    for (;;) {
-      const x = Array.from({ length: nIn }, () => rng.away(-2, 2, 1, 0.2));
-      const W1 = Array.from({ length: nHid }, () =>
-        Array.from({ length: nIn }, () => rng.away(-1.5, 1.5, 1, 0.1)),
-      );
-      const b1 = rng.decimals(nHid, -1, 1, 1);
-      const W2 = Array.from({ length: nOut }, () =>
-        Array.from({ length: nHid }, () => rng.away(-1.5, 1.5, 1, 0.1)),
-      );
-      const b2 = rng.decimals(nOut, -1, 1, 1);
-      const y =
-        loss === 'mse'
-          ? rng.decimals(nOut, -1, 2, 1)
-          : rng.shuffle([1, ...Array.from({ length: nOut - 1 }, () => 0)]);
-      const { z1, z2 } = engine.twoLayerForward({ x, y, W1, b1, W2, b2, activation, loss });
-      if (z1.some((zi) => Math.abs(zi) < 0.1)) continue;
-      if (activation === 'relu' && !z1.some((zi) => zi > 0)) continue;
-      // Keep the output error visible (a draw filter, not an answer).
-      if (loss === 'cross-entropy' || Math.abs(z2[0] - y[0]) >= 0.05) {
-        return { x, W1, b1, W2, b2, y, activation, loss };
-      }
-    }
+    // Keep the output error visible (a draw filter, not an answer).
+    return drawNetwork(
+      rng,
+      SHAPES[level],
+      activation,
+      loss,
+      (z2, y) => loss === 'cross-entropy' || Math.abs(z2[0] - y[0]) >= 0.05,
+    );
   },
   build(inp, level) {
     const act = ACT[inp.activation];

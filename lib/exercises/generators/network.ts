@@ -1,7 +1,8 @@
 // The two-layer network both backprop generators ask about: its notation, activations and loss convention.
 
-import type * as engine from '../engine';
+import * as engine from '../engine';
 import { givenVec, texMat } from '../format';
+import type { Rng } from '../random';
 import type { Localized } from '../types';
 
 export type Act = engine.Activation;
@@ -17,6 +18,41 @@ export interface NetInputs {
   y: number[];
   activation: Act;
   loss: Loss;
+}
+
+/**
+ * Draws the numbers of an `nIn`-`nHid`-`nOut` network until `keep` accepts its forward pass (the
+ * generators' draw filters): inputs, weights and biases with a decimal each, and a target that is
+ * a one-hot class for cross-entropy.
+ */
+export function drawNetwork(
+  rng: Rng,
+  [nIn, nHid, nOut]: readonly [number, number, number],
+  activation: Act,
+  loss: Loss,
+  keep: (z2: number[], y: number[]) => boolean,
+): NetInputs {
+  for (;;) {
+    const x = Array.from({ length: nIn }, () => rng.away(-2, 2, 1, 0.2));
+    const W1 = Array.from({ length: nHid }, () =>
+      Array.from({ length: nIn }, () => rng.away(-1.5, 1.5, 1, 0.1)),
+    );
+    const b1 = rng.decimals(nHid, -1, 1, 1);
+    const W2 = Array.from({ length: nOut }, () =>
+      Array.from({ length: nHid }, () => rng.away(-1.5, 1.5, 1, 0.1)),
+    );
+    const b2 = rng.decimals(nOut, -1, 1, 1);
+    const y =
+      loss === 'mse'
+        ? rng.decimals(nOut, -1, 2, 1)
+        : rng.shuffle([1, ...Array.from({ length: nOut - 1 }, () => 0)]);
+    const inputs = { x, W1, b1, W2, b2, y, activation, loss };
+    const { z1, z2 } = engine.twoLayerForward(inputs);
+    // No unit at the ReLU's kink, and a live hidden unit.
+    if (z1.some((zi) => Math.abs(zi) < 0.1)) continue;
+    if (activation === 'relu' && !z1.some((zi) => zi > 0)) continue;
+    if (keep(z2, y)) return inputs;
+  }
 }
 
 /** Each activation's TeX name and its derivative written at the pre-activation $z_1$. */
