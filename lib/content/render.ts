@@ -60,32 +60,29 @@ function remarkOneLineDisplayMath() {
   };
 }
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkMath)
-  .use(remarkOneLineDisplayMath)
-  .use(remarkRehype)
-  .use(rehypeHeadingLevels)
-  .use(rehypeLanguageParts)
-  // MathML beside the HTML: screen readers read the formula, not KaTeX's glyph boxes.
-  .use(rehypeKatex, { output: 'htmlAndMathml' })
-  .use(rehypeStringify)
-  .freeze();
+/** Markdown with math to HTML; `gloss` adds each glossary term's English at its first use. */
+function pipeline(gloss: boolean) {
+  return (
+    unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkMath)
+      .use(remarkOneLineDisplayMath)
+      .use(remarkRehype)
+      .use(rehypeHeadingLevels)
+      .use(rehypeLanguageParts)
+      .use(gloss ? rehypeGloss : () => undefined)
+      // MathML beside the HTML: screen readers read the formula, not KaTeX's glyph boxes.
+      .use(rehypeKatex, { output: 'htmlAndMathml' })
+      .use(rehypeStringify)
+      .freeze()
+  );
+}
+
+const processor = pipeline(false);
 
 /** The same pipeline for a Korean concept note, with each term's English shown at its first use. */
-const koreanNoteProcessor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkMath)
-  .use(remarkOneLineDisplayMath)
-  .use(remarkRehype)
-  .use(rehypeHeadingLevels)
-  .use(rehypeLanguageParts)
-  .use(rehypeGloss)
-  .use(rehypeKatex, { output: 'htmlAndMathml' })
-  .use(rehypeStringify)
-  .freeze();
+const koreanNoteProcessor = pipeline(true);
 
 const MAX_ENTRIES = 5000;
 const blockCache = new Map<string, string>();

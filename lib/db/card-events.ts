@@ -1,5 +1,7 @@
 // Changes to a card outside rating it (suspend, bury, forget, leech), each stored with the card's
 // fields before it so it can be undone exactly; rows in, rows out.
+import type { CardState } from '../srs/scheduler';
+import { cardStateSelect } from './card-rows';
 import type { Db } from './client';
 import { WriteError } from './errors';
 import { type Tx, writeTransaction } from './transaction';
@@ -7,36 +9,17 @@ import { type Tx, writeTransaction } from './transaction';
 export type CardAction = 'suspend' | 'unsuspend' | 'bury' | 'unbury' | 'forget' | 'leech';
 
 /** The card fields a change may touch, as they were before it. */
-export interface CardSnapshot {
+export interface CardSnapshot extends CardState {
   suspended: boolean;
   leech: boolean;
   buriedUntil: Date | null;
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  lastReview: Date | null;
 }
 
 const snapshotSelect = {
+  ...cardStateSelect,
   suspended: true,
   leech: true,
   buriedUntil: true,
-  due: true,
-  stability: true,
-  difficulty: true,
-  elapsedDays: true,
-  scheduledDays: true,
-  learningSteps: true,
-  reps: true,
-  lapses: true,
-  state: true,
-  lastReview: true,
 } as const;
 
 function serialize(snapshot: CardSnapshot): string {

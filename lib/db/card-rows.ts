@@ -4,6 +4,20 @@ import type { CardState } from '../srs/scheduler';
 import type { Db } from './client';
 import { writeTransaction } from './transaction';
 
+/** Selects a card's FSRS scheduling fields, the shape of `CardState`. */
+export const cardStateSelect = {
+  due: true,
+  stability: true,
+  difficulty: true,
+  elapsedDays: true,
+  scheduledDays: true,
+  learningSteps: true,
+  reps: true,
+  lapses: true,
+  state: true,
+  lastReview: true,
+} as const satisfies Record<keyof CardState, true>;
+
 /** The scheduling fields of every studied card that is not suspended. */
 export async function fetchStudiedStates(
   db: Db,
@@ -11,19 +25,7 @@ export async function fetchStudiedStates(
 ): Promise<(CardState & { id: number })[]> {
   const rows = await db.card.findMany({
     where: { learnerId, suspended: false, state: { not: 0 } },
-    select: {
-      id: true,
-      due: true,
-      stability: true,
-      difficulty: true,
-      elapsedDays: true,
-      scheduledDays: true,
-      learningSteps: true,
-      reps: true,
-      lapses: true,
-      state: true,
-      lastReview: true,
-    },
+    select: { id: true, ...cardStateSelect },
   });
   return rows;
 }

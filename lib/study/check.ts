@@ -1,12 +1,23 @@
 // Checking a learner's answer: validate the request, regenerate the exercise, check it, store the attempt.
 
 import { recordAttempt } from '../db/attempts';
-import { checkAnswer, checkParts, generatorById } from '../exercises';
+import { checkAnswer, checkParts, generatorById, type Level } from '../exercises';
 import type { Locale } from '../i18n/locale';
 import { invalidRequest, type Refusal, unknownExercise } from './errors';
 import { currentLearner } from './learner';
 import { type CheckView, presentCheck, presentPartCheck } from './present';
 import { checkPartsRequestSchema, checkRequestSchema } from './schemas';
+
+/** The exercise a request names, rebuilt from its generator, seed and level. */
+function regenerate(request: { generatorId: string; seed: number; level: Level }) {
+  const generator = generatorById(request.generatorId);
+  if (!generator) return unknownExercise(request.generatorId);
+  return {
+    ok: true as const,
+    generator,
+    exercise: generator.generate(request.seed, request.level),
+  };
+}
 
 export type CheckOutcome = { ok: true; view: CheckView; stored: boolean } | Refusal;
 
@@ -22,9 +33,9 @@ export async function submitAnswer(
   const parsed = checkRequestSchema.safeParse(raw);
   if (!parsed.success) return invalidRequest(parsed.error);
   const request = parsed.data;
-  const generator = generatorById(request.generatorId);
-  if (!generator) return unknownExercise(request.generatorId);
-  const exercise = generator.generate(request.seed, request.level);
+  const found = regenerate(request);
+  if (!found.ok) return found;
+  const { generator, exercise } = found;
   const check = checkAnswer(exercise, request.input);
   let stored = false;
   if (check.status !== 'invalid') {
@@ -66,9 +77,9 @@ export async function submitParts(
   const parsed = checkPartsRequestSchema.safeParse(raw);
   if (!parsed.success) return invalidRequest(parsed.error);
   const request = parsed.data;
-  const generator = generatorById(request.generatorId);
-  if (!generator) return unknownExercise(request.generatorId);
-  const exercise = generator.generate(request.seed, request.level);
+  const found = regenerate(request);
+  if (!found.ok) return found;
+  const { generator, exercise } = found;
   const parts = exercise.parts ?? [];
   const checks = checkParts(exercise, request.answers);
   const views: Record<string, CheckView> = {};
