@@ -24,7 +24,7 @@ test.describe('in Korean', () => {
   test('the Adam note shows Korean text and the optimizer paths', async ({ page }) => {
     await page.goto('/concepts/adam');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
-    await expect(page.locator('.note')).toContainText('지수평균');
+    await expect(page.locator('.note')).toContainText('지수 이동 평균');
     await expect(
       page.getByRole('img', { name: '하나의 손실 곡면 위 다섯 옵티마이저의 경로' }),
     ).toBeVisible();
