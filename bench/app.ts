@@ -4,13 +4,12 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type autocannon from 'autocannon';
-import Database from 'better-sqlite3';
 import { ensureBuild } from '../scripts/build.mjs';
 import { type AppServer, startServer } from '../tests/support/app-server';
 import { measureRoute } from './bundle';
 import { measureFloor } from './floor';
 import { measureFonts } from './fonts';
+import { measureCrowds, measureLearnerPath } from './learner-path';
 import { type LoadResult, load, round } from './load';
 import type { BenchRow, BenchSection } from './types';
 
@@ -18,8 +17,9 @@ const PROFILES = {
   small: { cards: 500, reviews: 10_000, attempts: 1_000 },
   heavy: { cards: 20_000, reviews: 1_000_000, attempts: 100_000 },
 };
-const CONNECTIONS = [1, 10, 50];
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+/** `BENCH_PROFILES=small` measures one profile only. */
+const WANTED = process.env.BENCH_PROFILES?.split(',') ?? Object.keys(PROFILES);
 
 function seed(file: string, profile: (typeof PROFILES)[keyof typeof PROFILES]): number {
   const started = Date.now();
@@ -41,45 +41,6 @@ function seed(file: string, profile: (typeof PROFILES)[keyof typeof PROFILES]): 
   return (Date.now() - started) / 1000;
 }
 
-/**
- * Requests that rate cards: each request takes a card no other request is rating, sends the
- * card's current `reps`, and gives the card back when the answer arrives, so no rating conflicts.
- */
-function ratingRequests(file: string): autocannon.Request[] {
-  const db = new Database(file, { readonly: true });
-  const cards = db.prepare('SELECT id, reps FROM Card WHERE suspended = 0 ORDER BY id').all() as {
-    id: number;
-    reps: number;
-  }[];
-  db.close();
-  const reps = new Map(cards.map((card) => [card.id, card.reps]));
-  const free = cards.map((card) => card.id);
-  let counter = 0;
-  return [
-    {
-      method: 'POST',
-      path: '/api/reviews',
-      headers: { 'content-type': 'application/json' },
-      setupRequest: (request, context) => {
-        const cardId = free.shift() as number;
-        (context as { cardId?: number }).cardId = cardId;
-        const body = {
-          submissionId: `bench-${process.pid}-${counter++}`,
-          cardId,
-          rating: 3,
-          expectedReps: reps.get(cardId),
-        };
-        return { ...request, body: JSON.stringify(body) };
-      },
-      onResponse: (status, _body, context) => {
-        const cardId = (context as { cardId: number }).cardId;
-        if (status === 200) reps.set(cardId, (reps.get(cardId) ?? 0) + 1);
-        free.push(cardId);
-      },
-    },
-  ];
-}
-
 const loadRow = (
   profile: string,
   operation: string,
@@ -97,16 +58,27 @@ const loadRow = (
   'p50 / floor p50': floorP50 ? round(r.p50 / floorP50, 1) : '',
 });
 
+const goal = (profile: string, target: string, value: number, noop: number): BenchRow => ({
+  profile,
+  target,
+  'p50 ms': value,
+  'no-op p50 ms': noop,
+  ratio: round(value / noop, 2),
+  met: value <= 2 * noop ? 'yes' : 'no',
+});
+
 export async function run(): Promise<BenchSection[]> {
   ensureBuild();
   const dir = mkdtempSync(path.join(tmpdir(), 'backprop-bench-'));
   const loadRows: BenchRow[] = [];
   const floorRows: BenchRow[] = [];
   const statsP50: Record<string, number> = {};
+  const goalRows: BenchRow[] = [];
+  const crowdRows: BenchRow[] = [];
   let bundleRows: BenchRow[] = [];
   let fontRows: BenchRow[] = [];
   try {
-    for (const [name, profile] of Object.entries(PROFILES)) {
+    for (const [name, profile] of Object.entries(PROFILES).filter(([n]) => WANTED.includes(n))) {
       const file = path.join(dir, `${name}.db`);
       const seconds = seed(file, profile);
       floorRows.push({
@@ -132,17 +104,28 @@ export async function run(): Promise<BenchSection[]> {
           note: 'better-sqlite3, no app',
         });
       }
-      const server: AppServer = await startServer({ databaseFile: file });
+      const server: AppServer = await startServer({
+        databaseFile: file,
+        env: { BACKPROP_BENCH: '1' },
+      });
       try {
-        for (const connections of CONNECTIONS) {
-          const page = await load({ url: `${server.url}/review`, connections, seconds: SECONDS });
-          loadRows.push(loadRow(name, 'next card (GET /review)', page, floor[0].p50));
-        }
-        const requests = ratingRequests(file);
-        for (const connections of CONNECTIONS) {
-          const rating = await load({ url: server.url, connections, seconds: SECONDS, requests });
-          loadRows.push(loadRow(name, 'rating (POST /api/reviews)', rating, floor[1].p50));
-        }
+        const path = await measureLearnerPath(server, name);
+        loadRows.push(...path.rows);
+        goalRows.push(
+          goal(
+            name,
+            'next card page within 2× the no-op page (p50, 1 client)',
+            path.single.page,
+            path.single.noopPage,
+          ),
+          goal(
+            name,
+            'rating within 2× the no-op action (p50, 1 client)',
+            path.single.action,
+            path.single.noopAction,
+          ),
+        );
+        if (name === 'small') crowdRows.push(...(await measureCrowds(server)));
         // The framework's own ceiling: a route handler that only asks the database `SELECT 1`.
         const ceiling = await load({
           url: `${server.url}/api/health`,
@@ -199,6 +182,11 @@ export async function run(): Promise<BenchSection[]> {
   }
   return [
     { title: 'App under load (autocannon against the production build)', rows: loadRows },
+    { title: "Goals: the learner's path against the framework's own no-op", rows: goalRows },
+    {
+      title: 'A crowd of simulated learners (each views the next card and rates every 8 s)',
+      rows: crowdRows,
+    },
     { title: 'Floor: the same database work with better-sqlite3 alone', rows: floorRows },
     {
       title: '/stats: cost as history grows',

@@ -22,26 +22,37 @@ export interface LoadOptions {
   connections: number;
   seconds: number;
   requests?: autocannon.Request[];
+  /** Seconds of the same load before the measured run, so the first measured second is warm. */
+  warmup?: number;
+  /** Requests per second over all connections (an open model); as fast as possible when absent. */
+  rate?: number;
 }
 
-/** Runs autocannon for `seconds` and summarises every response's latency in milliseconds. */
-export async function load(options: LoadOptions): Promise<LoadResult> {
-  const latencies: number[] = [];
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+function run(options: LoadOptions, seconds: number, latencies?: number[]) {
+  return new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
         url: options.url,
         connections: options.connections,
-        duration: options.seconds,
+        duration: seconds,
         requests: options.requests,
+        overallRate: options.rate,
         timeout: 30,
       },
       (error, finished) => (error ? reject(error) : resolve(finished)),
     );
-    instance.on('response', (_client, _status, _bytes, responseTime) => {
-      latencies.push(responseTime);
-    });
+    if (latencies)
+      instance.on('response', (_client, _status, _bytes, responseTime) => {
+        latencies.push(responseTime);
+      });
   });
+}
+
+/** Warms up, then runs autocannon for `seconds` and summarises every response's latency in milliseconds. */
+export async function load(options: LoadOptions): Promise<LoadResult> {
+  if (options.warmup) await run(options, options.warmup);
+  const latencies: number[] = [];
+  const result = await run(options, options.seconds, latencies);
   latencies.sort((a, b) => a - b);
   return {
     connections: options.connections,

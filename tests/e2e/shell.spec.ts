@@ -75,3 +75,9 @@ test('the dark theme follows the system', async ({ page }) => {
   const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(dark).not.toBe(light);
 });
+
+test('the benchmark’s no-op page is not served unless the benchmark asks for it', async ({
+  request,
+}) => {
+  expect((await request.get('/bench-noop')).status()).toBe(404);
+});

@@ -1,0 +1,142 @@
+// The learner's own path under load: the review page, a rating through the review screen's server
+// action (answered with the next card), the JSON route beside it, the framework's no-op page and
+// action on the same server, and a crowd of simulated learners at a steady pace.
+import type { AppServer } from '../tests/support/app-server';
+import { type LoadResult, load, round } from './load';
+import {
+  actionHeaders,
+  actionId,
+  jsonRoute,
+  type RatingLoad,
+  ratingRequests,
+  reviewAction,
+} from './rating-requests';
+import type { BenchRow } from './types';
+
+const CONNECTIONS = [1, 10, 50];
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
+
+export interface PathResult {
+  rows: BenchRow[];
+  /** p50 at one client, by operation, for the goals. */
+  single: Record<'page' | 'noopPage' | 'action' | 'noopAction', number>;
+}
+
+const row = (profile: string, operation: string, r: LoadResult, errors = r.errors): BenchRow => ({
+  profile,
+  operation,
+  connections: r.connections,
+  'req/s': r.perSecond,
+  'p50 ms': r.p50,
+  'p95 ms': r.p95,
+  'p99 ms': r.p99,
+  'p99 / p50': round(r.p99 / r.p50, 1),
+  errors,
+});
+
+/** Load with a warm-up; rating loads count refusals as errors. */
+async function measure(
+  url: string,
+  connections: number,
+  ratings?: RatingLoad,
+): Promise<[LoadResult, number]> {
+  const before = ratings?.refused() ?? 0;
+  const r = await load({
+    url,
+    connections,
+    seconds: SECONDS,
+    warmup: WARMUP,
+    requests: ratings?.requests,
+  });
+  return [r, r.errors + (ratings ? ratings.refused() - before : 0)];
+}
+
+export async function measureLearnerPath(server: AppServer, profile: string): Promise<PathResult> {
+  const rows: BenchRow[] = [];
+  const single = { page: 0, noopPage: 0, action: 0, noopAction: 0 };
+  const noopAction: RatingLoad = {
+    requests: [
+      {
+        method: 'POST',
+        path: '/bench-noop',
+        headers: actionHeaders(
+          actionId('app/bench-noop/actions.ts', 'noopAction'),
+          server.url,
+          '/bench-noop',
+        ),
+        body: '[{}]',
+      },
+    ],
+    refused: () => 0,
+  };
+  const operations: [string, keyof typeof single | null, string, RatingLoad | undefined][] = [
+    ['next card (GET /review)', 'page', `${server.url}/review`, undefined],
+    ['no-op page (GET /bench-noop)', 'noopPage', `${server.url}/bench-noop`, undefined],
+    [
+      'rating, as the learner rates (server action + next card)',
+      'action',
+      server.url,
+      ratingRequests(server.databaseFile, reviewAction(server.url)),
+    ],
+    ['no-op server action', 'noopAction', server.url, noopAction],
+    [
+      'rating (POST /api/reviews)',
+      null,
+      server.url,
+      ratingRequests(server.databaseFile, jsonRoute),
+    ],
+  ];
+  for (const [operation, key, url, ratings] of operations) {
+    for (const connections of CONNECTIONS) {
+      const [r, errors] = await measure(url, connections, ratings);
+      rows.push(row(profile, operation, r, errors));
+      if (key && connections === 1) single[key] = r.p50;
+    }
+  }
+  return { rows, single };
+}
+
+/**
+ * `learners` simulated learners, each viewing the next card and rating one every `period` seconds:
+ * the page views and the ratings arrive at a steady rate (an open model), measured together.
+ */
+async function crowd(server: AppServer, learners: number, period: number): Promise<BenchRow> {
+  const rate = Math.round(learners / period);
+  const ratings = ratingRequests(server.databaseFile, reviewAction(server.url));
+  const seconds = Math.max(SECONDS, 10);
+  const common = { connections: Math.min(rate, 200), seconds, warmup: WARMUP, rate };
+  const [pages, rated] = await Promise.all([
+    load({ ...common, url: `${server.url}/review` }),
+    load({ ...common, url: server.url, requests: ratings.requests }),
+  ]);
+  const errors = pages.errors + rated.errors + ratings.refused();
+  // A request the server never answered within the run is as bad as an error.
+  const kept = Math.min(pages.perSecond, rated.perSecond) >= 0.95 * rate;
+  const met = kept && errors === 0 && Math.max(pages.p99, rated.p99) < 250;
+  return {
+    learners,
+    'asked /s (pages + ratings)': `${rate} + ${rate}`,
+    'served /s': `${pages.perSecond} + ${rated.perSecond}`,
+    'p50 ms (page / rating)': `${pages.p50} / ${rated.p50}`,
+    'p95 ms (page / rating)': `${pages.p95} / ${rated.p95}`,
+    'p99 ms (page / rating)': `${pages.p99} / ${rated.p99}`,
+    errors,
+    'kept pace, p99 < 250 ms, no errors': met ? 'yes' : 'no',
+  };
+}
+
+/** Crowds of growing size up to `largest` learners, until one is not served in time. */
+export async function measureCrowds(
+  server: AppServer,
+  largest = 2000,
+  period = 8,
+): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const learners of [250, 500, 1000, largest]) {
+    const result = await crowd(server, learners, period);
+    rows.push(result);
+    if (result['kept pace, p99 < 250 ms, no errors'] === 'no') break;
+  }
+  return rows;
+}
