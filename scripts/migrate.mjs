@@ -1,8 +1,10 @@
-// Applies the migrations in prisma/migrations to the database (DATABASE_URL or the default in lib/db/url.mjs), creating it if needed.
+// Applies the migrations of the database DATABASE_URL names (or the default in lib/db/url.mjs):
+// prisma/migrations to a SQLite file (created if needed), prisma/postgresql/migrations to PostgreSQL.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { databaseUrl } from '../lib/db/url.mjs';
+import { databaseDialect, databaseUrl } from '../lib/db/url.mjs';
+import { migratePostgres } from './migrate-postgres.mjs';
 
 const url = databaseUrl();
 
@@ -13,7 +15,7 @@ export function ensureDatabaseFolder(databaseUrl) {
   if (file && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
 }
 
-export function migrate(databaseUrl = url) {
+function migrateSqlite(databaseUrl) {
   ensureDatabaseFolder(databaseUrl);
   const result = spawnSync('npx', ['prisma', 'migrate', 'deploy'], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -26,7 +28,33 @@ export function migrate(databaseUrl = url) {
   }
 }
 
+/** The URL without its password, for messages. */
+export function redactedUrl(databaseUrl) {
+  return databaseUrl.replace(/^(postgres(?:ql)?:\/\/[^:/@]+):[^@]*@/, '$1:***@');
+}
+
+/** Applies every pending migration to the database the URL names. */
+export async function migrate(databaseUrl = url) {
+  if (databaseDialect(databaseUrl) === 'sqlite') {
+    migrateSqlite(databaseUrl);
+    return;
+  }
+  try {
+    await migratePostgres(databaseUrl);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `Could not apply the database migrations to ${redactedUrl(databaseUrl)}: ${reason}`,
+    );
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  migrate();
-  console.log(`Database ready: ${url}`);
+  try {
+    await migrate();
+    console.log(`Database ready: ${redactedUrl(url)}`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
 }

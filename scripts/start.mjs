@@ -15,7 +15,7 @@ if (!listen.ok) {
 const { host } = listen;
 
 try {
-  migrate();
+  await migrate();
   ensureBuild();
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
