@@ -28,8 +28,14 @@ const SUPERSCRIPTS: Record<string, string> = {
   '⁺': '+',
 };
 
+/** Digits, signs, points, `e`, brackets, separators and spaces, no sign followed by a space: nothing to rewrite. */
+const PLAIN = /^[\d.,;[\]eE+\- ]*$/;
+const SPACED_SIGN = /[+-] /;
+
 /** Unicode and keyboard variants to plain ASCII: full-width digits, minus signs, ×, 10⁻³, ^(-3). */
 export function normalize(input: string): string {
+  // What the answers are displayed as, and most typed answers, need no rewriting but the case.
+  if (PLAIN.test(input) && !SPACED_SIGN.test(input)) return input.toLowerCase().trim();
   return input
     .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+/g, (m) => `^${[...m].map((c) => SUPERSCRIPTS[c]).join('')}`)
     .normalize('NFKC')

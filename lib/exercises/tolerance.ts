@@ -1,6 +1,14 @@
 // The grading band: what rounding each intermediate step to 4 significant figures can do to the answer.
 
 import { fmt, SIG } from './format';
+import {
+  exactValue,
+  givenValue,
+  mapQuantities,
+  quantities,
+  type RunsNote,
+  type RValue,
+} from './runs';
 import type { AnswerValue, Localized, Tolerance } from './types';
 
 /**
@@ -61,12 +69,28 @@ export function rounding(sig = SIG): Note {
 }
 
 /**
+ * The band of each answer value from the exact run (`exact`) and what each nudge did to it
+ * (`spread[i]`, the sum of the changes): 1.5 times that, and never below a millionth of the
+ * largest value (floating-point noise).
+ */
+function band(exact: readonly number[], spread: readonly number[]): Tolerance {
+  let largest = 0;
+  for (const x of exact) largest = Math.max(largest, Math.abs(x));
+  const floor = Math.max(1e-6 * largest, 1e-12);
+  const atols = spread.map((s) => Math.max(MARGIN * s, floor));
+  return { rtol: RTOL, atol: Math.max(...atols), atols };
+}
+
+/**
  * The tolerance of an answer computed by `path`, derived from the exercise itself: every
  * intermediate value the path notes is nudged, one at a time, by half a unit in its 4th
  * significant figure, and the changes this makes to each answer value are added up: a
  * first-order bound on what a learner who rounds every step can be off by, times a margin.
  * Value `i` is accepted within `atols[i] + rtol·|expected[i]|`, where `rtol` covers the learner's
  * own rounding of the final answer. Whole-number answers are checked exactly.
+ *
+ * This runs the path once per noted number; a path written over quantities (`runsTolerance`) runs
+ * all of them at once and gives the same band.
  */
 export function fairTolerance(path: (note: Note) => AnswerValue, integer = false): Tolerance {
   if (integer) return { rtol: 0, atol: 0 };
@@ -99,9 +123,43 @@ export function fairTolerance(path: (note: Note) => AnswerValue, integer = false
       if (Number.isFinite(change)) spread[i] += change;
     }
   }
-  const floor = Math.max(1e-6 * Math.max(...exact.map(Math.abs)), 1e-12);
-  const atols = spread.map((s) => Math.max(MARGIN * s, floor));
-  return { rtol: RTOL, atol: Math.max(...atols), atols };
+  return band(exact, spread);
+}
+
+/**
+ * `fairTolerance` of a path written over quantities (`lib/exercises/runs.ts`): the exact run and
+ * every nudged run go through the path together, each noted number opening its own run, so the
+ * path runs once however many numbers it notes.
+ */
+export function runsTolerance(path: (note: RunsNote) => RValue): Tolerance {
+  let runs = 0;
+  const note: RunsNote = (value) =>
+    mapQuantities(value, (r) => {
+      const k = ++runs;
+      const h = halfUnit(r[0]);
+      if (h === 0) return r;
+      const out = new Float64Array(k + 1);
+      out.set(r);
+      out.fill(r[0], r.length, k);
+      out[k] = r[0] + h;
+      return out;
+    });
+  const answer = quantities(path(note));
+  const exact = answer.map((r) => r[0]);
+  const spread = answer.map((r) => {
+    let s = 0;
+    for (let k = 1; k < r.length; k++) {
+      const change = Math.abs(r[k] - r[0]);
+      if (Number.isFinite(change)) s += change;
+    }
+    return s;
+  });
+  return band(exact, spread);
+}
+
+/** A path written over quantities, run with plain numbers: each noted value goes through `note`. */
+export function runPlain(path: (note: RunsNote) => RValue, note: Note): AnswerValue {
+  return exactValue(path((value) => givenValue(note(exactValue(value))) as typeof value));
 }
 
 /** The absolute band of value `i` (the per-value band when there is one). */

@@ -4,7 +4,15 @@ import * as engine from '../engine';
 import { display, given, tex, texMat, texVec } from '../format';
 import { matrixFormat, scalarFormat, vectorFormat } from '../messages';
 import { Rng, streamSeed } from '../random';
-import { fairTolerance, identity, type Note, snapToZero, withPrecision } from '../tolerance';
+import { quantities, type RunsNote, type RVec } from '../runs';
+import {
+  identity,
+  type Note,
+  runPlain,
+  runsTolerance,
+  snapToZero,
+  withPrecision,
+} from '../tolerance';
 import type {
   AnswerValue,
   DiagnosingGenerator,
@@ -28,6 +36,7 @@ import {
   lossTex,
   type NetInputs,
 } from './network';
+import { twoLayerRuns } from './network-runs';
 
 export const PART_IDS = [
   'z1',
@@ -487,26 +496,16 @@ function partSolution(id: PartId, inp: ChainInputs, t: ChainValues): SolutionSte
   }
 }
 
-/** One flat vector of every part's numbers, in part order: the path the grading band follows. */
-function flatChain(inp: ChainInputs, note: Note): number[] {
-  const values = chain(inp, note);
-  const out: number[] = [];
-  for (const id of PART_IDS) {
-    const val = values[id];
-    if (typeof val === 'number') out.push(val);
-    else
-      for (const x of val as (number | number[])[]) {
-        if (typeof x === 'number') out.push(x);
-        else out.push(...x);
-      }
-  }
-  return out;
+/** Every part's numbers over quantities, in part order: the path the grading band follows. */
+function chainRuns(inp: ChainInputs, note: RunsNote): RVec {
+  const values = twoLayerRuns(inp, note);
+  return PART_IDS.flatMap((id) => quantities(values[id]));
 }
 
 function build(seed: number, level: Level, inp: ChainInputs): NumericExercise {
   const truth = chain(inp);
   // Each part's band: every earlier part rounded to 4 significant figures and used downstream.
-  const band = fairTolerance((note) => flatChain(inp, note));
+  const band = runsTolerance((note) => chainRuns(inp, note));
   const atols = band.atols ?? [];
   let offset = 0;
   const parts: Part[] = PART_IDS.map((id) => {
@@ -578,6 +577,7 @@ export const backpropChain: DiagnosingGenerator = {
     }
   },
   learnerAnswer(exercise: NumericExercise, note: Note): AnswerValue {
-    return present(chain(exercise.inputs as unknown as ChainInputs, note).W1new);
+    const inp = exercise.inputs as unknown as ChainInputs;
+    return present(runPlain((n) => twoLayerRuns(inp, n).W1new, note) as Value);
   },
 };

@@ -3,8 +3,9 @@
 import * as engine from '../engine';
 import { tex, texMat, texVec } from '../format';
 import { matrixFormat, scalarFormat, vectorFormat } from '../messages';
+import { givenVec, mul, outer, transposeTimes } from '../runs';
 import type { AnswerValue, Level } from '../types';
-import { defineGenerator, L, step } from './common';
+import { byLevel, defineGenerator, L, step } from './common';
 import {
   ACT,
   type Act,
@@ -16,6 +17,7 @@ import {
   lossTex,
   type NetInputs,
 } from './network';
+import { derivativeRuns, forwardRuns, outputDeltaRuns } from './network-runs';
 
 type Inputs = NetInputs;
 
@@ -31,13 +33,6 @@ const SHAPES: Record<Level, [number, number, number]> = {
   2: [1, 2, 1],
   3: [2, 2, 2],
 };
-
-/** dW1 packed as the level asks: a number, the column of hidden weights, or the matrix. */
-function pack(dW1: number[][], level: Level): AnswerValue {
-  if (level === 1) return dW1[0][0];
-  if (level === 2) return dW1.map((r) => r[0]);
-  return dW1;
-}
 
 /** dW1 from a given output error δ₂ and a given factor in place of f'(z₁). */
 function gradientsWith(inp: Inputs, delta2: number[], factor: number[]) {
@@ -129,7 +124,7 @@ export const backprop = defineGenerator<Inputs, Id>({
     const convention = lossConvention(inp.loss, K);
     const net = forwardTex(inp.activation, inp.loss);
     return {
-      value: pack(g.dW1, level),
+      value: byLevel(g.dW1, level),
       prompt: L(
         `2층 신경망 $${net}$에서 $${givensTex(inp)}$일 때 ${asked.ko}를 구하세요. ${convention.ko}`,
         `A two-layer network computes $${net}$. With $${givensTex(inp)}$, compute ${asked.en}. ${convention.en}`,
@@ -179,19 +174,12 @@ export const backprop = defineGenerator<Inputs, Id>({
               ),
     };
   },
-  path(inp, level, note) {
-    const z1 = note(engine.affine(inp.W1, inp.x, inp.b1));
-    const a1 = note(engine.activate(z1, inp.activation));
-    const z2 = note(engine.affine(inp.W2, a1, inp.b2));
-    const K = inp.y.length;
-    const delta2 = note(
-      inp.loss === 'mse'
-        ? z2.map((zk, k) => (2 / K) * (zk - inp.y[k]))
-        : note(engine.softmax(z2)).map((p, k) => p - inp.y[k]),
-    );
-    const dfz = note(engine.activationDerivative(z1, inp.activation));
-    const delta1 = note(engine.hadamard(engine.transposeTimes(inp.W2, delta2), dfz));
-    return pack(engine.outer(delta1, inp.x), level);
+  runs(inp, level, note) {
+    const { z1, z2 } = forwardRuns(inp, note);
+    const delta2 = note(outputDeltaRuns(inp, z2, note));
+    const dfz = note(derivativeRuns(z1, inp.activation));
+    const delta1 = note(transposeTimes(inp.W2, delta2).map((g, i) => mul(g, dfz[i])));
+    return byLevel(outer(delta1, givenVec(inp.x)), level);
   },
   wrong(inp, level) {
     const g = engine.twoLayerGradients(inp);
@@ -199,14 +187,14 @@ export const backprop = defineGenerator<Inputs, Id>({
     const dfz = engine.activationDerivative(z1, inp.activation);
     const ones = z1.map(() => 1);
     const out: Array<[Id, AnswerValue]> = [
-      ['no-activation-derivative', pack(gradientsWith(inp, g.db2, ones), level)],
+      ['no-activation-derivative', byLevel(gradientsWith(inp, g.db2, ones), level)],
       [
         'derivative-at-output',
-        pack(gradientsWith(inp, g.db2, engine.activationDerivative(a1, inp.activation)), level),
+        byLevel(gradientsWith(inp, g.db2, engine.activationDerivative(a1, inp.activation)), level),
       ],
       [
         'sign-flipped',
-        pack(
+        byLevel(
           g.dW1.map((r) => r.map((x) => -x)),
           level,
         ),
@@ -214,10 +202,10 @@ export const backprop = defineGenerator<Inputs, Id>({
     ];
     if (inp.loss === 'mse') {
       const half = g.db2.map((d) => d / 2);
-      out.push(['no-factor-two', pack(gradientsWith(inp, half, dfz), level)]);
+      out.push(['no-factor-two', byLevel(gradientsWith(inp, half, dfz), level)]);
     } else {
       const raw = z2.map((zk, k) => zk - inp.y[k]);
-      out.push(['logits-as-probabilities', pack(gradientsWith(inp, raw, dfz), level)]);
+      out.push(['logits-as-probabilities', byLevel(gradientsWith(inp, raw, dfz), level)]);
     }
     return out;
   },

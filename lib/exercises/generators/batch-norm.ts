@@ -3,8 +3,9 @@
 import * as engine from '../engine';
 import { givenVec, tex, texGiven, texMat, texVec } from '../format';
 import { matrixFormat, scalarFormat, vectorFormat } from '../messages';
+import { given, map, sum, zip } from '../runs';
 import type { AnswerValue, Level } from '../types';
-import { defineGenerator, L, step } from './common';
+import { byLevel, defineGenerator, L, step } from './common';
 
 interface Inputs {
   /** batch × features */
@@ -17,12 +18,6 @@ type Id = 'unbiased-variance' | 'divided-by-variance' | 'no-affine' | 'normalize
 
 const EPS = 1e-5;
 const SHAPES: Record<Level, [number, number]> = { 1: [3, 1], 2: [4, 1], 3: [3, 2] };
-
-function pack(y: number[][], level: Level): AnswerValue {
-  if (level === 1) return y[0][0];
-  if (level === 2) return y.map((r) => r[0]);
-  return y;
-}
 
 /** Batch norm with a mistaken denominator `den(variance)`, from the engine's mean and variance. */
 function withDenominator(inp: Inputs, den: (variance: number) => number): number[][] {
@@ -128,7 +123,7 @@ export const batchNorm = defineGenerator<Inputs, Id>({
       step('스케일과 이동', 'Scale and shift', `y = \\gamma\\, \\hat x + \\beta = ${col(r.y)}`),
     );
     return {
-      value: pack(r.y, level),
+      value: byLevel(r.y, level),
       prompt: L(
         `미니배치 ${one ? '' : '(행 = 샘플, 열 = 특성) '}$x = ${xText}$에 학습 모드 배치 정규화를 적용합니다 ($${gb}$, $\\epsilon = 10^{-5}$, 분산은 $n$으로 나눔). 출력 $y$를 구하세요.`,
         `Batch normalization in training mode is applied to the mini-batch ${one ? '' : '(rows = samples, columns = features) '}$x = ${xText}$ with $${gb}$, $\\epsilon = 10^{-5}$, variance divided by $n$. Compute the outputs $y$.`,
@@ -139,16 +134,22 @@ export const batchNorm = defineGenerator<Inputs, Id>({
         : matrixFormat(inp.x.length, 2, L('행 = 샘플', 'rows = samples')),
     };
   },
-  path(inp, level, note) {
+  runs(inp, level, note) {
     const n = inp.x.length;
     const columns = inp.gamma.map((_, j) => inp.x.map((row) => row[j]));
-    const mean = note(columns.map((c) => c.reduce((a, b) => a + b, 0) / n));
-    const variance = note(columns.map((c, j) => c.reduce((a, v) => a + (v - mean[j]) ** 2, 0) / n));
-    const std = note(variance.map((v) => Math.sqrt(v + EPS)));
-    const xhat = note(inp.x.map((row) => row.map((v, j) => (v - mean[j]) / std[j])));
+    const mean = note(columns.map((c) => given(c.reduce((a, b) => a + b, 0) / n)));
+    const variance = note(
+      columns.map((c, j) =>
+        map(sum(c.map((v) => map(mean[j], (m) => (v - m) ** 2))), (total) => total / n),
+      ),
+    );
+    const std = note(variance.map((r) => map(r, (v) => Math.sqrt(v + EPS))));
+    const xhat = note(
+      inp.x.map((row) => row.map((v, j) => zip(mean[j], std[j], (m, s) => (v - m) / s))),
+    );
     if (level === 1) return xhat[0][0];
-    return pack(
-      xhat.map((row) => row.map((v, j) => inp.gamma[j] * v + inp.beta[j])),
+    return byLevel(
+      xhat.map((row) => row.map((r, j) => map(r, (v) => inp.gamma[j] * v + inp.beta[j]))),
       level,
     );
   },
@@ -157,14 +158,14 @@ export const batchNorm = defineGenerator<Inputs, Id>({
     const out: Array<[Id, AnswerValue]> = [
       [
         'unbiased-variance',
-        pack(
+        byLevel(
           withDenominator(inp, (v) => Math.sqrt((v * n) / (n - 1) + EPS)),
           level,
         ),
       ],
       [
         'divided-by-variance',
-        pack(
+        byLevel(
           withDenominator(inp, (v) => v + EPS),
           level,
         ),
@@ -174,7 +175,7 @@ export const batchNorm = defineGenerator<Inputs, Id>({
       const ones = inp.gamma.map(() => 1);
       out.push([
         'no-affine',
-        pack(
+        byLevel(
           engine.batchNorm(
             inp.x,
             ones,

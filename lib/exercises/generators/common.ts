@@ -3,7 +3,15 @@
 import { display } from '../format';
 import { Rng, streamSeed } from '../random';
 import { reportBug } from '../report';
-import { fairTolerance, type Note, snapToZero, withPrecision } from '../tolerance';
+import type { RunsNote, RValue } from '../runs';
+import {
+  fairTolerance,
+  type Note,
+  runPlain,
+  runsTolerance,
+  snapToZero,
+  withPrecision,
+} from '../tolerance';
 import type {
   AnswerValue,
   DiagnosingGenerator,
@@ -13,6 +21,7 @@ import type {
   MistakeCandidate,
   NumericExercise,
   SolutionStep,
+  Tolerance,
   Topic,
 } from '../types';
 
@@ -39,25 +48,45 @@ interface SpecBase<I extends object, K extends string> {
   build(inputs: I, level: Level): Built;
   /** The answers the usual mistakes give, recomputed from the inputs. */
   wrong(inputs: I, level: Level): Array<[K, AnswerValue]>;
-  /**
-   * The careful learner's path: the answer computed from the inputs step by step as the worked
-   * solution shows it, with every intermediate quantity the solution shows passed through `note`
-   * and each later step computed from what `note` returned. With `note` the identity it equals
-   * `build().value`; the grading tolerance is what rounding each noted value does to the answer.
-   */
+}
+
+/**
+ * The careful learner's path: the answer computed from the inputs step by step as the worked
+ * solution shows it, with every intermediate quantity the solution shows passed through `note`
+ * and each later step computed from what `note` returned. With `note` the identity it equals
+ * `build().value`; the grading tolerance is what rounding each noted value does to the answer.
+ */
+interface PlainPath<I extends object> {
   path(inputs: I, level: Level, note: Note): AnswerValue;
+  runs?: never;
   exact?: never;
 }
 
 /**
- * A generator spec. Every one says how a learner reaches its answer, since that decides how
- * precisely the answer is graded: a learner `path`, or `exact: true` when the answer follows from
- * the given numbers with no intermediate value a learner would round (a ReLU of a given decimal,
- * a count), so only the final rounding counts.
+ * The same path written over quantities (`lib/exercises/runs.ts`), for paths that note many
+ * values: the band's nudged runs then go through it all at once.
  */
-export type Spec<I extends object, K extends string> =
-  | SpecBase<I, K>
-  | (Omit<SpecBase<I, K>, 'path' | 'exact'> & { exact: true; path?: never });
+interface RunsPath<I extends object> {
+  runs(inputs: I, level: Level, note: RunsNote): RValue;
+  path?: never;
+  exact?: never;
+}
+
+/** The answer follows from the given numbers with no intermediate value a learner would round. */
+interface ExactAnswer {
+  exact: true;
+  path?: never;
+  runs?: never;
+}
+
+/**
+ * A generator spec. Every one says how a learner reaches its answer, since that decides how
+ * precisely the answer is graded: a learner `path` (or `runs`, the same over quantities), or
+ * `exact: true` when the answer follows from the given numbers with no intermediate value a
+ * learner would round (a ReLU of a given decimal, a count), so only the final rounding counts.
+ */
+export type Spec<I extends object, K extends string> = SpecBase<I, K> &
+  (PlainPath<I> | RunsPath<I> | ExactAnswer);
 
 /** Korean and English text. */
 export function L(ko: string, en: string): Localized {
@@ -66,6 +95,13 @@ export function L(ko: string, en: string): Localized {
 
 export function step(ko: string, en: string, tex: string): SolutionStep {
   return { explain: { ko, en }, tex };
+}
+
+/** A matrix answer as the level asks: its first number (level 1), first column (level 2), or all of it. */
+export function byLevel<T>(m: T[][], level: Level): T | T[] | T[][] {
+  if (level === 1) return m[0][0];
+  if (level === 2) return m.map((r) => r[0]);
+  return m;
 }
 
 export function checkSeed(seed: number): void {
@@ -103,9 +139,17 @@ export function defineGenerator<I extends object, K extends string>(
   const byId = new Map(catalog.map((m) => [m.id, m]));
   /** The learner's path for these inputs, or the exact answer when nothing is rounded on the way. */
   function learnerPath(inputs: I, level: Level): (note: Note) => AnswerValue {
-    const { path } = spec;
+    const { path, runs } = spec;
     if (path) return (note) => path(inputs, level, note);
+    if (runs) return (note) => runPlain((n) => runs(inputs, level, n), note);
     return () => spec.build(inputs, level).value;
+  }
+  /** The grading band of an exercise with these inputs and this answer. */
+  function toleranceOf(inputs: I, level: Level, built: Built): Tolerance {
+    const { path, runs } = spec;
+    if (built.integer) return { rtol: 0, atol: 0 };
+    if (runs) return runsTolerance((note) => runs(inputs, level, note));
+    return fairTolerance(path ? (note) => path(inputs, level, note) : () => built.value);
   }
   return {
     id: spec.id,
@@ -117,8 +161,7 @@ export function defineGenerator<I extends object, K extends string>(
       checkLevel(level);
       const inputs = spec.draw(new Rng(streamSeed(spec.id, seed, level)), level);
       const built = spec.build(inputs, level);
-      const path = spec.exact ? () => built.value : learnerPath(inputs, level);
-      const tolerance = fairTolerance(path, built.integer);
+      const tolerance = toleranceOf(inputs, level, built);
       const value = positiveZero(built.integer ? built.value : snapToZero(built.value, tolerance));
       return {
         generatorId: spec.id,

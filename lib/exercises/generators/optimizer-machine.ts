@@ -3,7 +3,8 @@
 import { given, givenVec, tex, texGiven, texParen, texVec } from '../format';
 import { scalarFormat, vectorFormat } from '../messages';
 import type { Rng } from '../random';
-import { identity, type Note, settle } from '../tolerance';
+import { givenVec as givenVecRuns, type RunsNote, type RVec, zip as zipRuns } from '../runs';
+import { settle } from '../tolerance';
 import type { AnswerValue, DiagnosingGenerator, Localized, SolutionStep } from '../types';
 import { defineGenerator, L, type MistakeDef, step } from './common';
 
@@ -17,6 +18,12 @@ export interface Update<S> {
   lines: () => string[];
   /** TeX of the right-hand side of θ's update with this step's numbers, for a single parameter. */
   theta?: () => string;
+}
+
+/** One update over quantities: the new parameters and the state carried to the next step. */
+export interface RunsUpdate {
+  params: RVec;
+  state: RVec[];
 }
 
 export interface OptimizerInputs<H, S> {
@@ -41,12 +48,16 @@ export interface OptimizerSpec<H, S, K extends string> {
   stateText(s: S): Localized;
   /** Gradient range: adaptive methods get larger gradients so the scaling shows. */
   gradRange: [number, number];
+  /** One step as its solution lines show it, every value from the engine. */
+  step(params: Vec, grad: Vec, state: S | null, h: H, t: number): Update<S>;
   /**
-   * One step, computed as its solution lines show it: every intermediate value the lines show is
-   * passed through `note` and the rest of the step uses what `note` returned (the identity for
-   * the exact step; a rounding note for the careful learner).
+   * The same step over quantities, as the learner path runs it (`lib/exercises/runs.ts`): the
+   * state is the list of vectors the step carries (velocity; sums; moments), and every value the
+   * solution lines show goes through `note` in the order `step` shows it.
    */
-  step(params: Vec, grad: Vec, state: S | null, h: H, t: number, note: Note): Update<S>;
+  runs(params: RVec, grad: Vec, state: RVec[] | null, h: H, t: number, note: RunsNote): RunsUpdate;
+  /** The level-1 state as the quantities `runs` carries. */
+  stateRuns(s: S): RVec[];
   /** The engine's step, carried exactly from step to step: the expected answer. */
   exact(params: Vec, grad: Vec, state: S | null, h: H): { params: Vec; state: S };
   mistakes: Record<K, MistakeDef>;
@@ -62,6 +73,12 @@ export const zeros = (n: number): Vec => Array.from({ length: n }, () => 0);
 /** $\theta - \Delta$ elementwise, 0 where the two cancel up to noise. */
 export const minus = (params: Vec, delta: Vec): Vec =>
   params.map((x, i) => settle(x - delta[i], Math.max(Math.abs(x), Math.abs(delta[i]))));
+
+/** $\theta - \Delta$ over quantities, 0 where the two cancel up to noise in a run. */
+export const minusRuns = (params: RVec, delta: RVec): RVec =>
+  params.map((x, i) =>
+    zipRuns(x, delta[i], (a, b) => settle(a - b, Math.max(Math.abs(a), Math.abs(b)))),
+  );
 
 /** A TeX value: a scalar for one parameter, else a vector. */
 export function tv(v: Vec): string {
@@ -103,7 +120,7 @@ export function optimizerGenerator<H, S, K extends string>(
       let params = inp.params;
       let state = inp.state;
       inp.grads.forEach((g, i) => {
-        const u = spec.step(params, g, state, inp.hyper, i + 1, identity);
+        const u = spec.step(params, g, state, inp.hyper, i + 1);
         const t = i + 1;
         const theta = params.length === 1 && u.theta ? `${u.theta()} = ` : '';
         solution.push(
@@ -142,11 +159,11 @@ export function optimizerGenerator<H, S, K extends string>(
             : vectorFormat(params.length, L(`$\\theta_{${T}}$`, `$\\theta_{${T}}$`)),
       };
     },
-    path(inp, level, note) {
-      let params = inp.params;
-      let state = inp.state;
+    runs(inp, level, note) {
+      let params = givenVecRuns(inp.params);
+      let state = inp.state === null ? null : spec.stateRuns(inp.state);
       inp.grads.forEach((g, i) => {
-        const u = spec.step(params, g, state, inp.hyper, i + 1, note);
+        const u = spec.runs(params, g, state, inp.hyper, i + 1, note);
         // θ is written down and carried into the next step; the last one is the answer.
         params = i + 1 < inp.grads.length ? note(u.params) : u.params;
         state = u.state;

@@ -2,9 +2,10 @@
 
 import * as engine from '../engine';
 import { tex, texGiven } from '../format';
+import { given, givenVec, map, type R, type RVec, scale, shift, zip as zipRuns } from '../runs';
 import { settle } from '../tolerance';
 import { L } from './common';
-import { minus, optimizerGenerator, tp, tv, type Vec, zip } from './optimizer-machine';
+import { minus, minusRuns, optimizerGenerator, tp, tv, type Vec, zip } from './optimizer-machine';
 
 /** The step $\frac{\eta\, g}{\sqrt{s} + \epsilon}$ in TeX: with this step's numbers for a single parameter. */
 function stepTex(lhs: string, numerator: string, root: Vec, delta: Vec): string {
@@ -15,6 +16,18 @@ function stepTex(lhs: string, numerator: string, root: Vec, delta: Vec): string 
 /** $a \cdot x + b \cdot y$ elementwise, 0 where the two terms cancel up to noise. */
 const blend = (a: number, x: Vec | null, b: number, y: Vec, z: Vec): Vec =>
   z.map((zi, i) => settle(zi, Math.max(Math.abs(a * (x?.[i] ?? 0)), Math.abs(b * y[i]))));
+
+/** $a x + b g$ in every run, 0 where the two terms cancel up to noise (as `blend`). */
+const blendRuns = (a: number, x: R | undefined, b: number, g: number): R =>
+  x === undefined
+    ? given(b * g)
+    : map(x, (xi) => settle(a * xi + b * g, Math.max(Math.abs(a * xi), Math.abs(b * g))));
+
+/** The step $\frac{\eta\, g}{\sqrt{s} + \epsilon}$ in every run, from the root of each parameter. */
+const stepRuns = (lr: number, grad: Vec, root: RVec, eps: number): RVec =>
+  root.map((r, i) => map(r, (x) => (lr * grad[i]) / (x + eps)));
+
+const sqrtRuns = (v: RVec): RVec => v.map((r) => map(r, Math.sqrt));
 
 const none = L('', '');
 const ADAGRAD_EPS = 1e-10;
@@ -35,9 +48,9 @@ export const momentum = optimizerGenerator<
   stateText: (v) =>
     L(`이전 속도 $v_0 = ${texGiven(v[0])}$`, `the previous velocity is $v_0 = ${texGiven(v[0])}$`),
   gradRange: [-2, 2],
-  step(params, grad, velocity, h, t, note) {
+  step(params, grad, velocity, h, t) {
     const raw = engine.momentumStep(params, grad, velocity, h).velocity;
-    const v = note(blend(h.momentum, velocity, 1, grad, raw));
+    const v = blend(h.momentum, velocity, 1, grad, raw);
     return {
       params: minus(
         params,
@@ -48,6 +61,17 @@ export const momentum = optimizerGenerator<
       theta: () => `${tp(params)} - ${texGiven(h.lr)} \\times ${tp(v)}`,
     };
   },
+  runs(params, grad, state, h, _t, note) {
+    const v = note(grad.map((g, i) => blendRuns(h.momentum, state?.[0][i], 1, g)));
+    return {
+      params: minusRuns(
+        params,
+        v.map((vi) => scale(vi, h.lr)),
+      ),
+      state: [v],
+    };
+  },
+  stateRuns: (v) => [givenVec(v)],
   exact(params, grad, velocity, h) {
     const r = engine.momentumStep(params, grad, velocity, h);
     return { params: r.params, state: r.velocity };
@@ -107,10 +131,10 @@ export const adagrad = optimizerGenerator<{ lr: number }, Vec, 'no-sqrt' | 'no-a
       `the accumulated sum of squares is $G_0 = ${texGiven(G[0])}$`,
     ),
   gradRange: [-3, 3],
-  step(params, grad, G0, h, t, note) {
-    const G = note(engine.adagradStep(params, grad, G0, { ...h, eps: ADAGRAD_EPS }).sumSquares);
-    const root = note(G.map(Math.sqrt));
-    const delta = note(grad.map((g, i) => (h.lr * g) / (root[i] + ADAGRAD_EPS)));
+  step(params, grad, G0, h, t) {
+    const G = engine.adagradStep(params, grad, G0, { ...h, eps: ADAGRAD_EPS }).sumSquares;
+    const root = G.map(Math.sqrt);
+    const delta = grad.map((g, i) => (h.lr * g) / (root[i] + ADAGRAD_EPS));
     return {
       params: minus(params, delta),
       state: G,
@@ -127,6 +151,13 @@ export const adagrad = optimizerGenerator<{ lr: number }, Vec, 'no-sqrt' | 'no-a
       theta: () => `${tp(params)} - ${tp(delta)}`,
     };
   },
+  runs(params, grad, state, h, _t, note) {
+    const G = note(grad.map((g, i) => (state ? shift(state[0][i], g * g) : given(0 + g * g))));
+    const root = note(sqrtRuns(G));
+    const delta = note(stepRuns(h.lr, grad, root, ADAGRAD_EPS));
+    return { params: minusRuns(params, delta), state: [G] };
+  },
+  stateRuns: (G) => [givenVec(G)],
   exact(params, grad, G, h) {
     const r = engine.adagradStep(params, grad, G, { ...h, eps: ADAGRAD_EPS });
     return { params: r.params, state: r.sumSquares };
@@ -176,10 +207,10 @@ export const rmsprop = optimizerGenerator<
       `the running average of squared gradients is $E_0 = ${texGiven(E[0])}$`,
     ),
   gradRange: [-3, 3],
-  step(params, grad, E0, h, t, note) {
-    const E = note(engine.rmspropStep(params, grad, E0, { ...h, eps: RMSPROP_EPS }).meanSquares);
-    const root = note(E.map(Math.sqrt));
-    const delta = note(grad.map((g, i) => (h.lr * g) / (root[i] + RMSPROP_EPS)));
+  step(params, grad, E0, h, t) {
+    const E = engine.rmspropStep(params, grad, E0, { ...h, eps: RMSPROP_EPS }).meanSquares;
+    const root = E.map(Math.sqrt);
+    const delta = grad.map((g, i) => (h.lr * g) / (root[i] + RMSPROP_EPS));
     return {
       params: minus(params, delta),
       state: E,
@@ -196,6 +227,18 @@ export const rmsprop = optimizerGenerator<
       theta: () => `${tp(params)} - ${tp(delta)}`,
     };
   },
+  runs(params, grad, state, h, _t, note) {
+    const E = note(
+      grad.map((g, i) => {
+        const added = (1 - h.rho) * g * g;
+        return state ? map(state[0][i], (e) => h.rho * e + added) : given(h.rho * 0 + added);
+      }),
+    );
+    const root = note(sqrtRuns(E));
+    const delta = note(stepRuns(h.lr, grad, root, RMSPROP_EPS));
+    return { params: minusRuns(params, delta), state: [E] };
+  },
+  stateRuns: (E) => [givenVec(E)],
   exact(params, grad, E, h) {
     const r = engine.rmspropStep(params, grad, E, { ...h, eps: RMSPROP_EPS });
     return { params: r.params, state: r.meanSquares };
@@ -275,16 +318,16 @@ export const adam = optimizerGenerator<
   drawState: () => null,
   stateText: () => none,
   gradRange: [-3, 3],
-  step(params, grad, state, h, t, note) {
+  step(params, grad, state, h, t) {
     const r = engine.adamStep(params, grad, state, { ...h, eps: ADAM_EPS });
-    const m = note(blend(0.9, state?.m ?? null, 0.1, grad, r.state.m));
-    const v = note(r.state.v);
+    const m = blend(0.9, state?.m ?? null, 0.1, grad, r.state.m);
+    const v = r.state.v;
     const moments: AdamState = { m, v, t: r.state.t };
     const corrected = engine.adamBiasCorrection(moments, h);
-    const mHat = note(corrected.mHat);
-    const vHat = note(corrected.vHat);
-    const root = note(vHat.map(Math.sqrt));
-    const delta = note(mHat.map((mi, i) => (h.lr * mi) / (root[i] + ADAM_EPS)));
+    const mHat = corrected.mHat;
+    const vHat = corrected.vHat;
+    const root = vHat.map(Math.sqrt);
+    const delta = mHat.map((mi, i) => (h.lr * mi) / (root[i] + ADAM_EPS));
     return {
       params: minus(params, delta),
       state: moments,
@@ -301,6 +344,25 @@ export const adam = optimizerGenerator<
       theta: () => `${tp(params)} - ${tp(delta)}`,
     };
   },
+  runs(params, grad, state, h, t, note) {
+    const m = note(grad.map((g, i) => blendRuns(0.9, state?.[0][i], 1 - 0.9, g)));
+    const v = note(
+      grad.map((g, i) => {
+        const added = (1 - 0.999) * g * g;
+        return state ? map(state[1][i], (vi) => 0.999 * vi + added) : given(0.999 * 0 + added);
+      }),
+    );
+    const c1 = 1 - 0.9 ** t;
+    const c2 = 1 - 0.999 ** t;
+    const mHat = note(m.map((r) => map(r, (x) => x / c1)));
+    const vHat = note(v.map((r) => map(r, (x) => x / c2)));
+    const root = note(sqrtRuns(vHat));
+    const delta = note(
+      mHat.map((r, i) => zipRuns(r, root[i], (mh, ro) => (h.lr * mh) / (ro + ADAM_EPS))),
+    );
+    return { params: minusRuns(params, delta), state: [m, v] };
+  },
+  stateRuns: () => [],
   exact: (params, grad, state, h) => engine.adamStep(params, grad, state, { ...h, eps: ADAM_EPS }),
   mistakes: {
     'no-bias-correction': {
