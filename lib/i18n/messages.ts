@@ -145,7 +145,6 @@ const en = {
     saveError: 'Could not save the rating. Nothing was changed; try again.',
     leech:
       'This card has lapsed too often: it is tagged a leech and suspended. Rewrite it or study its concept again, then unsuspend it in Cards.',
-    cardInfo: 'Card details',
   },
   stats: {
     title: 'Progress',
@@ -523,7 +522,6 @@ const ko: Messages = {
     saveError: '평가를 저장하지 못했습니다. 아무것도 바뀌지 않았으니 다시 시도하세요.',
     leech:
       '이 카드는 너무 자주 잊었습니다: 리치로 표시하고 보류했습니다. 카드를 고쳐 쓰거나 개념을 다시 공부한 뒤 카드 목록에서 보류를 푸세요.',
-    cardInfo: '카드 정보',
   },
   stats: {
     title: '학습 진행',

@@ -20,6 +20,8 @@ const PAGES = [
   '/concepts/sigmoid',
   '/stats',
   '/settings',
+  '/cards',
+  '/cards?q=sigmoid&state=new',
 ];
 
 /** One line per violated rule and node, so a failure says where to look. */
@@ -54,6 +56,11 @@ for (const locale of ['ko', 'en'] as const) {
           await expect(page.locator('html')).toHaveAttribute('lang', locale);
           found.push(...(await violations(page)));
         }
+        // A card's own page, reached from the browser.
+        await page.goto('/cards');
+        await page.locator('main a[href^="/cards/"]').first().click();
+        await expect(page).toHaveURL(/\/cards\/\d+/);
+        found.push(...(await violations(page)));
         expect(found).toEqual([]);
       });
 

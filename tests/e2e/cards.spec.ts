@@ -61,6 +61,30 @@ test('finds the sigmoid card in both languages; suspending it takes it out of re
   await expect(page.getByText('The sigmoid:')).toBeVisible();
 });
 
+test('a rating that makes a card a leech says so on the review screen', async ({ page, app }) => {
+  await page.goto('/cards');
+  // Seven lapses behind it and due again: one more "Again" is the eighth, the default threshold.
+  const db = new Database(app.databaseFile);
+  const day = 86_400_000;
+  db.prepare(
+    `UPDATE Card SET state = 2, stability = 3, difficulty = 8, reps = 20, lapses = 7, scheduledDays = 5,
+       lastReview = ?, due = ? WHERE itemId = 'sigmoid-formula'`,
+  ).run(
+    sqliteTimestamp(new Date(Date.now() - 6 * day)),
+    sqliteTimestamp(new Date(Date.now() - day)),
+  );
+  db.close();
+  await page.goto('/review');
+  await expect(page.getByText('The sigmoid:')).toBeVisible();
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await page.getByRole('button', { name: 'Again' }).click();
+  await expect(
+    page.getByText(/lapsed too often: it is tagged a leech and suspended/),
+  ).toBeVisible();
+  await page.goto('/cards?state=leech');
+  await expect(page.getByRole('link', { name: /^The sigmoid: / })).toBeVisible();
+});
+
 test('downloads the concept cards as an Anki package', async ({ page }) => {
   await page.goto('/cards');
   await page.getByLabel('Deck language').selectOption('both');

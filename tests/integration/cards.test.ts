@@ -13,6 +13,8 @@ let lib: {
   submitUndo: typeof import('@/lib/study/rate').submitUndo;
   currentLearner: typeof import('@/lib/study/learner').currentLearner;
   fetchQueue: typeof import('@/lib/study/queue').loadQueue;
+  saveSchedulingSettings: typeof import('@/lib/study/scheduling').saveSchedulingSettings;
+  rescheduleCards: typeof import('@/lib/study/scheduling').rescheduleCards;
 };
 
 const now = new Date('2026-11-26T10:00:00Z');
@@ -20,17 +22,20 @@ const now = new Date('2026-11-26T10:00:00Z');
 beforeAll(async () => {
   temp = await createTempDb();
   process.env.DATABASE_URL = temp.url;
-  const [cards, actions, rate, learner, queue] = await Promise.all([
+  const [cards, actions, rate, learner, queue, scheduling] = await Promise.all([
     import('@/lib/study/cards'),
     import('@/lib/study/card-actions'),
     import('@/lib/study/rate'),
     import('@/lib/study/learner'),
     import('@/lib/study/queue'),
+    import('@/lib/study/scheduling'),
   ]);
   lib = {
     ...cards,
     ...actions,
     ...rate,
+    saveSchedulingSettings: scheduling.saveSchedulingSettings,
+    rescheduleCards: scheduling.rescheduleCards,
     currentLearner: learner.currentLearner,
     fetchQueue: queue.loadQueue,
   };
@@ -157,5 +162,48 @@ describe('leeches', () => {
     expect((await lib.submitUndo({ submissionId: 'leech-test-1' }, now)).ok).toBe(true);
     const back = await db.card.findUniqueOrThrow({ where: { id } });
     expect([back.leech, back.suspended, back.lapses]).toEqual([false, false, 7]);
+  });
+});
+
+describe('reschedule', () => {
+  it('moves every card in review to the interval a new desired retention asks for, and no other card', async () => {
+    const { db } = await lib.currentLearner(now);
+    const day = 86_400_000;
+    const lastReview = new Date('2026-11-20T10:00:00Z');
+    const [review, learning] = await Promise.all(
+      ['softmax-formula', 'relu-formula'].map(async (itemId) => cardIdOf(itemId)),
+    );
+    await db.card.update({
+      where: { id: review },
+      data: {
+        state: 2,
+        stability: 20,
+        difficulty: 5,
+        reps: 3,
+        lastReview,
+        scheduledDays: 20,
+        due: new Date(lastReview.getTime() + 20 * day),
+      },
+    });
+    const learningDue = new Date('2026-11-26T10:10:00Z');
+    await db.card.update({
+      where: { id: learning },
+      data: { state: 1, stability: 0.5, difficulty: 5, reps: 1, lastReview: now, due: learningDue },
+    });
+    expect(
+      await lib.saveSchedulingSettings({ desiredRetention: '0.8', leechThreshold: '8' }),
+    ).toEqual({ ok: true });
+    const { rescheduled } = await lib.rescheduleCards(now);
+    expect(rescheduled).toBeGreaterThanOrEqual(1);
+    const moved = await db.card.findUniqueOrThrow({ where: { id: review } });
+    // At 80 % a card is due later than at 90 % (after its stability of 20 days), and its interval is stored.
+    const days = (moved.due.getTime() - lastReview.getTime()) / day;
+    expect(days).toBeGreaterThan(20);
+    expect(moved.scheduledDays).toBe(days);
+    const kept = await db.card.findUniqueOrThrow({ where: { id: learning } });
+    expect(kept.due.toISOString()).toBe(learningDue.toISOString());
+    // Asked again with nothing changed, nothing moves.
+    expect((await lib.rescheduleCards(now)).rescheduled).toBe(0);
+    await lib.saveSchedulingSettings({ desiredRetention: '0.9', leechThreshold: '8' });
   });
 });
