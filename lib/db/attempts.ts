@@ -28,27 +28,33 @@ export async function recordAttempt(
   const day = studyDay(now, learner.timezone, learner.dayStartHour);
   const correct = attempt.correct ? 1 : 0;
   try {
-    await writeTransaction(db, async (tx) => {
-      await tx.attempt.create({ data: { ...attempt, learnerId: learner.id, createdAt: now, day } });
-      await tx.skillStat.upsert({
-        where: {
-          learnerId_generatorId: { learnerId: learner.id, generatorId: attempt.generatorId },
-        },
-        create: {
-          learnerId: learner.id,
-          generatorId: attempt.generatorId,
-          topic: attempt.topic,
-          attempts: 1,
-          correct,
-        },
-        update: { attempts: { increment: 1 }, correct: { increment: correct } },
-      });
-      await tx.dailyStat.upsert({
-        where: { learnerId_day: { learnerId: learner.id, day } },
-        create: { learnerId: learner.id, day, attempts: 1, correct },
-        update: { attempts: { increment: 1 }, correct: { increment: correct } },
-      });
-    });
+    await writeTransaction(
+      db,
+      async (tx) => {
+        await tx.attempt.create({
+          data: { ...attempt, learnerId: learner.id, createdAt: now, day },
+        });
+        await tx.skillStat.upsert({
+          where: {
+            learnerId_generatorId: { learnerId: learner.id, generatorId: attempt.generatorId },
+          },
+          create: {
+            learnerId: learner.id,
+            generatorId: attempt.generatorId,
+            topic: attempt.topic,
+            attempts: 1,
+            correct,
+          },
+          update: { attempts: { increment: 1 }, correct: { increment: correct } },
+        });
+        await tx.dailyStat.upsert({
+          where: { learnerId_day: { learnerId: learner.id, day } },
+          create: { learnerId: learner.id, day, attempts: 1, correct },
+          update: { attempts: { increment: 1 }, correct: { increment: correct } },
+        });
+      },
+      { learnerId: learner.id },
+    );
     return true;
   } catch (error) {
     if (isUniqueViolation(error)) return false;

@@ -49,16 +49,20 @@ export async function changeCard(
   now: Date,
   change: (card: CardSnapshot) => Partial<CardSnapshot>,
 ): Promise<{ eventId: number }> {
-  return writeTransaction(db, async (tx) => {
-    const card = await tx.card.findFirst({
-      where: { id: cardId, learnerId },
-      select: snapshotSelect,
-    });
-    if (!card) throw new WriteError('not-found', `There is no card ${cardId}.`);
-    await tx.card.update({ where: { id: cardId }, data: change(card) });
-    const event = await recordEvent(tx, learnerId, cardId, action, card, now);
-    return { eventId: event.id };
-  });
+  return writeTransaction(
+    db,
+    async (tx) => {
+      const card = await tx.card.findFirst({
+        where: { id: cardId, learnerId },
+        select: snapshotSelect,
+      });
+      if (!card) throw new WriteError('not-found', `There is no card ${cardId}.`);
+      await tx.card.update({ where: { id: cardId }, data: change(card) });
+      const event = await recordEvent(tx, learnerId, cardId, action, card, now);
+      return { eventId: event.id };
+    },
+    { learnerId },
+  );
 }
 
 /** Stores one change with the card's fields before it (inside the caller's transaction). */
@@ -86,25 +90,31 @@ export async function undoCardEvent(
   eventId: number,
   now: Date,
 ): Promise<{ cardId: number; action: string }> {
-  return writeTransaction(db, async (tx) => {
-    const event = await tx.cardEvent.findFirst({ where: { id: eventId, learnerId } });
-    if (!event || event.undoneAt) {
-      throw new WriteError('not-found', `There is no change ${eventId} to undo.`);
-    }
-    const [later, rated] = await Promise.all([
-      tx.cardEvent.count({ where: { cardId: event.cardId, id: { gt: event.id }, undoneAt: null } }),
-      tx.review.count({ where: { cardId: event.cardId, reviewedAt: { gt: event.createdAt } } }),
-    ]);
-    if (later > 0 || rated > 0) {
-      throw new WriteError(
-        'conflict',
-        'The card changed since; only its latest change can be undone.',
-      );
-    }
-    await tx.card.update({ where: { id: event.cardId }, data: deserialize(event.before) });
-    await tx.cardEvent.update({ where: { id: event.id }, data: { undoneAt: now } });
-    return { cardId: event.cardId, action: event.action };
-  });
+  return writeTransaction(
+    db,
+    async (tx) => {
+      const event = await tx.cardEvent.findFirst({ where: { id: eventId, learnerId } });
+      if (!event || event.undoneAt) {
+        throw new WriteError('not-found', `There is no change ${eventId} to undo.`);
+      }
+      const [later, rated] = await Promise.all([
+        tx.cardEvent.count({
+          where: { cardId: event.cardId, id: { gt: event.id }, undoneAt: null },
+        }),
+        tx.review.count({ where: { cardId: event.cardId, reviewedAt: { gt: event.createdAt } } }),
+      ]);
+      if (later > 0 || rated > 0) {
+        throw new WriteError(
+          'conflict',
+          'The card changed since; only its latest change can be undone.',
+        );
+      }
+      await tx.card.update({ where: { id: event.cardId }, data: deserialize(event.before) });
+      await tx.cardEvent.update({ where: { id: event.id }, data: { undoneAt: now } });
+      return { cardId: event.cardId, action: event.action };
+    },
+    { learnerId },
+  );
 }
 
 /** Undoes the leech tag a rating set (inside the transaction that undoes the rating). */

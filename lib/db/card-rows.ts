@@ -41,12 +41,16 @@ export async function writeDueDates(
   learnerId: number,
   dues: { id: number; due: Date; scheduledDays: number }[],
 ): Promise<void> {
-  await writeTransaction(db, async (tx) => {
-    for (const row of dues) {
-      await tx.$executeRaw`UPDATE Card SET due = ${row.due}, scheduledDays = ${row.scheduledDays}
-        WHERE id = ${row.id} AND learnerId = ${learnerId}`;
-    }
-  });
+  await writeTransaction(
+    db,
+    async (tx) => {
+      for (const row of dues) {
+        await tx.$executeRaw`UPDATE "Card" SET "due" = ${row.due}, "scheduledDays" = ${row.scheduledDays}
+        WHERE "id" = ${row.id} AND "learnerId" = ${learnerId}`;
+      }
+    },
+    { learnerId },
+  );
 }
 
 /** The learner's concept cards (not copies) with their ratings, oldest first, for an Anki export. */

@@ -1,6 +1,6 @@
 // Keeps the learner's card rows in step with the content: one row per study item, created as new.
 import type { StudyItem } from '../srs/catalog';
-import type { Db } from './client';
+import { type Db, dialectOf } from './client';
 
 const synced = new Map<string, Promise<void>>();
 
@@ -35,6 +35,9 @@ async function writeSync(db: Db, learnerId: number, items: StudyItem[], now: Dat
   await db.$transaction([
     db.card.createMany({
       data: missing.map((item) => ({ learnerId, ...item, due: now })),
+      // Another app server may insert the same cards at the same moment (Prisma offers this on
+      // PostgreSQL only).
+      ...skipDuplicates(db),
     }),
     // A card whose item left the content is suspended; it is revived when the item returns.
     ...gone.map((row) =>
@@ -50,6 +53,11 @@ async function writeSync(db: Db, learnerId: number, items: StudyItem[], now: Dat
       }),
     ),
   ]);
+}
+
+/** `skipDuplicates` where the database supports it: rows another writer inserted first are kept. */
+function skipDuplicates(db: Db): object {
+  return dialectOf(db) === 'postgresql' ? { skipDuplicates: true } : {};
 }
 
 /** Forgets which learners were synced (tests that recreate databases in one process). */

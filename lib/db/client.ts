@@ -41,7 +41,13 @@ export function createDb(url: string = databaseUrl()): Db {
   const dialect = databaseDialect(url);
   let db: Db;
   if (dialect === 'postgresql') {
-    const adapter = new PrismaPg({ connectionString: url, max: poolSize() });
+    // Instants are stored as UTC in `timestamp` columns; a UTC session keeps the database's own
+    // CURRENT_TIMESTAMP defaults in UTC too, whatever zone the server was set up in.
+    const adapter = new PrismaPg({
+      connectionString: url,
+      max: poolSize(),
+      options: '-c TimeZone=UTC',
+    });
     db = new PostgresPrismaClient({ adapter }) as unknown as Db;
   } else {
     // `timeout` is SQLite's busy timeout: a writer waits for a lock instead of failing.

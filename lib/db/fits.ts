@@ -7,8 +7,8 @@ import { writeTransaction } from './transaction';
 export async function fetchReviewLog(db: Db, learnerId: number): Promise<LoggedReview[]> {
   const rows = await db.$queryRaw<
     { cardId: number; rating: number; state: number; reviewedAt: Date | string; day: string }[]
-  >`SELECT cardId, rating, state, reviewedAt, day FROM Review WHERE learnerId = ${learnerId}
-    ORDER BY reviewedAt, id`;
+  >`SELECT "cardId", "rating", "state", "reviewedAt", "day" FROM "Review"
+    WHERE "learnerId" = ${learnerId} ORDER BY "reviewedAt", "id"`;
   return rows.map((row) => ({
     cardId: Number(row.cardId),
     rating: Number(row.rating),
@@ -21,7 +21,7 @@ export async function fetchReviewLog(db: Db, learnerId: number): Promise<LoggedR
 /** How many ratings the learner has given (from the per-day counts, so no scan of the log). */
 export async function countReviews(db: Db, learnerId: number): Promise<number> {
   const [row] = await db.$queryRaw<{ total: bigint | number | null }[]>`
-    SELECT SUM(reviews) AS total FROM DailyStat WHERE learnerId = ${learnerId}`;
+    SELECT SUM("reviews") AS "total" FROM "DailyStat" WHERE "learnerId" = ${learnerId}`;
   return Number(row?.total ?? 0);
 }
 
@@ -33,19 +33,23 @@ export async function openFit(
   reviews: number,
   now: Date,
 ): Promise<{ id: number; created: boolean }> {
-  return writeTransaction(db, async (tx) => {
-    const running = await tx.parameterFit.findFirst({
-      where: { learnerId, status: 'running' },
-      select: { id: true },
-    });
-    if (running) return { id: running.id, created: false };
-    const fit = await tx.parameterFit.create({
-      data: { learnerId, trigger, status: 'running', startedAt: now, reviews },
-      select: { id: true },
-    });
-    await tx.learner.update({ where: { id: learnerId }, data: { reviewsAtLastFit: reviews } });
-    return { id: fit.id, created: true };
-  });
+  return writeTransaction(
+    db,
+    async (tx) => {
+      const running = await tx.parameterFit.findFirst({
+        where: { learnerId, status: 'running' },
+        select: { id: true },
+      });
+      if (running) return { id: running.id, created: false };
+      const fit = await tx.parameterFit.create({
+        data: { learnerId, trigger, status: 'running', startedAt: now, reviews },
+        select: { id: true },
+      });
+      await tx.learner.update({ where: { id: learnerId }, data: { reviewsAtLastFit: reviews } });
+      return { id: fit.id, created: true };
+    },
+    { learnerId },
+  );
 }
 
 export function saveFitProgress(db: Db, fitId: number, progress: number) {
@@ -71,16 +75,20 @@ export async function finishFit(
   outcome: FitOutcome,
   now: Date,
 ): Promise<void> {
-  await writeTransaction(db, async (tx) => {
-    const parameters = JSON.stringify(outcome.parameters);
-    await tx.parameterFit.update({
-      where: { id: fitId },
-      data: { ...outcome, parameters, status: 'done', progress: 1, finishedAt: now },
-    });
-    if (outcome.adopted) {
-      await tx.learner.update({ where: { id: learnerId }, data: { fsrsParameters: parameters } });
-    }
-  });
+  await writeTransaction(
+    db,
+    async (tx) => {
+      const parameters = JSON.stringify(outcome.parameters);
+      await tx.parameterFit.update({
+        where: { id: fitId },
+        data: { ...outcome, parameters, status: 'done', progress: 1, finishedAt: now },
+      });
+      if (outcome.adopted) {
+        await tx.learner.update({ where: { id: learnerId }, data: { fsrsParameters: parameters } });
+      }
+    },
+    { learnerId },
+  );
 }
 
 export function failFit(db: Db, fitId: number, error: string, now: Date) {

@@ -14,7 +14,9 @@ function localTimeZone(): string {
 /** Returns the local learner, creating it on the first call against a new database. */
 export async function ensureLocalLearner(db: Db): Promise<LearnerRow> {
   // Read on every request: one raw statement (a fraction of a model query's cost).
-  const [existing] = await db.$queryRaw<LearnerRow[]>`SELECT * FROM Learner ORDER BY id LIMIT 1`;
+  const [existing] = await db.$queryRaw<
+    LearnerRow[]
+  >`SELECT * FROM "Learner" ORDER BY "id" LIMIT 1`;
   if (existing) return existing;
   return writeTransaction(db, async (tx) => {
     const again = await tx.learner.findFirst({ orderBy: { id: 'asc' } });

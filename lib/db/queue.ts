@@ -18,7 +18,7 @@ export interface QueueWindow {
 
 /** Cards not buried, or whose burial has ended by `now`. */
 function unburied(now: Date): Prisma.Sql {
-  return Prisma.sql`(buriedUntil IS NULL OR buriedUntil <= ${now})`;
+  return Prisma.sql`("buriedUntil" IS NULL OR "buriedUntil" <= ${now})`;
 }
 
 interface CountsRow {
@@ -34,13 +34,14 @@ export async function fetchQueueCounts(db: Db, learnerId: number, window: QueueW
   const { now, day, dayEnd } = window;
   const [row] = await db.$queryRaw<CountsRow[]>`
     SELECT
-      (SELECT COUNT(*) FROM Card WHERE learnerId = ${learnerId} AND suspended = 0 AND ${unburied(now)}
-         AND state IN (${State.Learning}, ${State.Relearning}) AND due <= ${now}) AS learning,
-      (SELECT COUNT(*) FROM Card WHERE learnerId = ${learnerId} AND suspended = 0 AND ${unburied(now)}
-         AND state = ${State.Review} AND due < ${dayEnd}) AS review,
-      (SELECT COUNT(*) FROM Card WHERE learnerId = ${learnerId} AND suspended = 0 AND ${unburied(now)} AND state = ${State.New}) AS fresh,
-      (SELECT reviews FROM DailyStat WHERE learnerId = ${learnerId} AND day = ${day}) AS reviews,
-      (SELECT newCards FROM DailyStat WHERE learnerId = ${learnerId} AND day = ${day}) AS newCards`;
+      (SELECT COUNT(*) FROM "Card" WHERE "learnerId" = ${learnerId} AND "suspended" = FALSE AND ${unburied(now)}
+         AND "state" IN (${State.Learning}, ${State.Relearning}) AND "due" <= ${now}) AS "learning",
+      (SELECT COUNT(*) FROM "Card" WHERE "learnerId" = ${learnerId} AND "suspended" = FALSE AND ${unburied(now)}
+         AND "state" = ${State.Review} AND "due" < ${dayEnd}) AS "review",
+      (SELECT COUNT(*) FROM "Card" WHERE "learnerId" = ${learnerId} AND "suspended" = FALSE AND ${unburied(now)}
+         AND "state" = ${State.New}) AS "fresh",
+      (SELECT "reviews" FROM "DailyStat" WHERE "learnerId" = ${learnerId} AND "day" = ${day}) AS "reviews",
+      (SELECT "newCards" FROM "DailyStat" WHERE "learnerId" = ${learnerId} AND "day" = ${day}) AS "newCards"`;
   return {
     learning: Number(row.learning),
     review: Number(row.review),
@@ -62,18 +63,19 @@ export async function fetchNextCard(
   let rows: CardRow[];
   if (pool === 'learning') {
     rows = await db.$queryRaw<CardRow[]>`
-      SELECT * FROM Card WHERE learnerId = ${learnerId} AND suspended = 0 AND ${unburied(bounds.now)}
-        AND state IN (${State.Learning}, ${State.Relearning}) AND due <= ${bounds.dueBy}
-      ORDER BY due, id LIMIT 1`;
+      SELECT * FROM "Card" WHERE "learnerId" = ${learnerId} AND "suspended" = FALSE AND ${unburied(bounds.now)}
+        AND "state" IN (${State.Learning}, ${State.Relearning}) AND "due" <= ${bounds.dueBy}
+      ORDER BY "due", "id" LIMIT 1`;
   } else if (pool === 'review') {
     rows = await db.$queryRaw<CardRow[]>`
-      SELECT * FROM Card WHERE learnerId = ${learnerId} AND suspended = 0 AND ${unburied(bounds.now)} AND state = ${State.Review}
-        AND due < ${bounds.dueBefore}
-      ORDER BY due, id LIMIT 1`;
+      SELECT * FROM "Card" WHERE "learnerId" = ${learnerId} AND "suspended" = FALSE AND ${unburied(bounds.now)}
+        AND "state" = ${State.Review} AND "due" < ${bounds.dueBefore}
+      ORDER BY "due", "id" LIMIT 1`;
   } else {
     rows = await db.$queryRaw<CardRow[]>`
-      SELECT * FROM Card WHERE learnerId = ${learnerId} AND suspended = 0 AND ${unburied(bounds.now)} AND state = ${State.New}
-      ORDER BY position, id LIMIT 1`;
+      SELECT * FROM "Card" WHERE "learnerId" = ${learnerId} AND "suspended" = FALSE AND ${unburied(bounds.now)}
+        AND "state" = ${State.New}
+      ORDER BY "position", "id" LIMIT 1`;
   }
   return rows[0] ?? null;
 }
@@ -81,15 +83,16 @@ export async function fetchNextCard(
 /** The earliest due date among cards already studied and not yet due, for the empty state. */
 export async function fetchNextDueAt(db: Db, learnerId: number, now: Date): Promise<Date | null> {
   const [row] = await db.$queryRaw<{ due: Date | string | null }[]>`
-    SELECT MIN(due) AS due FROM Card WHERE learnerId = ${learnerId} AND suspended = 0 AND ${unburied(now)}
-      AND state IN (${State.Learning}, ${State.Review}, ${State.Relearning}) AND due > ${now}`;
+    SELECT MIN("due") AS "due" FROM "Card" WHERE "learnerId" = ${learnerId} AND "suspended" = FALSE
+      AND ${unburied(now)} AND "state" IN (${State.Learning}, ${State.Review}, ${State.Relearning})
+      AND "due" > ${now}`;
   return row?.due ? new Date(row.due) : null;
 }
 
 /** The learner's most recent rating, the target of Undo. */
 export async function fetchLastReview(db: Db, learnerId: number) {
   const [row] = await db.$queryRaw<{ submissionId: string; cardId: number }[]>`
-    SELECT submissionId, cardId FROM Review WHERE learnerId = ${learnerId}
-    ORDER BY reviewedAt DESC, id DESC LIMIT 1`;
+    SELECT "submissionId", "cardId" FROM "Review" WHERE "learnerId" = ${learnerId}
+    ORDER BY "reviewedAt" DESC, "id" DESC LIMIT 1`;
   return row ?? null;
 }

@@ -38,82 +38,95 @@ export async function recordRating(
   step: (card: RatedCard) => RatingStep,
 ): Promise<RatingResult> {
   try {
-    return await writeTransaction(db, async (tx) => {
-      const earlier = await findStoredRating(tx, request.submissionId);
-      if (earlier) return earlier;
-      const [row] = await tx.$queryRaw<
-        (CardState & {
-          leech: number | boolean;
-          suspended: number | boolean;
-          buriedUntil: Date | null;
-        })[]
-      >`
-        SELECT due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview,
-          leech, suspended, buriedUntil
-        FROM Card WHERE id = ${request.cardId} AND learnerId = ${learnerId}`;
-      const card = row ? { ...row, leech: Boolean(row.leech) } : undefined;
-      if (!card) throw new WriteError('not-found', `There is no card ${request.cardId}.`);
-      if (card.reps !== request.expectedReps) {
-        throw new WriteError(
-          'conflict',
-          'This card was rated already (in another tab?). Reload to continue.',
-        );
-      }
-      const { card: next, log, day, counts, leech } = step(card);
-      // Plain SQL on the hot path: one statement per row, all inside this transaction.
-      await tx.$executeRaw`
-        UPDATE Card SET due = ${next.due}, stability = ${next.stability}, difficulty = ${next.difficulty},
-          elapsedDays = ${next.elapsedDays}, scheduledDays = ${next.scheduledDays},
-          learningSteps = ${next.learningSteps}, reps = ${next.reps}, lapses = ${next.lapses},
-          state = ${next.state}, lastReview = ${next.lastReview}
-        WHERE id = ${request.cardId}`;
-      await tx.$executeRaw`
-        INSERT INTO Review (submissionId, learnerId, cardId, rating, state, due, stability, difficulty,
-          elapsedDays, lastElapsedDays, scheduledDays, learningSteps, reps, lapses, lastReview,
-          reviewedAt, day, durationMs)
+    return await writeTransaction(
+      db,
+      async (tx) => {
+        const earlier = await findStoredRating(tx, learnerId, request.submissionId);
+        if (earlier) return earlier;
+        const [row] = await tx.$queryRaw<
+          (CardState & {
+            leech: number | boolean;
+            suspended: number | boolean;
+            buriedUntil: Date | null;
+          })[]
+        >`
+        SELECT "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps",
+          "reps", "lapses", "state", "lastReview", "leech", "suspended", "buriedUntil"
+        FROM "Card" WHERE "id" = ${request.cardId} AND "learnerId" = ${learnerId}`;
+        const card = row ? { ...row, leech: Boolean(row.leech) } : undefined;
+        if (!card) throw new WriteError('not-found', `There is no card ${request.cardId}.`);
+        if (card.reps !== request.expectedReps) {
+          throw new WriteError(
+            'conflict',
+            'This card was rated already (in another tab?). Reload to continue.',
+          );
+        }
+        const { card: next, log, day, counts, leech } = step(card);
+        // Plain SQL on the hot path: one statement per row, all inside this transaction; the same
+        // statements on SQLite and PostgreSQL (quoted names, TRUE/FALSE, qualified upsert columns).
+        await tx.$executeRaw`
+        UPDATE "Card" SET "due" = ${next.due}, "stability" = ${next.stability},
+          "difficulty" = ${next.difficulty}, "elapsedDays" = ${next.elapsedDays},
+          "scheduledDays" = ${next.scheduledDays}, "learningSteps" = ${next.learningSteps},
+          "reps" = ${next.reps}, "lapses" = ${next.lapses}, "state" = ${next.state},
+          "lastReview" = ${next.lastReview}
+        WHERE "id" = ${request.cardId}`;
+        await tx.$executeRaw`
+        INSERT INTO "Review" ("submissionId", "learnerId", "cardId", "rating", "state", "due",
+          "stability", "difficulty", "elapsedDays", "lastElapsedDays", "scheduledDays",
+          "learningSteps", "reps", "lapses", "lastReview", "reviewedAt", "day", "durationMs")
         VALUES (${request.submissionId}, ${learnerId}, ${request.cardId}, ${log.rating}, ${log.state},
           ${log.due}, ${log.stability}, ${log.difficulty}, ${log.elapsedDays}, ${log.lastElapsedDays},
           ${log.scheduledDays}, ${log.learningSteps}, ${log.reps}, ${log.lapses}, ${log.lastReview},
           ${log.reviewedAt}, ${day}, ${request.durationMs ?? null})`;
-      await tx.$executeRaw`
-        INSERT INTO DailyStat (learnerId, day, reviews, newCards, matureReviews, matureRecalled)
+        await tx.$executeRaw`
+        INSERT INTO "DailyStat" ("learnerId", "day", "reviews", "newCards", "matureReviews",
+          "matureRecalled")
         VALUES (${learnerId}, ${day}, ${counts.reviews}, ${counts.newCards}, ${counts.matureReviews},
           ${counts.matureRecalled})
-        ON CONFLICT (learnerId, day) DO UPDATE SET
-          reviews = reviews + excluded.reviews, newCards = newCards + excluded.newCards,
-          matureReviews = matureReviews + excluded.matureReviews,
-          matureRecalled = matureRecalled + excluded.matureRecalled`;
-      if (leech) {
-        await tx.$executeRaw`UPDATE Card SET leech = 1, suspended = 1 WHERE id = ${request.cardId}`;
-        await recordEvent(
-          tx,
-          learnerId,
-          request.cardId,
-          'leech',
-          {
-            ...next,
-            leech: card.leech,
-            suspended: Boolean(row?.suspended),
-            buriedUntil: row?.buriedUntil ? new Date(row.buriedUntil) : null,
-          },
-          log.reviewedAt,
-        );
-      }
-      return { duplicate: false, cardId: request.cardId, due: next.due, leech };
-    });
+        ON CONFLICT ("learnerId", "day") DO UPDATE SET
+          "reviews" = "DailyStat"."reviews" + excluded."reviews",
+          "newCards" = "DailyStat"."newCards" + excluded."newCards",
+          "matureReviews" = "DailyStat"."matureReviews" + excluded."matureReviews",
+          "matureRecalled" = "DailyStat"."matureRecalled" + excluded."matureRecalled"`;
+        if (leech) {
+          await tx.$executeRaw`UPDATE "Card" SET "leech" = TRUE, "suspended" = TRUE WHERE "id" = ${request.cardId}`;
+          await recordEvent(
+            tx,
+            learnerId,
+            request.cardId,
+            'leech',
+            {
+              ...next,
+              leech: card.leech,
+              suspended: Boolean(row?.suspended),
+              buriedUntil: row?.buriedUntil ? new Date(row.buriedUntil) : null,
+            },
+            log.reviewedAt,
+          );
+        }
+        return { duplicate: false, cardId: request.cardId, due: next.due, leech };
+      },
+      { learnerId },
+    );
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    const stored = await findStoredRating(db, request.submissionId);
-    if (!stored) throw error;
+    const stored = await findStoredRating(db, learnerId, request.submissionId);
+    if (!stored) throw new WriteError('conflict', 'This submission id was used already.');
     return stored;
   }
 }
 
-/** A rating already stored under this submission id, with the card's due date now. */
-async function findStoredRating(db: Db | Tx, submissionId: string): Promise<RatingResult | null> {
+/** The learner's rating already stored under this submission id, with the card's due date now. */
+async function findStoredRating(
+  db: Db | Tx,
+  learnerId: number,
+  submissionId: string,
+): Promise<RatingResult | null> {
   const [row] = await db.$queryRaw<{ cardId: number; due: Date }[]>`
-    SELECT Review.cardId AS cardId, Card.due AS due FROM Review JOIN Card ON Card.id = Review.cardId
-    WHERE Review.submissionId = ${submissionId}`;
+    SELECT "Review"."cardId" AS "cardId", "Card"."due" AS "due"
+    FROM "Review" JOIN "Card" ON "Card"."id" = "Review"."cardId"
+    WHERE "Review"."submissionId" = ${submissionId} AND "Review"."learnerId" = ${learnerId}`;
   return row ? { duplicate: true, cardId: row.cardId, due: new Date(row.due), leech: false } : null;
 }
 
@@ -127,27 +140,31 @@ export async function undoRating(
   submissionId: string,
   restore: (review: RatingLog) => { card: CardState; counts: DayCounters },
 ): Promise<boolean> {
-  return writeTransaction(db, async (tx) => {
-    const review = await tx.review.findUnique({ where: { submissionId } });
-    if (!review || review.learnerId !== learnerId) return false;
-    const latest = await tx.review.findFirst({
-      where: { learnerId },
-      orderBy: [{ reviewedAt: 'desc' }, { id: 'desc' }],
-      select: { id: true },
-    });
-    if (latest?.id !== review.id) {
-      throw new WriteError('conflict', 'Only the most recent rating can be undone.');
-    }
-    const { card, counts } = restore(review);
-    await tx.card.update({ where: { id: review.cardId }, data: card });
-    await undoLeechSince(tx, review.cardId, review.reviewedAt, new Date());
-    await tx.review.delete({ where: { id: review.id } });
-    await tx.dailyStat.update({
-      where: { learnerId_day: { learnerId, day: review.day } },
-      data: increments(counts, -1),
-    });
-    return true;
-  });
+  return writeTransaction(
+    db,
+    async (tx) => {
+      const review = await tx.review.findUnique({ where: { submissionId } });
+      if (!review || review.learnerId !== learnerId) return false;
+      const latest = await tx.review.findFirst({
+        where: { learnerId },
+        orderBy: [{ reviewedAt: 'desc' }, { id: 'desc' }],
+        select: { id: true },
+      });
+      if (latest?.id !== review.id) {
+        throw new WriteError('conflict', 'Only the most recent rating can be undone.');
+      }
+      const { card, counts } = restore(review);
+      await tx.card.update({ where: { id: review.cardId }, data: card });
+      await undoLeechSince(tx, review.cardId, review.reviewedAt, new Date());
+      await tx.review.delete({ where: { id: review.id } });
+      await tx.dailyStat.update({
+        where: { learnerId_day: { learnerId, day: review.day } },
+        data: increments(counts, -1),
+      });
+      return true;
+    },
+    { learnerId },
+  );
 }
 
 function increments(counts: Record<string, number>, sign: 1 | -1) {

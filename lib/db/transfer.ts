@@ -6,7 +6,6 @@ import { insertRows } from './bulk-insert';
 import { forgetCardSync } from './cards';
 import type { Db } from './client';
 import type { LearnerRow } from './learner';
-import { sqliteTimestamp } from './sqlite-time';
 import { type Tx, writeTransaction } from './transaction';
 import { EXPORT_APP, EXPORT_VERSION, type ExportFile, exportFileSchema } from './transfer-schema';
 
@@ -146,7 +145,7 @@ export async function importProgress(
       });
       return true;
     },
-    { timeoutMs: importTimeoutMs(file) },
+    { timeoutMs: importTimeoutMs(file), learnerId: learner.id },
   );
   if (!imported) return { ok: false, refusal: { code: 'not-empty' } };
   // Items the file lacks (content newer than the export) get new cards on the next request.
@@ -216,11 +215,9 @@ const ATTEMPT_COLUMNS = [
   'parts',
 ] as const;
 
-const stamp = (date: Date | null) => (date === null ? null : sqliteTimestamp(date));
-
 /** Writes the file's cards, then its reviews (pointed at the new card ids) and answers, in batches. */
 async function insertFile(tx: Tx, learnerId: number, file: ExportFile): Promise<void> {
-  const createdAt = sqliteTimestamp(new Date());
+  const createdAt = new Date();
   await insertRows(tx, 'Card', CARD_COLUMNS, file.cards.length, (i) => {
     const c = file.cards[i];
     return [
@@ -229,11 +226,11 @@ async function insertFile(tx: Tx, learnerId: number, file: ExportFile): Promise<
       c.itemId,
       c.topic,
       c.position,
-      c.suspended ? 1 : 0,
-      c.orphaned ? 1 : 0,
-      c.leech ? 1 : 0,
-      stamp(c.buriedUntil ?? null),
-      stamp(c.due),
+      c.suspended,
+      c.orphaned ?? false,
+      c.leech ?? false,
+      c.buriedUntil ?? null,
+      c.due,
       c.stability,
       c.difficulty,
       c.elapsedDays,
@@ -242,7 +239,7 @@ async function insertFile(tx: Tx, learnerId: number, file: ExportFile): Promise<
       c.reps,
       c.lapses,
       c.state,
-      stamp(c.lastReview),
+      c.lastReview,
       createdAt,
     ];
   });
@@ -259,7 +256,7 @@ async function insertFile(tx: Tx, learnerId: number, file: ExportFile): Promise<
       cardId.get(`${r.card.kind}:${r.card.itemId}`) as number,
       r.rating,
       r.state,
-      stamp(r.due),
+      r.due,
       r.stability,
       r.difficulty,
       r.elapsedDays,
@@ -268,8 +265,8 @@ async function insertFile(tx: Tx, learnerId: number, file: ExportFile): Promise<
       r.learningSteps,
       r.reps,
       r.lapses,
-      stamp(r.lastReview),
-      stamp(r.reviewedAt),
+      r.lastReview,
+      r.reviewedAt,
       r.day,
       r.durationMs,
     ];
@@ -284,9 +281,9 @@ async function insertFile(tx: Tx, learnerId: number, file: ExportFile): Promise<
       a.seed,
       a.level,
       a.input,
-      a.correct ? 1 : 0,
+      a.correct,
       a.diagnosis,
-      stamp(a.createdAt),
+      a.createdAt,
       a.day,
       a.parts ?? null,
     ];

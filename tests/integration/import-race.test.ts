@@ -89,6 +89,8 @@ const sameClient = async (temp: TempDb) => temp.db;
 const otherConnection = async (temp: TempDb) => {
   const db = createDb(temp.url);
   await configureDb(db);
+  // Connected before the race starts, so both orders happen (a PostgreSQL pool connects lazily).
+  await db.learner.count();
   return db;
 };
 
