@@ -30,6 +30,9 @@ export const EXERCISE_IDS = [
   'early-stopping',
   'epochs-iterations',
   'fit-diagnosis',
+  'learning-rate-diagnosis',
+  'output-and-loss',
+  'gradient-flow',
 ] as const;
 export type ExerciseId = (typeof EXERCISE_IDS)[number];
 

@@ -20,7 +20,8 @@ export {
   xavierNormalStd,
   xavierUniformBound,
 } from './architecture';
-export { layerGradientNorms } from './deep';
+export { layerDeltaNorms, layerGradientNorms } from './deep';
+export { quadraticDescent } from './descent';
 export { cosineFeatures, fitLinearModel } from './fit';
 export {
   clipGradNorm,

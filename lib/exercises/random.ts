@@ -72,6 +72,11 @@ export class Rng {
     return items[Math.floor(this.next() * items.length)];
   }
 
+  /** A standard normal draw (Box–Muller from two uniform draws). */
+  normal(): number {
+    return Math.sqrt(-2 * Math.log(1 - this.next())) * Math.cos(2 * Math.PI * this.next());
+  }
+
   /** True with probability `p`. */
   chance(p: number): boolean {
     return this.next() < p;

@@ -29,10 +29,6 @@ interface Inputs {
 const DAMPING = 0.15;
 const VALIDATION_SIZE = 30;
 
-function gaussian(rng: Rng): number {
-  return Math.sqrt(-2 * Math.log(1 - rng.float())) * Math.cos(2 * Math.PI * rng.float());
-}
-
 type Run = { train: number[]; validation: number[] };
 let lastRun: { key: string; run: Run } | null = null;
 
@@ -56,9 +52,9 @@ function train(inp: Inputs): Run {
     coef.reduce((s, c, k) => s + c * Math.cos((k * Math.PI * (x + 1)) / 2), 0);
   const n = inp.trainSize;
   const xs = Array.from({ length: n }, (_, i) => -1 + (2 * (i + 0.2 + 0.6 * rng.float())) / n);
-  const ys = xs.map((x) => target(x) + inp.noise * gaussian(rng));
+  const ys = xs.map((x) => target(x) + inp.noise * rng.normal());
   const xv = Array.from({ length: VALIDATION_SIZE }, () => 2 * rng.float() - 1);
-  const yv = xv.map((x) => target(x) + inp.noise * gaussian(rng));
+  const yv = xv.map((x) => target(x) + inp.noise * rng.normal());
   const features = (x: number) => cosineFeatures(x, inp.features, DAMPING);
   return fitLinearModel(xs.map(features), ys, xv.map(features), yv, {
     lr: inp.lr,

@@ -2,5 +2,13 @@
 
 import type { ChoiceGenerator } from '../types';
 import { fitDiagnosis } from './fit-diagnosis';
+import { gradientFlow } from './gradient-flow';
+import { learningRateDiagnosis } from './learning-rate-diagnosis';
+import { outputAndLoss } from './output-and-loss';
 
-export const choiceGenerators: readonly ChoiceGenerator[] = [fitDiagnosis];
+export const choiceGenerators: readonly ChoiceGenerator[] = [
+  fitDiagnosis,
+  learningRateDiagnosis,
+  outputAndLoss,
+  gradientFlow,
+];

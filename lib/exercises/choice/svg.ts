@@ -202,6 +202,51 @@ export function logBarChart(options: {
 }
 
 /**
+ * Bars of signed values from a zero line, one per category, on a linear axis; `targets` marks a
+ * value per category (a diamond) explained in a legend.
+ */
+export function barChart(options: {
+  title: string;
+  values: readonly number[];
+  categories: readonly string[];
+  xLabel: string;
+  yLabel: string;
+  targets?: { values: readonly number[]; label: string };
+}): string {
+  const all = [0, ...options.values, ...(options.targets?.values ?? [])];
+  const ticks = niceTicks(Math.min(...all), Math.max(...all), 5);
+  const lo = Math.min(ticks[0], ...all);
+  const hi = Math.max(ticks[ticks.length - 1], ...all);
+  const y = linearScale([lo, hi], [HEIGHT - PAD.bottom, PAD.top]);
+  const band = (WIDTH - PAD.left - PAD.right) / options.values.length;
+  const x = (i: number) => PAD.left + i * band;
+  const parts = [
+    open(options.title),
+    axes([], ticks, (v) => v, y, options.xLabel, options.yLabel),
+    `<line x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${y(0).toFixed(1)}" y2="${y(0).toFixed(1)}" stroke="currentColor"/>`,
+  ];
+  options.values.forEach((v, i) => {
+    const top = y(v);
+    const base = y(0);
+    parts.push(
+      `<rect x="${(x(i) + band * 0.2).toFixed(1)}" y="${Math.min(top, base).toFixed(1)}" width="${(band * 0.6).toFixed(1)}" height="${Math.abs(base - top).toFixed(1)}" class="ff0"/>`,
+      text(x(i) + band / 2, HEIGHT - PAD.bottom + 18, options.categories[i], 'middle'),
+    );
+  });
+  if (options.targets) {
+    options.targets.values.forEach((t, i) => {
+      parts.push(marker(3, x(i) + band / 2, y(t)));
+    });
+    parts.push(
+      marker(3, WIDTH - PAD.right + 8, PAD.top + 8),
+      text(WIDTH - PAD.right + 16, PAD.top + 12, options.targets.label),
+    );
+  }
+  parts.push('</svg>');
+  return parts.join('');
+}
+
+/**
  * Paths across a 2-D loss surface drawn as level sets of $f(x, y) = a x^2 + b y^2$ (ellipses), each
  * path with markers at its steps and a label at its start.
  */

@@ -1,6 +1,6 @@
 // Training on fixed features and per-layer gradient norms, against closed forms and finite differences.
 import { describe, expect, it } from 'vitest';
-import { cosineFeatures, fitLinearModel, layerGradientNorms } from '@/lib/engine';
+import { cosineFeatures, fitLinearModel, layerDeltaNorms, layerGradientNorms } from '@/lib/engine';
 
 describe('fitLinearModel', () => {
   it('follows the closed form of gradient descent on one feature', () => {
@@ -90,7 +90,53 @@ describe('layerGradientNorms', () => {
     });
   });
 
+  it.each([
+    ['tanh', Math.tanh],
+    ['relu', (z: number) => Math.max(0, z)],
+  ] as const)(
+    'gives the pre-activation gradients that finite differences imply, with %s',
+    (activation, f) => {
+      // dL/dW_l = delta_l h_{l-1}^T, so delta_l = (dL/dW_l) h_{l-1} / |h_{l-1}|^2.
+      const weights = [
+        [
+          [0.5, -0.3],
+          [0.8, 0.1],
+        ],
+        [
+          [1.2, -0.7],
+          [0.4, 0.9],
+        ],
+        [[0.6, 0.8]],
+      ];
+      const x = [0.7, -1.2];
+      const y = [-0.5];
+      const hs = [x];
+      for (const W of weights) {
+        const h = hs[hs.length - 1];
+        hs.push(W.map((row) => f(row.reduce((s, w, j) => s + w * h[j], 0))));
+      }
+      const norms = layerDeltaNorms(weights, x, y, activation);
+      const eps = 1e-6;
+      weights.forEach((W, l) => {
+        const below = hs[l];
+        const size = below.reduce((s, v) => s + v * v, 0);
+        const delta = W.map((row, i) =>
+          row.reduce((acc, _, j) => {
+            const plus = structuredClone(weights);
+            const minus = structuredClone(weights);
+            plus[l][i][j] += eps;
+            minus[l][i][j] -= eps;
+            const g = (loss(plus, x, y, f) - loss(minus, x, y, f)) / (2 * eps);
+            return acc + (g * below[j]) / size;
+          }, 0),
+        );
+        expect(norms[l]).toBeCloseTo(Math.hypot(...delta), 7);
+      });
+    },
+  );
+
   it('refuses layers that do not chain', () => {
+    expect(() => layerDeltaNorms([[[1]]], [1, 2], [0], 'tanh')).toThrow(/has 1 columns/);
     expect(() => layerGradientNorms([[[1, 2]]], [1], [0], 'relu')).toThrow(/has 2 columns/);
     expect(() => layerGradientNorms([[[1]]], [1], [0, 1], 'relu')).toThrow(/y has 2 values/);
   });

@@ -1,0 +1,345 @@
+// gradient-flow: per-layer gradient norms of a deep stack the engine backpropagates; vanishing, healthy or exploding, and why.
+
+import { heNormalStd, layerDeltaNorms, xavierNormalStd } from '../engine';
+import { fmt } from '../format';
+import { L, step } from '../generators/common';
+import { Rng } from '../random';
+import type { Level, Localized } from '../types';
+import { type BuiltChoice, defineChoiceGenerator } from './define';
+import { joined, optionsFor } from './items';
+import { logBarChart } from './svg';
+
+export type Flow = 'vanishing' | 'healthy' | 'exploding';
+type Activation = 'sigmoid' | 'tanh' | 'relu';
+type Init = 'xavier' | 'he' | 'small' | 'large';
+
+/** The stacks the questions use: each reliably shows one flow. */
+const CONFIGS = {
+  'sigmoid-xavier': { activation: 'sigmoid', init: 'xavier', flow: 'vanishing' },
+  'sigmoid-he': { activation: 'sigmoid', init: 'he', flow: 'vanishing' },
+  'tanh-small': { activation: 'tanh', init: 'small', flow: 'vanishing' },
+  'relu-small': { activation: 'relu', init: 'small', flow: 'vanishing' },
+  'tanh-xavier': { activation: 'tanh', init: 'xavier', flow: 'healthy' },
+  'relu-he': { activation: 'relu', init: 'he', flow: 'healthy' },
+  'relu-large': { activation: 'relu', init: 'large', flow: 'exploding' },
+} as const satisfies Record<string, { activation: Activation; init: Init; flow: Flow }>;
+export type Config = keyof typeof CONFIGS;
+const CONFIG_KEYS = Object.keys(CONFIGS) as Config[];
+
+/** Extra layers of the "deeper" change at level 3. */
+const MORE = 4;
+
+interface Inputs {
+  config: Config;
+  depth: number;
+  width: number;
+  /** Seed of the input, the target and the standard normal draws the weights are scaled from. */
+  data: number;
+  /** Level 2: the other stacks offered. Level 3: the changes offered (a stack, or "deeper"). */
+  others?: (Config | 'deeper')[];
+}
+
+/** σ of each initialization for a width-n layer, from the engine. */
+function sigma(init: Init, n: number): number {
+  if (init === 'xavier') return xavierNormalStd(n, n);
+  if (init === 'he') return heNormalStd(n);
+  return init === 'small' ? 0.01 : 1;
+}
+
+let lastRun: { key: string; norms: number[] } | null = null;
+
+/** ‖∂L/∂a_l‖ per layer from the engine, for a stack on the exercise's data (the last run is kept). */
+export function flowNorms(config: Config, depth: number, width: number, data: number): number[] {
+  const key = `${config}:${depth}:${width}:${data}`;
+  if (lastRun?.key === key) return lastRun.norms;
+  const rng = new Rng(data);
+  const { activation, init } = CONFIGS[config];
+  const x = Array.from({ length: width }, () => rng.normal());
+  const u = Array.from({ length: width }, () => rng.float());
+  const y = activation === 'tanh' ? u.map((v) => 2 * v - 1) : u;
+  const s = sigma(init, width);
+  // Draws for the deepest stack asked about, so a deeper stack shares the first layers' weights.
+  const weights = Array.from({ length: depth + MORE }, () =>
+    Array.from({ length: width }, () => Array.from({ length: width }, () => s * rng.normal())),
+  ).slice(0, depth);
+  const norms = layerDeltaNorms(weights, x, y, activation);
+  lastRun = { key, norms };
+  return norms;
+}
+
+/** How much of the last layer's gradient reaches the first. */
+export function ratio(norms: readonly number[]): number {
+  return norms[0] / norms[norms.length - 1];
+}
+
+/** What the norms show, measured: null when not clearly one flow. */
+export function classifyFlow(norms: readonly number[]): Flow | null {
+  const r = ratio(norms);
+  if (r < 1e-2) return 'vanishing';
+  if (r > 1e2) return 'exploding';
+  if (r > 10 ** -1.5 && r < 10 ** 1.5) return 'healthy';
+  return null;
+}
+
+const ACTIVATION: Record<Activation, string> = { sigmoid: 'sigmoid', tanh: 'tanh', relu: 'ReLU' };
+
+function initName(init: Init): Localized {
+  if (init === 'xavier')
+    return L('Xavier 초기화 (σ = √(2/(n+n)))', 'Xavier initialization (σ = √(2/(n+n)))');
+  if (init === 'he') return L('He 초기화 (σ = √(2/n))', 'He initialization (σ = √(2/n))');
+  return init === 'small'
+    ? L('σ = 0.01인 정규분포', 'normal with σ = 0.01')
+    : L('σ = 1인 정규분포', 'normal with σ = 1');
+}
+
+function configName(config: Config): Localized {
+  const { activation, init } = CONFIGS[config];
+  const i = initName(init);
+  return L(`${ACTIVATION[activation]}, ${i.ko}`, `${ACTIVATION[activation]}, ${i.en}`);
+}
+
+const FLOW_NAMES: Record<Flow, Localized> = {
+  vanishing: L('기울기 소실', 'Vanishing gradients'),
+  healthy: L('건강한 기울기 흐름', 'Healthy gradient flow'),
+  exploding: L('기울기 폭주', 'Exploding gradients'),
+};
+
+const LOOKS: Record<Flow, Localized> = {
+  vanishing: L(
+    '기울기 소실이면 막대가 출력 쪽(오른쪽)에서 입력 쪽(왼쪽)으로 갈수록 층마다 일정한 비율로 작아져, 첫 층에는 거의 아무것도 도달하지 않습니다 (첫 층/마지막 층 < 10⁻²).',
+    'Vanishing gradients show as bars shrinking by a steady factor per layer from the output (right) to the input (left), so almost nothing reaches the first layers (first/last below 10⁻²).',
+  ),
+  healthy: L(
+    '건강한 흐름이면 모든 층의 막대가 대략 같은 크기 (한두 자릿수 안)입니다.',
+    'Healthy flow shows as bars of about the same size in every layer (within an order of magnitude or so).',
+  ),
+  exploding: L(
+    '기울기 폭주이면 막대가 출력 쪽에서 입력 쪽으로 갈수록 층마다 커져, 첫 층의 기울기가 마지막 층보다 수백 배 이상 큽니다 (첫 층/마지막 층 > 10²).',
+    'Exploding gradients show as bars growing layer by layer from the output towards the input, the first layer getting hundreds of times the last one’s gradient or more (first/last above 10²).',
+  ),
+};
+
+const WHY: Record<Config, Localized> = {
+  'sigmoid-xavier': L(
+    '시그모이드의 도함수는 많아야 1/4이라, 층을 하나 거꾸로 지날 때마다 기울기가 줄어듭니다.',
+    "Sigmoid's derivative is at most 1/4, so each layer the gradient passes back through shrinks it.",
+  ),
+  'sigmoid-he': L(
+    'He 초기화로 가중치를 키워도 시그모이드의 도함수(최대 1/4)가 층마다 기울기를 줄입니다.',
+    "Even with He's larger weights, sigmoid's derivative (at most 1/4) shrinks the gradient at every layer.",
+  ),
+  'tanh-small': L(
+    '가중치가 너무 작으면(σ = 0.01) 층마다 Wᵀ가 기울기를 크게 줄입니다.',
+    'With weights this small (σ = 0.01) each layer’s Wᵀ shrinks the gradient many times over.',
+  ),
+  'relu-small': L(
+    '가중치가 너무 작으면(σ = 0.01) ReLU에서도 층마다 Wᵀ가 기울기를 크게 줄입니다.',
+    'With weights this small (σ = 0.01) each layer’s Wᵀ shrinks the gradient many times over, ReLU or not.',
+  ),
+  'tanh-xavier': L(
+    'Xavier 초기화는 tanh의 0 근처 기울기 1에 맞춰 층마다 분산을 유지합니다.',
+    'Xavier initialization keeps the variance from layer to layer for tanh, whose slope near 0 is 1.',
+  ),
+  'relu-he': L(
+    'He 초기화(σ = √(2/n))는 ReLU가 절반의 유닛을 끄는 만큼을 보상해 층마다 기울기 크기를 유지합니다.',
+    'He initialization (σ = √(2/n)) makes up for the half of the units ReLU switches off, so the gradient keeps its size from layer to layer.',
+  ),
+  'relu-large': L(
+    'σ = 1은 He의 σ보다 몇 배 커서, 층을 거꾸로 지날 때마다 Wᵀ가 기울기를 몇 배씩 키웁니다.',
+    "σ = 1 is several times He's σ, so each layer's Wᵀ multiplies the gradient by a few as it passes back.",
+  ),
+};
+
+function ratioText(norms: readonly number[]): Localized {
+  const r = fmt(ratio(norms), 3);
+  return L(`첫 층/마지막 층 = ${r}`, `first/last = ${r}`);
+}
+
+/** What a stack would have drawn on this exercise's data, from its engine run. */
+function wouldShow(inp: Inputs, config: Config, depth = inp.depth): Localized {
+  const norms = flowNorms(config, depth, inp.width, inp.data);
+  const flow = classifyFlow(norms) ?? CONFIGS[config].flow;
+  const r = ratioText(norms);
+  return L(
+    `같은 데이터에서 ${configName(config).ko}, ${depth}층이면 ${r.ko}로 ${FLOW_NAMES[flow].ko}입니다.`,
+    `On the same data ${configName(config).en} with ${depth} layers gives ${r.en}: ${FLOW_NAMES[flow].en.toLowerCase()}.`,
+  );
+}
+
+function figure(inp: Inputs): BuiltChoice['figure'] {
+  const norms = flowNorms(inp.config, inp.depth, inp.width, inp.data);
+  const svg = (lang: 'ko' | 'en') =>
+    logBarChart({
+      title: lang === 'ko' ? '층별 기울기 노름' : 'Gradient norm per layer',
+      values: norms,
+      categories: norms.map((_, i) => String(i + 1)),
+      xLabel: lang === 'ko' ? '층 (1 = 입력 쪽)' : 'layer (1 = next to the input)',
+      yLabel: '‖∂L/∂a_l‖ (log)',
+    });
+  const list = norms.map((v) => fmt(v, 2)).join(', ');
+  return {
+    svg: { ko: svg('ko'), en: svg('en') },
+    description: L(
+      `로그 축 막대 그래프, 층 1–${inp.depth}의 기울기 노름: ${list}. ${ratioText(norms).ko}.`,
+      `Bar chart on a log axis of the gradient norm of layers 1–${inp.depth}: ${list}. ${ratioText(norms).en}.`,
+    ),
+  };
+}
+
+function setting(inp: Inputs, named: boolean): Localized {
+  const what = named ? configName(inp.config) : null;
+  return L(
+    `편향 없는 ${inp.depth}층 신경망(층마다 뉴런 ${inp.width}개${what ? `, ${what.ko}` : ''})에서 한 예제의 손실 $\\tfrac12\\lVert h_L - y\\rVert^2$를 역전파했습니다. 그림은 층마다 활성화 전 값에 대한 기울기의 노름 $\\lVert \\partial L/\\partial a_l \\rVert$입니다.`,
+    `One example's loss $\\tfrac12\\lVert h_L - y\\rVert^2$ was backpropagated through a network of ${inp.depth} layers without biases (${inp.width} units each${what ? `; ${what.en}` : ''}). The figure shows the norm of the gradient at each layer's pre-activations, $\\lVert \\partial L/\\partial a_l \\rVert$.`,
+  );
+}
+
+function readStep(inp: Inputs) {
+  const norms = flowNorms(inp.config, inp.depth, inp.width, inp.data);
+  return step(
+    '첫 층과 마지막 층의 기울기 노름을 비교합니다.',
+    'Compare the first layer’s gradient norm with the last one’s.',
+    `\\frac{\\lVert \\delta_1 \\rVert}{\\lVert \\delta_{${inp.depth}} \\rVert} = \\frac{${fmt(norms[0], 3)}}{${fmt(norms[norms.length - 1], 3)}} = ${fmt(ratio(norms), 3)}`,
+  );
+}
+
+function flowQuestion(inp: Inputs): BuiltChoice {
+  const flow = CONFIGS[inp.config].flow;
+  const now = L(
+    `이 그림: ${ratioText(flowNorms(inp.config, inp.depth, inp.width, inp.data)).ko}.`,
+    `In this figure ${ratioText(flowNorms(inp.config, inp.depth, inp.width, inp.data)).en}.`,
+  );
+  return {
+    prompt: joined(
+      setting(inp, true),
+      L('그림은 무엇을 보여 주나요?', 'What does the figure show?'),
+    ),
+    figure: figure(inp),
+    options: optionsFor(
+      ['vanishing', 'healthy', 'exploding'] as const,
+      (k) => FLOW_NAMES[k],
+      (k) => joined(LOOKS[k], now),
+    ),
+    correct: flow,
+    solution: [
+      readStep(inp),
+      step(WHY[inp.config].ko, WHY[inp.config].en, `\\text{${FLOW_NAMES[flow].en}}`),
+    ],
+  };
+}
+
+function sourceQuestion(inp: Inputs): BuiltChoice {
+  const keys = [inp.config, ...((inp.others ?? []) as Config[])];
+  return {
+    prompt: joined(
+      setting(inp, false),
+      L(
+        '어떤 활성화 함수와 초기화가 이 그림을 만들었나요?',
+        'Which activation and initialization produced this figure?',
+      ),
+    ),
+    figure: figure(inp),
+    options: optionsFor(keys, configName, (k) => joined(WHY[k], wouldShow(inp, k))),
+    correct: inp.config,
+    solution: [
+      readStep(inp),
+      step(
+        WHY[inp.config].ko,
+        WHY[inp.config].en,
+        `\\text{${FLOW_NAMES[CONFIGS[inp.config].flow].en}}`,
+      ),
+    ],
+  };
+}
+
+function changeLabel(change: Config | 'deeper'): Localized {
+  if (change === 'deeper')
+    return L(`같은 설정으로 층을 ${MORE}개 더 쌓는다`, `Keep everything, add ${MORE} more layers`);
+  const name = configName(change);
+  return L(`${name.ko}(으)로 바꾼다`, `Switch to ${name.en}`);
+}
+
+function remedyQuestion(inp: Inputs): BuiltChoice {
+  const changes = inp.others ?? [];
+  const explain = (k: Config | 'deeper') =>
+    k === 'deeper'
+      ? joined(
+          L(
+            '층이 많을수록 층마다의 배율이 더 여러 번 곱해져 문제가 더 커집니다.',
+            'More layers multiply the per-layer factor more times, so the problem only grows.',
+          ),
+          wouldShow(inp, inp.config, inp.depth + MORE),
+        )
+      : joined(WHY[k], wouldShow(inp, k));
+  const right = changes.find((k) => k !== 'deeper' && CONFIGS[k].flow === 'healthy') as Config;
+  return {
+    prompt: joined(
+      setting(inp, true),
+      L(
+        '어떤 변경이 기울기가 모든 층에 고르게 닿게 하나요?',
+        'Which change lets the gradient reach every layer at about the same size?',
+      ),
+    ),
+    figure: figure(inp),
+    options: optionsFor(changes, changeLabel, explain),
+    correct: right,
+    solution: [
+      readStep(inp),
+      step(WHY[right].ko, WHY[right].en, `\\text{${configName(right).en}}`),
+    ],
+  };
+}
+
+/** The changes offered for a vanishing or exploding stack: one fixes it, the others do not. */
+const REMEDIES: Partial<Record<Config, (Config | 'deeper')[]>> = {
+  'sigmoid-xavier': ['relu-he', 'relu-large', 'sigmoid-he', 'deeper'],
+  'sigmoid-he': ['relu-he', 'relu-large', 'sigmoid-xavier', 'deeper'],
+  'tanh-small': ['tanh-xavier', 'relu-large', 'sigmoid-he', 'deeper'],
+  'relu-small': ['relu-he', 'relu-large', 'sigmoid-xavier', 'deeper'],
+  'relu-large': ['relu-he', 'relu-small', 'sigmoid-xavier', 'deeper'],
+};
+
+/** Whether every stack the question shows or names behaves as its flow on this data. */
+function clear(inp: Inputs): boolean {
+  const behaves = (k: Config, depth = inp.depth) =>
+    classifyFlow(flowNorms(k, depth, inp.width, inp.data)) === CONFIGS[k].flow;
+  return (
+    behaves(inp.config) &&
+    (inp.others ?? []).every((k) =>
+      k === 'deeper' ? behaves(inp.config, inp.depth + MORE) : behaves(k),
+    )
+  );
+}
+
+export const gradientFlow = defineChoiceGenerator<Inputs>({
+  id: 'gradient-flow',
+  topic: 'backpropagation',
+  title: L('기울기 흐름 읽기', 'Reading gradient flow'),
+  draw(rng, level: Level) {
+    for (;;) {
+      const flow =
+        level === 3
+          ? rng.pick(['vanishing', 'exploding'] as const)
+          : rng.pick(['vanishing', 'healthy', 'exploding'] as const);
+      const config = rng.pick(CONFIG_KEYS.filter((k) => CONFIGS[k].flow === flow));
+      const inp: Inputs = {
+        config,
+        depth: rng.pick([8, 10, 12]),
+        width: rng.pick([12, 16, 20]),
+        data: rng.int(0, 0xffffffff),
+      };
+      if (level === 2) {
+        inp.others = (['vanishing', 'healthy', 'exploding'] as const)
+          .filter((f) => f !== flow)
+          .map((f) => rng.pick(CONFIG_KEYS.filter((k) => CONFIGS[k].flow === f)));
+      }
+      if (level === 3) inp.others = REMEDIES[config];
+      if (clear(inp)) return inp;
+    }
+  },
+  build(inp, level) {
+    if (level === 1) return flowQuestion(inp);
+    if (level === 2) return sourceQuestion(inp);
+    return remedyQuestion(inp);
+  },
+});
