@@ -33,6 +33,7 @@ export const EXERCISE_IDS = [
   'learning-rate-diagnosis',
   'output-and-loss',
   'gradient-flow',
+  'optimizer-path',
 ] as const;
 export type ExerciseId = (typeof EXERCISE_IDS)[number];
 

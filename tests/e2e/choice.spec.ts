@@ -51,3 +51,73 @@ test('fit-diagnosis: figure, options, a wrong pick then the right one, both stor
     [right, true],
   ]);
 });
+
+test('output-and-loss: digits and letters pick, Enter checks, the explanation names the pick', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const exercise = generatorById('output-and-loss')!.generate(4, 1);
+  if (exercise.kind !== 'choice') throw new Error('output-and-loss is a choice exercise');
+  const right = exercise.answer.display;
+  const ids = exercise.choices.map((c) => c.id);
+  const wrong = ids.find((id) => id !== right)!;
+
+  await page.goto('/practice/output-and-loss?seed=4&level=1');
+  await expect(page.locator('figure svg')).toBeVisible();
+  const radios = page.getByRole('radio');
+  await expect(radios).toHaveCount(4);
+  await radios.first().focus();
+
+  // A letter (upper case) picks its option; Enter checks it.
+  await page.keyboard.press(wrong.toUpperCase());
+  await expect(page.getByRole('radio', { checked: true })).toHaveValue(wrong);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.verdict strong')).toHaveText('Incorrect');
+  await expect(page.locator('.choice-explanation')).toContainText(
+    exercise.explanations[wrong].en.slice(0, 40),
+  );
+
+  // The option's number picks it too; Enter checks again.
+  await page.keyboard.press(String(ids.indexOf(right) + 1));
+  await expect(page.getByRole('radio', { checked: true })).toHaveValue(right);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.verdict strong')).toHaveText('Correct');
+  await expect(page.locator('.choice-explanation')).toContainText(
+    exercise.explanations[right].en.slice(0, 40),
+  );
+});
+
+test('learning-rate-diagnosis level 3: a multi-match answer names its wrong matches, then the right one', async ({
+  page,
+  app,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  const exercise = generatorById('learning-rate-diagnosis')!.generate(5, 3);
+  if (exercise.kind !== 'choice' || !exercise.items) throw new Error('a multi-match exercise');
+  const right = exercise.answer.value;
+  const swapped = [right[0], right[2], right[1], right[3]].join(',');
+
+  await page.goto('/practice/learning-rate-diagnosis?seed=5&level=3');
+  await expect(page.locator('figure svg')).toBeVisible();
+  await expect(page.getByText('Curve 4', { exact: true })).toBeVisible();
+  const field = page.getByLabel('Answer', { exact: true });
+
+  await field.fill(swapped);
+  await field.press('Enter');
+  await expect(page.locator('.verdict strong')).toHaveText('Incorrect');
+  const explanation = page.locator('.choice-explanation p');
+  await expect(explanation).toHaveCount(2);
+  await expect(explanation.nth(0)).toContainText(`Curve 2: not ${right[2]} but ${right[1]}`);
+  await expect(explanation.nth(1)).toContainText(`Curve 3: not ${right[1]} but ${right[2]}`);
+
+  await field.fill(right.join(', '));
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(page.locator('.verdict strong')).toHaveText('Correct');
+
+  const exported = await (await request.get(`${app.url}/api/export`)).json();
+  const attempts = exported.attempts.filter(
+    (a: { generatorId: string }) => a.generatorId === 'learning-rate-diagnosis',
+  );
+  expect(attempts.map((a: { correct: boolean }) => a.correct)).toEqual([false, true]);
+});

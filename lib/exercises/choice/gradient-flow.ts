@@ -81,7 +81,11 @@ export function classifyFlow(norms: readonly number[]): Flow | null {
   return null;
 }
 
-const ACTIVATION: Record<Activation, string> = { sigmoid: 'sigmoid', tanh: 'tanh', relu: 'ReLU' };
+const ACTIVATION: Record<Activation, Localized> = {
+  sigmoid: L('시그모이드', 'sigmoid'),
+  tanh: L('tanh', 'tanh'),
+  relu: L('ReLU', 'ReLU'),
+};
 
 function initName(init: Init): Localized {
   if (init === 'xavier')
@@ -95,7 +99,7 @@ function initName(init: Init): Localized {
 function configName(config: Config): Localized {
   const { activation, init } = CONFIGS[config];
   const i = initName(init);
-  return L(`${ACTIVATION[activation]}, ${i.ko}`, `${ACTIVATION[activation]}, ${i.en}`);
+  return L(`${ACTIVATION[activation].ko}, ${i.ko}`, `${ACTIVATION[activation].en}, ${i.en}`);
 }
 
 const FLOW_NAMES: Record<Flow, Localized> = {
@@ -121,11 +125,11 @@ const LOOKS: Record<Flow, Localized> = {
 
 const WHY: Record<Config, Localized> = {
   'sigmoid-xavier': L(
-    '시그모이드의 도함수는 많아야 1/4이라, 층을 하나 거꾸로 지날 때마다 기울기가 줄어듭니다.',
+    '시그모이드의 미분은 많아야 1/4이라, 층을 하나 거꾸로 지날 때마다 기울기가 줄어듭니다.',
     "Sigmoid's derivative is at most 1/4, so each layer the gradient passes back through shrinks it.",
   ),
   'sigmoid-he': L(
-    'He 초기화로 가중치를 키워도 시그모이드의 도함수(최대 1/4)가 층마다 기울기를 줄입니다.',
+    'He 초기화로 가중치를 키워도 시그모이드의 미분(최대 1/4)이 층마다 기울기를 줄입니다.',
     "Even with He's larger weights, sigmoid's derivative (at most 1/4) shrinks the gradient at every layer.",
   ),
   'tanh-small': L(

@@ -4,6 +4,7 @@ import type { ChoiceGenerator } from '../types';
 import { fitDiagnosis } from './fit-diagnosis';
 import { gradientFlow } from './gradient-flow';
 import { learningRateDiagnosis } from './learning-rate-diagnosis';
+import { optimizerPath } from './optimizer-path';
 import { outputAndLoss } from './output-and-loss';
 
 export const choiceGenerators: readonly ChoiceGenerator[] = [
@@ -11,4 +12,5 @@ export const choiceGenerators: readonly ChoiceGenerator[] = [
   learningRateDiagnosis,
   outputAndLoss,
   gradientFlow,
+  optimizerPath,
 ];

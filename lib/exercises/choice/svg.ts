@@ -287,6 +287,7 @@ export function pathChart(options: {
     '</g>',
     `<circle cx="${x(0).toFixed(1)}" cy="${y(0).toFixed(1)}" r="3" fill="currentColor"/>`,
   );
+  const labels: string[] = [];
   for (const path of options.paths) {
     const pts = path.points.map(([px, py]) => [x(clampX(px)), y(clampY(py))] as const);
     const dash = SERIES_DASHES[path.tone % SERIES_DASHES.length];
@@ -298,10 +299,11 @@ export function pathChart(options: {
     });
     // The label sits a few steps in, where paths from one start have already parted.
     const end = pts[Math.min(pts.length - 1, Math.max(2, Math.floor(pts.length / 4)))];
-    parts.push(
+    labels.push(
       `<text x="${(end[0] + 6).toFixed(1)}" y="${(end[1] - 6).toFixed(1)}" font-weight="bold" class="ff${path.tone}">${escapeXml(path.label)}</text>`,
     );
   }
-  parts.push('</svg>');
+  // Labels go on top of every path, so no later path hides an earlier one's label.
+  parts.push(...labels, '</svg>');
   return parts.join('');
 }

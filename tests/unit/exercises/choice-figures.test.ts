@@ -1,7 +1,9 @@
 // The choice figures draw what the engine computed: the curves behave as the right answer says.
 import { describe, expect, it } from 'vitest';
-import { type ChoiceExercise, generate, type Level } from '@/lib/exercises';
+import { type OptimizerName, optimizerTrajectory, quadraticDescent } from '@/lib/engine';
+import { type ChoiceExercise, checkAnswer, generate, type Level } from '@/lib/exercises';
 import { trainingRun } from '@/lib/exercises/choice/fit-diagnosis';
+import { flowNorms } from '@/lib/exercises/choice/gradient-flow';
 
 function choice(id: string, seed: number, level: Level): ChoiceExercise {
   const ex = generate(id, seed, level);
@@ -76,6 +78,213 @@ describe('fit-diagnosis', () => {
       expect(rightLabel(ex)).toBe(
         `Stops at epoch ${best + patience}, keeps the weights of epoch ${best}`,
       );
+    }
+  });
+});
+
+/** The right option's id of each item (one for a single question). */
+function rightLabels(ex: ChoiceExercise): string[] {
+  return ex.answer.value.map((id) => ex.choices.find((c) => c.id === id)?.label.en ?? '');
+}
+
+describe('learning-rate-diagnosis', () => {
+  type Inputs = {
+    lambda: number;
+    thetaStar: number;
+    theta0: number;
+    steps: number;
+    rates: { regime: string; lr: number }[];
+    shown: number[];
+  };
+  const runOf = (inp: Inputs, lr: number) =>
+    quadraticDescent(inp.lambda, inp.thetaStar, inp.theta0, lr, inp.steps).theta;
+  const distances = (inp: Inputs, lr: number) =>
+    runOf(inp, lr).map((t) => Math.abs(t - inp.thetaStar));
+
+  it('labels diverging where the engine run grows, oscillating where it crosses and shrinks, small where it creeps', () => {
+    const seen = new Set<string>();
+    for (let seed = 0; seed < 40; seed++) {
+      const ex = choice('learning-rate-diagnosis', seed, 1);
+      const inp = ex.inputs as Inputs;
+      const d = distances(inp, inp.rates[0].lr);
+      const theta = runOf(inp, inp.rates[0].lr);
+      const crosses = theta
+        .slice(1)
+        .every((t, i) => Math.sign(t - inp.thetaStar) !== Math.sign(theta[i] - inp.thetaStar));
+      const label = rightLabels(ex)[0];
+      seen.add(label);
+      if (label.startsWith('η too large')) {
+        expect(crosses).toBe(true);
+        for (let t = 1; t < d.length; t++) expect(d[t]).toBeGreaterThan(d[t - 1]);
+        // On screen the curve leaves the plotted band around θ*.
+        expect(ex.figure.description.en).toMatch(/ends \d+(\.\d+)? times as far/);
+      } else if (label.startsWith('η large')) {
+        expect(crosses).toBe(true);
+        expect(d[d.length - 1]).toBeLessThan(0.1 * d[0]);
+      } else if (label.startsWith('η too small')) {
+        expect(
+          theta.every(
+            (t) => Math.sign(t - inp.thetaStar) === Math.sign(inp.theta0 - inp.thetaStar),
+          ),
+        ).toBe(true);
+        expect(d[d.length - 1]).toBeGreaterThan(0.25 * d[0]);
+      } else {
+        expect(
+          theta.every(
+            (t) => Math.sign(t - inp.thetaStar) !== -Math.sign(inp.theta0 - inp.thetaStar),
+          ),
+        ).toBe(true);
+        expect(d[d.length - 1]).toBeLessThan(1e-3 * d[0]);
+      }
+      // The drawn curve is the engine's: its first point sits at θ_0 and it has steps + 1 points.
+      expect(series(ex.figure.svg.en, 0)).toHaveLength(inp.steps + 1);
+    }
+    expect(seen.size).toBe(4);
+  });
+
+  it('at level 3, the curve matched to 2/λ keeps its distance and the one beyond it grows', () => {
+    for (let seed = 0; seed < 15; seed++) {
+      const ex = choice('learning-rate-diagnosis', seed, 3);
+      const inp = ex.inputs as Inputs;
+      const labels = rightLabels(ex);
+      const threshold = labels.indexOf(`η = ${2 / inp.lambda}`);
+      expect(threshold).toBeGreaterThanOrEqual(0);
+      const d = distances(inp, 2 / inp.lambda);
+      for (const v of d) expect(v).toBeCloseTo(d[0], 9);
+      const above = labels.map((l) => Number(l.slice(4))).filter((lr) => lr > 2 / inp.lambda);
+      expect(above).toHaveLength(1);
+      const grow = distances(inp, above[0]);
+      expect(grow[grow.length - 1]).toBeGreaterThan(2 * grow[0]);
+      // Curve i is drawn with series i, from the engine's run of the matched learning rate.
+      labels.forEach((l, i) => {
+        expect(series(ex.figure.svg.en, i)).toHaveLength(inp.steps + 1);
+        expect(Number(l.slice(4))).toBe(inp.rates[inp.shown[i]].lr);
+      });
+    }
+  });
+
+  it('names exactly the wrong matches of a multi-match answer', () => {
+    const ex = choice('learning-rate-diagnosis', 5, 3);
+    const right = ex.answer.value;
+    const wrong = [right[0], right[2], right[1], right[3]];
+    const check = checkAnswer(ex, wrong.join(','));
+    expect(check.status).toBe('incorrect');
+    expect(check.explanation?.map((e) => e.en.split(':')[0])).toEqual(['Curve 2', 'Curve 3']);
+    expect(check.explanation?.[0].en).toContain(`not ${right[2]} but ${right[1]}`);
+    expect(check.explanation?.[0].ko).toContain('곡선 2');
+    const all = checkAnswer(ex, ` ${right.join(' , ').toUpperCase()} `);
+    expect(all.status).toBe('correct');
+    expect(checkAnswer(ex, right.slice(0, 3).join(',')).status).toBe('invalid');
+  });
+});
+
+describe('output-and-loss', () => {
+  it('draws the z and the target it names, and runs each pairing through the engine', () => {
+    for (let seed = 0; seed < 30; seed++) {
+      const level = ((seed % 3) + 1) as Level;
+      const ex = choice('output-and-loss', seed, level);
+      const { z, y, kind } = ex.inputs as { z: number[]; y: number[]; kind: string };
+      const bars = [...ex.figure.svg.en.matchAll(/<rect [^>]*height="([\d.]+)" class="ff0"/g)];
+      expect(bars).toHaveLength(z.length);
+      // Bar heights are proportional to |z|.
+      const scale = Number(bars[0][1]) / Math.abs(z[0] || 1);
+      bars.forEach((b, i) => {
+        if (z[i] !== 0 && z[0] !== 0) expect(Number(b[1])).toBeCloseTo(Math.abs(z[i]) * scale, 0);
+      });
+      const explanations = Object.entries(ex.explanations);
+      const softmax = ex.choices.find((c) => c.label.en.startsWith('Softmax'));
+      if (softmax && z.length > 1) expect(ex.explanations[softmax.id].en).toContain('(sum 1)');
+      if (kind === 'binary' && softmax)
+        expect(ex.explanations[softmax.id].en).toContain('outputs are 1 ');
+      expect(explanations.length).toBe(4);
+      expect(ex.figure.description.en).toContain(`y = ${y.length === 1 ? '' : '('}`);
+    }
+  });
+
+  it('picks softmax + cross-entropy only for exclusive classes and sigmoid + BCE for yes/no labels', () => {
+    for (let seed = 0; seed < 40; seed++) {
+      for (const level of [1, 2, 3] as Level[]) {
+        const ex = choice('output-and-loss', seed, level);
+        const { kind } = ex.inputs as { kind: string };
+        const right = rightLabels(ex)[0];
+        const expected: Record<string, string> = {
+          binary: 'Sigmoid + binary cross-entropy',
+          multilabel: 'Sigmoid + binary cross-entropy',
+          multiclass: 'Softmax + categorical cross-entropy',
+          regression: 'Linear (identity) output + mean squared error',
+          unit: 'Sigmoid + mean squared error',
+          signed: 'Tanh + mean squared error',
+        };
+        expect(right).toBe(expected[kind]);
+      }
+    }
+  });
+});
+
+describe('gradient-flow', () => {
+  type Inputs = { config: string; depth: number; width: number; data: number };
+  it('labels vanishing where the engine gradient shrinks toward the input and exploding where it grows', () => {
+    const seen = new Set<string>();
+    for (let seed = 0; seed < 30; seed++) {
+      const ex = choice('gradient-flow', seed, 1);
+      const inp = ex.inputs as Inputs;
+      const norms = flowNorms(inp.config as never, inp.depth, inp.width, inp.data);
+      const label = rightLabels(ex)[0];
+      seen.add(label);
+      const r = norms[0] / norms[norms.length - 1];
+      if (label === 'Vanishing gradients') expect(r).toBeLessThan(1e-2);
+      else if (label === 'Exploding gradients') expect(r).toBeGreaterThan(1e2);
+      else expect(r > 0.03 && r < 30).toBe(true);
+      // The bars are the engine's norms: the first bar is shorter than the last exactly when r < 1.
+      const heights = [
+        ...ex.figure.svg.en.matchAll(/<rect [^>]*height="([\d.]+)" class="ff0"/g),
+      ].map((m) => Number(m[1]));
+      expect(heights).toHaveLength(inp.depth);
+      if (r < 0.5) expect(heights[0]).toBeLessThan(heights[heights.length - 1]);
+      if (r > 2) expect(heights[0]).toBeGreaterThan(heights[heights.length - 1]);
+    }
+    expect(seen.size).toBe(3);
+  });
+
+  it('at level 3, only the offered change that the engine shows healthy is right', () => {
+    for (let seed = 0; seed < 10; seed++) {
+      const ex = choice('gradient-flow', seed, 3);
+      const right = ex.explanations[ex.answer.display].en;
+      expect(right).toContain('healthy gradient flow');
+      for (const c of ex.choices) {
+        if (c.id !== ex.answer.display) expect(ex.explanations[c.id].en).not.toContain('healthy');
+      }
+    }
+  });
+});
+
+describe('optimizer-path', () => {
+  type Inputs = {
+    start: [number, number];
+    steps: number;
+    runs: { optimizer: OptimizerName; hyper: never }[];
+    shown: number[];
+  };
+  it('draws the engine trajectory of the optimizer each path is matched to', () => {
+    for (let seed = 0; seed < 20; seed++) {
+      for (const level of [1, 2, 3] as Level[]) {
+        const ex = choice('optimizer-path', seed, level);
+        const inp = ex.inputs as Inputs;
+        inp.shown.forEach((r, i) => {
+          const run = inp.runs[r];
+          const path = optimizerTrajectory(run.optimizer, inp.start, inp.steps, run.hyper);
+          const drawn = series(ex.figure.svg.en, i);
+          expect(drawn).toHaveLength(path.length);
+          // Momentum overshoots the minimum along x; plain gradient descent never crosses x = 0.
+          const maxX = Math.max(...path.map((p) => p[0]));
+          if (level < 3 && run.optimizer === 'momentum') expect(maxX).toBeGreaterThan(0);
+          if (level < 3 && run.optimizer === 'sgd') expect(maxX).toBeLessThan(0);
+          if (level < 3)
+            expect(rightLabels(ex)[i].toLowerCase()).toContain(
+              run.optimizer === 'sgd' ? 'sgd' : run.optimizer,
+            );
+        });
+      }
     }
   });
 });

@@ -1,0 +1,114 @@
+// fit-diagnosis's words and figure: the regimes' names and looks, the curves' facts, the loss chart and the setting.
+
+import { fmt } from '../format';
+import { L } from '../generators/common';
+import type { Localized } from '../types';
+import type { BuiltChoice } from './define';
+import type { Fit, Inputs } from './fit-runs';
+import { lineChart } from './svg';
+
+export const NAMES: Record<Fit, Localized> = {
+  underfit: L('과소적합', 'Underfitting'),
+  good: L('적절한 적합', 'A good fit'),
+  overfit: L('과적합', 'Overfitting'),
+};
+
+export const LOOKS: Record<Fit, Localized> = {
+  underfit: L(
+    '과소적합이면 학습 손실과 검증 손실이 모두 잡음 수준보다 훨씬 높은 곳에서 평평해지고 서로 가깝습니다. 모델이 너무 단순해 패턴을 담지 못합니다.',
+    'Underfitting shows as training and validation loss both levelling off far above the noise level, close to each other: the model is too simple for the pattern.',
+  ),
+  good: L(
+    '적절한 적합이면 두 손실이 모두 잡음 수준 가까이 내려가 평평해지고, 검증 손실이 다시 오르지 않습니다.',
+    'A good fit shows as both losses falling close to the noise level and levelling off, with validation loss never turning up.',
+  ),
+  overfit: L(
+    '과적합이면 학습 손실은 계속 내려가는데 검증 손실은 최저점을 지나 다시 올라가, 둘 사이 간격이 벌어집니다. 모델이 학습 데이터의 잡음까지 외웁니다.',
+    'Overfitting shows as training loss still falling while validation loss passes its lowest point and turns up, so the gap widens: the model memorizes the noise of the training data.',
+  ),
+};
+
+export interface Facts {
+  best: number;
+  vMin: number;
+  vEnd: number;
+  tEnd: number;
+  E: number;
+}
+
+export function facts(run: { train: number[]; validation: number[] }): Facts {
+  const vMin = Math.min(...run.validation);
+  const E = run.validation.length;
+  return {
+    best: run.validation.indexOf(vMin) + 1,
+    vMin,
+    vEnd: run.validation[E - 1],
+    tEnd: run.train[E - 1],
+    E,
+  };
+}
+
+export function here(f: Facts, noiseVar: number): Localized {
+  return L(
+    `이 그림: 학습 손실은 에포크 ${f.E}에서 ${fmt(f.tEnd, 3)}, 검증 손실은 에포크 ${f.best}에서 최저 ${fmt(f.vMin, 3)}이고 에포크 ${f.E}에서 ${fmt(f.vEnd, 3)}입니다 (잡음 수준 ${fmt(noiseVar, 3)}).`,
+    `In this figure training loss ends at ${fmt(f.tEnd, 3)} (epoch ${f.E}); validation loss is lowest, ${fmt(f.vMin, 3)}, at epoch ${f.best} and ends at ${fmt(f.vEnd, 3)} (noise level ${fmt(noiseVar, 3)}).`,
+  );
+}
+
+export function figure(
+  run: { train: number[]; validation: number[] },
+  noiseVar: number,
+  marks: { x: number; label: Localized }[],
+): BuiltChoice['figure'] {
+  const f = facts(run);
+  const ys = [...run.train.slice(2), ...run.validation.slice(2), noiseVar];
+  const yMax = Math.max(...ys) * 1.1;
+  const svg = (lang: 'ko' | 'en') =>
+    lineChart({
+      title:
+        lang === 'ko' ? '에포크별 학습 손실과 검증 손실' : 'Training and validation loss per epoch',
+      lines: [
+        {
+          points: run.train.map((v, i) => [i + 1, v] as const),
+          tone: 0,
+          label: lang === 'ko' ? '훈련' : 'training',
+        },
+        {
+          points: run.validation.map((v, i) => [i + 1, v] as const),
+          tone: 1,
+          label: lang === 'ko' ? '검증' : 'validation',
+        },
+      ],
+      x: [1, f.E],
+      y: [0, yMax],
+      xLabel: lang === 'ko' ? '에포크' : 'epoch',
+      yLabel: lang === 'ko' ? '손실 (MSE)' : 'loss (MSE)',
+      horizontal: [{ y: noiseVar, label: lang === 'ko' ? '잡음 수준' : 'noise level' }],
+      vertical: marks.map((m) => ({ x: m.x, label: m.label[lang] })),
+      markerEvery: 10,
+    });
+  const trend =
+    f.vEnd > 1.02 * f.vMin
+      ? L(
+          `검증 손실(점선, 사각형)은 에포크 ${f.best}에서 최저 ${fmt(f.vMin, 3)}까지 내려간 뒤 에포크 ${f.E}에서 ${fmt(f.vEnd, 3)}로 올라갑니다.`,
+          `validation loss (dashed, squares) falls to its lowest, ${fmt(f.vMin, 3)}, at epoch ${f.best}, then rises to ${fmt(f.vEnd, 3)} by epoch ${f.E}.`,
+        )
+      : L(
+          `검증 손실(점선, 사각형)은 ${fmt(run.validation[0], 3)}에서 ${fmt(f.vEnd, 3)}로 내려가 평평해집니다.`,
+          `validation loss (dashed, squares) falls from ${fmt(run.validation[0], 3)} and levels off at ${fmt(f.vEnd, 3)}.`,
+        );
+  return {
+    svg: { ko: svg('ko'), en: svg('en') },
+    description: L(
+      `에포크 1–${f.E}의 손실 그래프. 학습 손실(실선, 원)은 ${fmt(run.train[0], 3)}에서 ${fmt(f.tEnd, 3)}로 내려갑니다. ${trend.ko} 잡음 수준 ${fmt(noiseVar, 3)}에 가로 점선이 있습니다.`,
+      `Loss over epochs 1–${f.E}. Training loss (solid, circles) falls from ${fmt(run.train[0], 3)} to ${fmt(f.tEnd, 3)}; ${trend.en} A dashed horizontal line marks the noise level ${fmt(noiseVar, 3)}.`,
+    ),
+  };
+}
+
+export function setting(inp: Inputs): Localized {
+  return L(
+    `한 모델을 경사 하강법(η = ${inp.lr})으로 ${inp.epochs} 에포크 학습했습니다. 레이블 잡음의 분산은 $\\sigma^2 = ${fmt(inp.noise ** 2, 4)}$로, 새 데이터에서 어떤 모델도 이보다 낮은 손실을 낼 수 없습니다.`,
+    `A model was trained by gradient descent (η = ${inp.lr}) for ${inp.epochs} epochs. The labels carry noise of variance $\\sigma^2 = ${fmt(inp.noise ** 2, 4)}$, the lowest loss any model can reach on new data.`,
+  );
+}
