@@ -28,6 +28,8 @@ const CONFIG_KEYS = Object.keys(CONFIGS) as Config[];
 
 /** Extra layers of the "deeper" change at level 3. */
 const MORE = 4;
+const DEPTHS = [8, 10, 12] as const;
+const MAX_DEPTH = Math.max(...DEPTHS);
 
 interface Inputs {
   config: Config;
@@ -46,24 +48,40 @@ function sigma(init: Init, n: number): number {
   return init === 'small' ? 0.01 : 1;
 }
 
-let lastRun: { key: string; norms: number[] } | null = null;
+/** The draws behind one exercise's stacks: input, target and unit normal weights (the last kept). */
+let lastDraws: { key: string; x: number[]; u: number[]; Z: number[][][] } | null = null;
 
-/** ‖∂L/∂a_l‖ per layer from the engine, for a stack on the exercise's data (the last run is kept). */
-export function flowNorms(config: Config, depth: number, width: number, data: number): number[] {
-  const key = `${config}:${depth}:${width}:${data}`;
-  if (lastRun?.key === key) return lastRun.norms;
+function draws(width: number, data: number) {
+  const key = `${width}:${data}`;
+  if (lastDraws?.key === key) return lastDraws;
   const rng = new Rng(data);
-  const { activation, init } = CONFIGS[config];
   const x = Array.from({ length: width }, () => rng.normal());
   const u = Array.from({ length: width }, () => rng.float());
+  // Enough layers for the deepest stack asked about; a deeper stack shares the first layers' weights.
+  const Z = Array.from({ length: MAX_DEPTH + MORE }, () =>
+    Array.from({ length: width }, () => Array.from({ length: width }, () => rng.normal())),
+  );
+  lastDraws = { key, x, u, Z };
+  return lastDraws;
+}
+
+/** Norms already computed for the exercise being built (a question asks about a few stacks). */
+const runs = new Map<string, number[]>();
+
+/** ‖∂L/∂a_l‖ per layer from the engine, for a stack on the exercise's data. */
+export function flowNorms(config: Config, depth: number, width: number, data: number): number[] {
+  const key = `${config}:${depth}:${width}:${data}`;
+  const known = runs.get(key);
+  if (known) return known;
+  const { activation, init } = CONFIGS[config];
+  const base = draws(width, data);
+  const { x, u } = base;
   const y = activation === 'tanh' ? u.map((v) => 2 * v - 1) : u;
   const s = sigma(init, width);
-  // Draws for the deepest stack asked about, so a deeper stack shares the first layers' weights.
-  const weights = Array.from({ length: depth + MORE }, () =>
-    Array.from({ length: width }, () => Array.from({ length: width }, () => s * rng.normal())),
-  ).slice(0, depth);
+  const weights = base.Z.slice(0, depth).map((W) => W.map((row) => row.map((z) => s * z)));
   const norms = layerDeltaNorms(weights, x, y, activation);
-  lastRun = { key, norms };
+  if (runs.size > 32) runs.clear();
+  runs.set(key, norms);
   return norms;
 }
 
@@ -328,7 +346,7 @@ export const gradientFlow = defineChoiceGenerator<Inputs>({
       const config = rng.pick(CONFIG_KEYS.filter((k) => CONFIGS[k].flow === flow));
       const inp: Inputs = {
         config,
-        depth: rng.pick([8, 10, 12]),
+        depth: rng.pick(DEPTHS),
         width: rng.pick([12, 16, 20]),
         data: rng.int(0, 0xffffffff),
       };
