@@ -1,12 +1,12 @@
 // The FSRS optimizer's cost: fitting parameters to 1,000,000 reviews (a simulated learner with known,
 // non-default parameters), and whether the fit beats the defaults on the later reviews.
-import { historyItems } from '../lib/srs/history';
+import { fitSplit, historyItems, type LoggedReview } from '../lib/srs/history.mjs';
 import { fitParameters } from '../lib/srs/optimizer';
 import { STRONG_LEARNER_PARAMETERS, simulateLearner } from '../lib/srs/simulate';
 import type { BenchSection } from './types';
 
 const TARGET = Number(process.env.BENCH_FIT_REVIEWS ?? 1_000_000);
-/** Reviews simulated; the rest are copies of these histories shifted in time (the cost is per review). */
+/** Reviews simulated; the rest are copies of these cards' histories shifted in time (the cost is per review). */
 const SIMULATED = Math.min(TARGET, 100_000);
 
 export async function run(): Promise<BenchSection> {
@@ -19,22 +19,34 @@ export async function run(): Promise<BenchSection> {
     truth: { parameters: STRONG_LEARNER_PARAMETERS, desiredRetention: 0.9 },
     maxReviews: SIMULATED,
   });
-  const base = historyItems(reviews);
   const copies = Math.ceil(TARGET / reviews.length);
-  const span = base.length > 0 ? base[base.length - 1].at - base[0].at + 1 : 0;
-  const items = Array.from({ length: copies }, (_, copy) =>
-    base.map((item) => ({ ...item, at: item.at + copy * span })),
-  ).flat();
+  const times = reviews.map((review) => review.reviewedAt.getTime());
+  const span = Math.max(...times) - Math.min(...times) + 86_400_000;
+  const cardIds = 1 + Math.max(...reviews.map((review) => review.cardId));
+  /** Copy `copy` of the log: other cards, later by the log's span, study days moved alike. */
+  const shifted = (copy: number): LoggedReview[] =>
+    reviews.map((review) => {
+      const at = new Date(review.reviewedAt.getTime() + copy * span);
+      const day = new Date(Date.parse(`${review.day}T00:00:00Z`) + copy * span);
+      return {
+        ...review,
+        cardId: review.cardId + copy * cardIds,
+        reviewedAt: at,
+        day: day.toISOString().slice(0, 10),
+      };
+    });
+  const chunks = Array.from({ length: copies }, (_, copy) => shifted(copy));
+  const { train, test } = fitSplit(historyItems(chunks.flat()));
   const simulatedSeconds = (Date.now() - started) / 1000;
   const fitStarted = Date.now();
-  const report = await fitParameters(items, null);
+  const report = await fitParameters(chunks, null);
   const fitSeconds = (Date.now() - fitStarted) / 1000;
   return {
     title: 'FSRS optimizer (fit on the earlier 80%, judged on the later 20%)',
     rows: [
       {
         reviews: reviews.length * copies,
-        'history items': items.length,
+        'history items': train.length + test.length,
         'simulate s': Math.round(simulatedSeconds * 10) / 10,
         'optimize s': Math.round(fitSeconds * 10) / 10,
         'log loss defaults': Number(report.defaults.logLoss.toFixed(4)),

@@ -1,21 +1,43 @@
 // Rows behind parameter fits: the review log the optimizer reads, the fit jobs and their history.
-import type { LoggedReview } from '../srs/history';
+import type { LoggedReview } from '../srs/history.mjs';
 import type { Db } from './client';
+import { Prisma } from './generated/client';
 import { writeTransaction } from './transaction';
 
-/** The learner's whole review log in time order, as much of each rating as the optimizer needs. */
-export async function fetchReviewLog(db: Db, learnerId: number): Promise<LoggedReview[]> {
-  const rows = await db.$queryRaw<
-    { cardId: number; rating: number; state: number; reviewedAt: Date | string; day: string }[]
-  >`SELECT "cardId", "rating", "state", "reviewedAt", "day" FROM "Review"
-    WHERE "learnerId" = ${learnerId} ORDER BY "reviewedAt", "id"`;
-  return rows.map((row) => ({
-    cardId: Number(row.cardId),
-    rating: Number(row.rating),
-    state: Number(row.state),
-    reviewedAt: new Date(row.reviewedAt),
-    day: row.day,
-  }));
+/** Cards whose reviews one query of the review log reads. */
+const CARDS_PER_CHUNK = 100;
+
+/**
+ * The learner's review log, as much of each rating as the optimizer needs, a few hundred cards at a
+ * time: each chunk holds all the reviews of its cards, in time order. Reading it in chunks keeps
+ * the server's event loop and memory free for requests while a fit reads a long history.
+ */
+export async function* fetchReviewLogChunks(
+  db: Db,
+  learnerId: number,
+  cardsPerChunk = CARDS_PER_CHUNK,
+): AsyncGenerator<LoggedReview[]> {
+  const cards = await db.card.findMany({
+    where: { learnerId },
+    select: { id: true },
+    orderBy: { id: 'asc' },
+  });
+  for (let i = 0; i < cards.length; i += cardsPerChunk) {
+    const ids = cards.slice(i, i + cardsPerChunk).map((card) => card.id);
+    // By card id alone, on the (cardId, reviewedAt) index: the ids are the learner's own cards.
+    const rows = await db.$queryRaw<
+      { cardId: number; rating: number; state: number; reviewedAt: Date | string; day: string }[]
+    >`SELECT "cardId", "rating", "state", "reviewedAt", "day" FROM "Review"
+      WHERE "cardId" IN (${Prisma.join(ids)})
+      ORDER BY "cardId", "reviewedAt", "id"`;
+    yield rows.map((row) => ({
+      cardId: Number(row.cardId),
+      rating: Number(row.rating),
+      state: Number(row.state),
+      reviewedAt: new Date(row.reviewedAt),
+      day: row.day,
+    }));
+  }
 }
 
 /** How many ratings the learner has given (from the per-day counts, so no scan of the log). */

@@ -1,9 +1,11 @@
 // FSRS parameters fitted to a learner's history with the FSRS optimizer (fsrs-rs, as Anki uses),
 // judged before they are adopted: log loss and binned RMSE on later reviews the fit did not see.
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { setPriority } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { type HistoryItem, splitByTime } from './history';
+import { type LoggedReview, packReview } from './history.mjs';
 
 export interface Metrics {
   logLoss: number;
@@ -49,41 +51,76 @@ export class NotEnoughHistory extends Error {
   }
 }
 
-/** What the optimizer's process answers: the fitted parameters and three sets of metrics. */
+const FIT_PROCESS = path.join(process.cwd(), 'lib', 'srs', 'fit-process.mjs');
+/** The optimizer's scheduling priority: the lowest, so a fit never slows the pages and ratings. */
+const FIT_NICENESS = 19;
+
+/** A learner's review log in chunks, each holding all of some cards' reviews in time order. */
+export type ReviewChunks =
+  | AsyncIterable<readonly LoggedReview[]>
+  | Iterable<readonly LoggedReview[]>;
+
+/** What the optimizer's process answers: the split's sizes, the fitted parameters and three sets of metrics. */
 interface ProcessResult {
+  trainReviews: number;
+  testReviews: number;
   parameters: number[];
   defaults: Metrics;
   current: Metrics;
   fitted: Metrics;
 }
 
-const FIT_PROCESS = path.join(process.cwd(), 'lib', 'srs', 'fit-process.mjs');
-
-/** Runs the optimizer in a child process (see fit-process.mjs), passing progress on. */
-function runFitProcess(
-  input: { train: HistoryItem[]; test: HistoryItem[]; current: readonly number[] | null },
+/**
+ * Runs the optimizer in a child process (see fit-process.mjs) at the lowest priority: the log goes
+ * to it a chunk at a time, one line per chunk, and the child builds the history items, so neither
+ * the whole log's items nor a fit's CPU time lands on the server's event loop.
+ */
+async function runFitProcess(
+  chunks: ReviewChunks,
+  current: readonly number[] | null,
   onProgress: (share: number) => void,
 ): Promise<ProcessResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [FIT_PROCESS], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let result: ProcessResult | undefined;
-    let errors = '';
-    createInterface({ input: child.stdout }).on('line', (line) => {
-      const message = JSON.parse(line) as { progress?: number; result?: ProcessResult };
-      if (message.progress !== undefined) onProgress(message.progress);
-      if (message.result) result = message.result;
-    });
-    child.stderr.on('data', (chunk) => {
-      errors = `${errors}${chunk}`.slice(-2000);
-    });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (result) resolve(result);
-      else
-        reject(new Error(`The optimizer stopped (exit ${code}): ${errors.trim().split('\n')[0]}`));
-    });
-    child.stdin.end(JSON.stringify(input));
+  const child = spawn(process.execPath, [FIT_PROCESS], { stdio: ['pipe', 'pipe', 'pipe'] });
+  try {
+    if (child.pid !== undefined) setPriority(child.pid, FIT_NICENESS);
+  } catch {
+    // Not permitted here: the fit still runs, at the server's priority.
+  }
+  let result: ProcessResult | undefined;
+  let tooLittle: number | undefined;
+  let errors = '';
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    const message = JSON.parse(line) as {
+      progress?: number;
+      result?: ProcessResult;
+      notEnough?: number;
+    };
+    if (message.progress !== undefined) onProgress(message.progress);
+    if (message.result) result = message.result;
+    if (message.notEnough !== undefined) tooLittle = message.notEnough;
   });
+  child.stderr.on('data', (chunk) => {
+    errors = `${errors}${chunk}`.slice(-2000);
+  });
+  const closed = new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  // A child that stops early closes its input: the writes below then fail, and `closed` says why.
+  child.stdin.on('error', () => {});
+  const write = async (line: string) => {
+    if (!child.stdin.write(`${line}\n`)) await Promise.race([once(child.stdin, 'drain'), closed]);
+  };
+  await write(JSON.stringify({ current, minTestReviews: MIN_TEST_REVIEWS }));
+  for await (const chunk of chunks) {
+    if (child.exitCode !== null) break;
+    await write(JSON.stringify(chunk.map(packReview)));
+  }
+  child.stdin.end();
+  const code = await closed;
+  if (tooLittle !== undefined) throw new NotEnoughHistory(tooLittle);
+  if (result) return result;
+  throw new Error(`The optimizer stopped (exit ${code}): ${errors.trim().split('\n')[0]}`);
 }
 
 /**
@@ -91,25 +128,10 @@ function runFitProcess(
  * in use and the fitted ones on the later 20%. `onProgress` gets a share from 0 to 1.
  */
 export async function fitParameters(
-  items: readonly HistoryItem[],
+  chunks: ReviewChunks,
   current: readonly number[] | null,
   onProgress: (share: number) => void = () => {},
 ): Promise<FitReport> {
-  const { train, test: later } = splitByTime(items);
-  // Judged on the later reviews that came a day or more after the previous one: the predictions
-  // over days that scheduling rests on (the optimizer cannot score some same-day relearning steps).
-  const test = later.filter((item) => (item.reviews.at(-1)?.deltaT ?? 0) > 0);
-  if (test.length < MIN_TEST_REVIEWS || train.length < MIN_TEST_REVIEWS) {
-    throw new NotEnoughHistory(test.length);
-  }
-  const fit = await runFitProcess({ train, test, current }, onProgress);
-  return {
-    trainReviews: train.length,
-    testReviews: test.length,
-    parameters: fit.parameters,
-    defaults: fit.defaults,
-    current: fit.current,
-    fitted: fit.fitted,
-    adopt: shouldAdopt(fit.fitted, fit.current),
-  };
+  const fit = await runFitProcess(chunks, current, onProgress);
+  return { ...fit, adopt: shouldAdopt(fit.fitted, fit.current) };
 }

@@ -1,7 +1,7 @@
 // A simulated learner: cards reviewed when the app schedules them, each recalled with the probability
 // that FSRS with the learner's true parameters gives. Seeds tests, the heavy profile and benchmarks.
 import { mulberry32 } from '../exercises/random';
-import type { LoggedReview } from './history';
+import type { LoggedReview } from './history.mjs';
 import {
   type CardState,
   DEFAULT_CONFIG,

@@ -5,13 +5,12 @@ import {
   countReviews,
   failFit,
   failFitsExcept,
-  fetchReviewLog,
+  fetchReviewLogChunks,
   finishFit,
   openFit,
   saveFitProgress,
 } from '../db/fits';
 import type { LearnerRow } from '../db/learner';
-import { historyItems } from '../srs/history';
 import { fitParameters, NotEnoughHistory } from '../srs/optimizer';
 import { configOf } from '../srs/scheduler';
 import { currentLearner } from './learner';
@@ -25,9 +24,9 @@ const running = new Set<number>();
 async function runFit(db: Db, learner: LearnerRow, fitId: number): Promise<void> {
   running.add(fitId);
   try {
-    const items = historyItems(await fetchReviewLog(db, learner.id));
     let saved = 0;
-    const report = await fitParameters(items, configOf(learner).parameters, (share) => {
+    const log = fetchReviewLogChunks(db, learner.id);
+    const report = await fitParameters(log, configOf(learner).parameters, (share) => {
       if (share - saved >= 0.05 || share === 1) {
         saved = share;
         void saveFitProgress(db, fitId, share * 0.95).catch(() => {});

@@ -7,7 +7,7 @@ import {
 import fc from 'fast-check';
 import { default_w } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import { historyItems, type LoggedReview, splitByTime } from '@/lib/srs/history';
+import { fitSplit, historyItems, type LoggedReview, splitByTime } from '@/lib/srs/history.mjs';
 import { fitParameters, NotEnoughHistory } from '@/lib/srs/optimizer';
 import { DEFAULT_PARAMETERS } from '@/lib/srs/scheduler';
 import { STRONG_LEARNER_PARAMETERS, simulateLearner } from '@/lib/srs/simulate';
@@ -89,6 +89,36 @@ describe('splitByTime', () => {
   });
 });
 
+/** The log as the server reads it: all of `size` cards' reviews at a time, each card's in time order. */
+function byCards(log: readonly LoggedReview[], size: number): LoggedReview[][] {
+  const cards = [...new Set(log.map((review) => review.cardId))].sort((a, b) => a - b);
+  const chunks: LoggedReview[][] = [];
+  for (let i = 0; i < cards.length; i += size) {
+    const group = new Set(cards.slice(i, i + size));
+    chunks.push(log.filter((review) => group.has(review.cardId)));
+  }
+  return chunks;
+}
+
+describe('the log read a few cards at a time', () => {
+  it('gives the same items and the same time split as the log in time order', () => {
+    const { reviews } = simulateLearner({
+      cards: 120,
+      days: 200,
+      end,
+      seed: 3,
+      truth: { parameters: DEFAULT_PARAMETERS, desiredRetention: 0.9 },
+    });
+    const whole = fitSplit(historyItems(reviews));
+    const chunked = fitSplit(byCards(reviews, 17).flatMap((chunk) => historyItems(chunk)));
+    const key = (items: { at: number; reviews: unknown[] }[]) =>
+      items.map((item) => JSON.stringify(item)).sort();
+    expect(whole.train.length).toBeGreaterThan(500);
+    expect(key(chunked.train)).toEqual(key(whole.train));
+    expect(key(chunked.test)).toEqual(key(whole.test));
+  });
+});
+
 describe('fitParameters', () => {
   it('adopts fitted parameters for a learner who remembers longer than the defaults assume', async () => {
     const { reviews } = simulateLearner({
@@ -98,7 +128,8 @@ describe('fitParameters', () => {
       seed: 7,
       truth: { parameters: STRONG_LEARNER_PARAMETERS, desiredRetention: 0.9 },
     });
-    const report = await fitParameters(historyItems(reviews), null);
+    // Sent to the optimizer as the server sends it: 40 cards' reviews at a time.
+    const report = await fitParameters(byCards(reviews, 40), null);
     expect(report.adopt).toBe(true);
     expect(report.fitted.logLoss).toBeLessThan(report.defaults.logLoss);
     // The fit finds the longer first-day memories: Good's initial stability well above the default.
@@ -113,7 +144,7 @@ describe('fitParameters', () => {
       seed: 7,
       truth: { parameters: DEFAULT_PARAMETERS, desiredRetention: 0.9 },
     });
-    const report = await fitParameters(historyItems(reviews), null);
+    const report = await fitParameters([reviews], null);
     expect(report.adopt).toBe(false);
     expect(report.testReviews).toBeGreaterThan(100);
   }, 120_000);
@@ -126,8 +157,6 @@ describe('fitParameters', () => {
       seed: 1,
       truth: { parameters: DEFAULT_PARAMETERS, desiredRetention: 0.9 },
     });
-    await expect(fitParameters(historyItems(reviews), null)).rejects.toBeInstanceOf(
-      NotEnoughHistory,
-    );
+    await expect(fitParameters([reviews], null)).rejects.toBeInstanceOf(NotEnoughHistory);
   });
 });
