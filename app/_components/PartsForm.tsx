@@ -20,14 +20,8 @@ export interface PartsFormProps {
     checkAll: string;
     howToAnswer: string;
   };
-  /** Each part's first verdict, after every check. */
+  /** Each checked part's first verdict, as the exercise's stored attempt holds them, after every check. */
   onPartsChecked?: (first: Record<string, PartOutcome>) => void;
-}
-
-function outcomeOf(view: CheckView): PartOutcome | null {
-  if (view.status === 'invalid') return null;
-  if (view.status === 'incorrect') return 'incorrect';
-  return view.carriedForward ? 'carried' : 'correct';
 }
 
 export function PartsForm({
@@ -42,7 +36,8 @@ export function PartsForm({
   const [views, setViews] = useState<Record<string, CheckView>>({});
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const first = useRef<Record<string, PartOutcome>>({});
+  // Every check of the exercise shown is merged into one stored attempt with this id.
+  const attempt = useRef<{ key: string; id: string } | null>(null);
   // The same answers submitted again (a double click, a retry) reuse their id and are stored once.
   const lastSubmission = useRef<{ key: string; id: string } | null>(null);
   const boxes = useRef<(HTMLInputElement | null)[]>([]);
@@ -58,6 +53,11 @@ export function PartsForm({
       lastSubmission.current = { key, id: newSubmissionId() };
     }
     const submissionId = lastSubmission.current.id;
+    const exerciseKey = `${generatorId}:${seed}:${level}`;
+    if (attempt.current?.key !== exerciseKey) {
+      attempt.current = { key: exerciseKey, id: newSubmissionId() };
+    }
+    const attemptId = attempt.current.id;
     startTransition(async () => {
       const outcome = await checkPartsAction({
         generatorId,
@@ -65,6 +65,7 @@ export function PartsForm({
         level,
         answers,
         reveal,
+        attemptId,
         submissionId,
       });
       if (!outcome.ok) {
@@ -73,11 +74,7 @@ export function PartsForm({
       }
       setError(null);
       setViews((previous) => ({ ...previous, ...outcome.views }));
-      for (const [id, view] of Object.entries(outcome.views)) {
-        const verdict = outcomeOf(view);
-        if (verdict && !(id in first.current)) first.current[id] = verdict;
-      }
-      onPartsChecked?.({ ...first.current });
+      onPartsChecked?.(outcome.first);
     });
   };
 

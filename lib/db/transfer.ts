@@ -48,7 +48,8 @@ export async function exportProgress(db: Db, learner: LearnerRow, now: Date) {
       ...review,
       card,
     })),
-    attempts: attempts.map(({ id: _id, learnerId: _l, ...attempt }) => attempt),
+    // The ids of the checks merged into a multi-part attempt only spot repeats: they stay here.
+    attempts: attempts.map(({ id: _id, learnerId: _l, submissions: _s, ...attempt }) => attempt),
   };
 }
 

@@ -10,9 +10,9 @@ import {
   type PartId,
   partFrom,
   present,
-  slips,
   toEngine,
-} from './generators/backprop-chain';
+} from './generators/chain-parts';
+import { slips } from './generators/chain-slips';
 import { registry } from './generators/registry';
 import { invalid, verdict } from './messages';
 import { parseAnswerLike } from './parse';

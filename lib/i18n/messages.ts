@@ -197,6 +197,8 @@ const en = {
     changedSince:
       'The card was rated or changed again since; undo the later change first. Nothing was changed.',
     unknownExercise: (id: string) => `There is no exercise called ${id}.`,
+    attemptConflict:
+      'These answers belong to another exercise than the one they were sent for. Reload the page. Nothing was saved.',
     /** One problem of a request or file, after the field it concerns (zod's issues, reworded). */
     issues: {
       request: 'request',
@@ -574,6 +576,8 @@ const ko: Messages = {
     changedSince:
       '그 뒤에 카드가 평가되었거나 다시 바뀌었습니다. 나중 변경을 먼저 되돌리세요. 바뀐 것은 없습니다.',
     unknownExercise: (id) => `${id}라는 연습 문제는 없습니다.`,
+    attemptConflict:
+      '이 답은 보낸 문제와 다른 문제의 기록에 속합니다. 페이지를 새로 고침하세요. 저장된 것은 없습니다.',
     issues: {
       request: '요청',
       file: '파일',

@@ -1,10 +1,12 @@
 // Checking a learner's answer: validate the request, regenerate the exercise, check it, store the attempt.
 
-import { recordAttempt } from '../db/attempts';
+import { recordAttempt, recordPartsAttempt } from '../db/attempts';
 import { checkAnswer, checkParts, generatorById, type Level } from '../exercises';
 import type { Locale } from '../i18n/locale';
-import { invalidRequest, type Refusal, unknownExercise } from './errors';
+import type { PartOutcome } from '../srs/rating';
+import { attemptConflict, invalidRequest, type Refusal, unknownExercise } from './errors';
 import { currentLearner } from './learner';
+import { checkedParts, firstVerdicts, mergeParts, type StoredPart } from './parts-attempt';
 import { type CheckView, presentCheck, presentPartCheck } from './present';
 import { checkPartsRequestSchema, checkRequestSchema } from './schemas';
 
@@ -60,14 +62,22 @@ export async function submitAnswer(
 }
 
 export type PartsOutcome =
-  | { ok: true; views: Record<string, CheckView>; stored: boolean }
+  | {
+      ok: true;
+      views: Record<string, CheckView>;
+      stored: boolean;
+      /** Each stored part's first verdict, from the exercise's one attempt (what the rating follows). */
+      first: Record<string, PartOutcome>;
+    }
   | Refusal;
 
 /**
- * Checks the parts of a multi-part exercise on the server and stores one attempt that holds every
- * answered part's input and verdict. Only the verdicts of the parts in `reveal` are answered, so a
- * part's expected value reaches the page only once that part is checked. An attempt is correct when
- * every answered part is right on its own (no error carried forward); unreadable parts are not stored.
+ * Checks the parts of a multi-part exercise on the server and merges the parts the learner checked
+ * (those in `reveal`) into the exercise's one attempt, named by `attemptId`: every part's latest
+ * input and verdict and the verdict it got first. Only the verdicts of the parts in `reveal` are
+ * answered, so a part's expected value reaches the page only once that part is checked; the other
+ * answers count only as the earlier values a part may carry forward. A repeated check (the same
+ * `submissionId`) is merged once; unreadable parts are not stored.
  */
 export async function submitParts(
   raw: unknown,
@@ -81,6 +91,7 @@ export async function submitParts(
   if (!found.ok) return found;
   const { generator, exercise } = found;
   const parts = exercise.parts ?? [];
+  const order = parts.map((p) => p.id);
   const checks = checkParts(exercise, request.answers);
   const views: Record<string, CheckView> = {};
   for (const part of parts) {
@@ -89,32 +100,28 @@ export async function submitParts(
       views[part.id] = presentPartCheck(part, check, locale);
     }
   }
-  const stored = parts
-    .filter((part) => checks[part.id] && checks[part.id].status !== 'invalid')
-    .map((part) => ({
-      id: part.id,
-      input: (request.answers[part.id] ?? '').trim(),
-      status: checks[part.id].status,
-      ...(checks[part.id].carriedForward ? { carriedForward: true } : {}),
-      ...(checks[part.id].diagnosis ? { diagnosis: checks[part.id].diagnosis } : {}),
-    }));
-  if (stored.length === 0) return { ok: true, views, stored: false };
+  const checked = checkedParts(order, checks, request.answers, request.reveal);
+  if (checked.length === 0) return { ok: true, views, stored: false, first: {} };
   const { db, learner } = await currentLearner(now);
-  const saved = await recordAttempt(
+  const saved = await recordPartsAttempt(
     db,
     learner,
     {
+      attemptId: request.attemptId,
       submissionId: request.submissionId,
       generatorId: exercise.generatorId,
       topic: generator.topic,
       seed: exercise.seed,
       level: exercise.level,
-      input: stored.map((p) => `${p.id}: ${p.input}`).join('; '),
-      correct: stored.every((p) => p.status === 'correct' && !p.carriedForward),
-      diagnosis: stored.find((p) => p.diagnosis)?.diagnosis,
-      parts: JSON.stringify(stored),
     },
+    (stored) => mergeParts(order, stored, checked),
     now,
   );
-  return { ok: true, views, stored: saved };
+  if (!saved) return attemptConflict();
+  return {
+    ok: true,
+    views,
+    stored: saved.stored,
+    first: firstVerdicts(JSON.parse(saved.parts) as StoredPart[]),
+  };
 }

@@ -59,3 +59,8 @@ export function unknownExercise(generatorId: string): Refusal {
     error: inBothLanguages((m) => m.requests.unknownExercise(generatorId)),
   };
 }
+
+/** A multi-part check whose attempt id names another learner's or another exercise's attempt. */
+export function attemptConflict(): Refusal {
+  return { ok: false, status: 409, error: inBothLanguages((m) => m.requests.attemptConflict) };
+}

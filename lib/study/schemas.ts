@@ -35,6 +35,8 @@ export const checkRequestSchema = exerciseRefSchema.extend({
 
 /** The answers of a multi-part exercise, and which parts' verdicts to show now. */
 export const checkPartsRequestSchema = exerciseRefSchema.extend({
+  /** The exercise as shown: every check of it is merged into one attempt with this id. */
+  attemptId: submissionIdSchema,
   submissionId: submissionIdSchema,
   answers: z.record(z.string().regex(/^[A-Za-z0-9]{1,16}$/), z.string().max(MAX_ANSWER_LENGTH)),
   reveal: z

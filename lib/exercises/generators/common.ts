@@ -6,6 +6,8 @@ import { reportBug } from '../report';
 import type { RunsNote, RValue } from '../runs';
 import {
   fairTolerance,
+  flatten,
+  mapValue,
   type Note,
   runPlain,
   runsTolerance,
@@ -20,6 +22,7 @@ import type {
   Mistake,
   MistakeCandidate,
   NumericExercise,
+  Part,
   SolutionStep,
   Tolerance,
   Topic,
@@ -35,6 +38,28 @@ export interface Built {
   format: Localized;
   /** Whole-number answers (epochs, iterations) are checked exactly. */
   integer?: boolean;
+  parts?: never;
+}
+
+/** One answer box of a multi-part exercise, before its band is known. */
+export interface PartDraft {
+  id: string;
+  label: string;
+  prompt: Localized;
+  format: Localized;
+  value: AnswerValue;
+  solution: SolutionStep[];
+}
+
+/**
+ * What a generator of a multi-part exercise computes: its parts in order. Its learner path's
+ * answer is every part's numbers in that order, so each part gets its own slice of the band; the
+ * exercise's own answer is the last part's.
+ */
+export interface BuiltParts {
+  prompt: Localized;
+  parts: PartDraft[];
+  integer?: never;
 }
 
 interface SpecBase<I extends object, K extends string> {
@@ -44,10 +69,13 @@ interface SpecBase<I extends object, K extends string> {
   mistakes: Record<K, MistakeDef>;
   /** Draws the given numbers of one exercise (plain JSON). */
   draw(rng: Rng, level: Level): I;
-  /** The answer (from the engine), the prompt and the worked solution. */
-  build(inputs: I, level: Level): Built;
-  /** The answers the usual mistakes give, recomputed from the inputs. */
-  wrong(inputs: I, level: Level): Array<[K, AnswerValue]>;
+  /** The answer (from the engine), the prompt and the worked solution; or the parts of one. */
+  build(inputs: I, level: Level): Built | BuiltParts;
+  /**
+   * The answers the usual mistakes give, recomputed from the inputs (for a multi-part exercise,
+   * each with the part it answers).
+   */
+  wrong(inputs: I, level: Level): Array<[K, AnswerValue] | [K, AnswerValue, string]>;
 }
 
 /**
@@ -142,14 +170,14 @@ export function defineGenerator<I extends object, K extends string>(
     const { path, runs } = spec;
     if (path) return (note) => path(inputs, level, note);
     if (runs) return (note) => runPlain((n) => runs(inputs, level, n), note);
-    return () => spec.build(inputs, level).value;
+    return () => answerOf(spec.build(inputs, level));
   }
   /** The grading band of an exercise with these inputs and this answer. */
-  function toleranceOf(inputs: I, level: Level, built: Built): Tolerance {
+  function toleranceOf(inputs: I, level: Level, built: Built | BuiltParts): Tolerance {
     const { path, runs } = spec;
     if (built.integer) return { rtol: 0, atol: 0 };
     if (runs) return runsTolerance((note) => runs(inputs, level, note));
-    return fairTolerance(path ? (note) => path(inputs, level, note) : () => built.value);
+    return fairTolerance(path ? (note) => path(inputs, level, note) : () => answerOf(built));
   }
   return {
     id: spec.id,
@@ -162,8 +190,7 @@ export function defineGenerator<I extends object, K extends string>(
       const inputs = spec.draw(new Rng(streamSeed(spec.id, seed, level)), level);
       const built = spec.build(inputs, level);
       const tolerance = toleranceOf(inputs, level, built);
-      const value = positiveZero(built.integer ? built.value : snapToZero(built.value, tolerance));
-      return {
+      const exercise = {
         generatorId: spec.id,
         seed,
         level,
@@ -171,24 +198,83 @@ export function defineGenerator<I extends object, K extends string>(
         title: spec.title,
         prompt: built.prompt,
         inputs: inputs as Record<string, unknown>,
-        answer: { value, display: display(value) },
-        answerFormat: built.integer ? built.format : withPrecision(built.format, value, tolerance),
-        tolerance,
-        solution: built.solution,
+      };
+      if (!built.parts) {
+        return {
+          ...exercise,
+          ...answered(built.value, built.format, tolerance, built.integer),
+          tolerance,
+          solution: built.solution,
+        };
+      }
+      const parts = partsOf(built.parts, tolerance);
+      const last = parts[parts.length - 1];
+      return {
+        ...exercise,
+        answer: last.answer,
+        answerFormat: last.answerFormat,
+        tolerance: last.tolerance,
+        solution: parts.flatMap((p) => p.solution),
+        parts,
       };
     },
-    learnerAnswer: (exercise: NumericExercise, note: Note) =>
-      learnerPath(exercise.inputs as I, exercise.level)(note),
+    learnerAnswer(exercise: NumericExercise, note: Note): AnswerValue {
+      const answer = learnerPath(exercise.inputs as I, exercise.level)(note);
+      // A multi-part path answers every part: the exercise's answer is the last one.
+      return exercise.parts ? lastLike(answer, exercise.answer.value) : answer;
+    },
     mistakes(exercise: NumericExercise): MistakeCandidate[] {
       try {
         return spec
           .wrong(exercise.inputs as I, exercise.level)
           .filter(([, value]) => allFinite(value))
-          .map(([id, value]) => ({ mistake: byId.get(id) as Mistake, value }));
+          .map(([id, value, part]) => ({
+            mistake: byId.get(id) as Mistake,
+            value,
+            ...(part === undefined ? {} : { part }),
+          }));
       } catch (error) {
         reportBug(`${spec.id} mistakes`, error, { seed: exercise.seed, level: exercise.level });
         return [];
       }
     },
   };
+}
+
+/** What a build answers: its value, or every part's numbers in order for a multi-part one. */
+function answerOf(built: Built | BuiltParts): AnswerValue {
+  return built.parts ? built.parts.flatMap((p) => flatten(p.value)) : built.value;
+}
+
+/** An answer as shown, zero up to rounding snapped to 0, and the format that says how precise. */
+function answered(
+  raw: AnswerValue,
+  format: Localized,
+  tolerance: Tolerance,
+  integer?: boolean,
+): { answer: { value: AnswerValue; display: string }; answerFormat: Localized } {
+  const value = positiveZero(integer ? raw : snapToZero(raw, tolerance));
+  return {
+    answer: { value, display: display(value) },
+    answerFormat: integer ? format : withPrecision(format, value, tolerance),
+  };
+}
+
+/** The parts with their answers, each graded by its own slice of the band of every part's numbers. */
+function partsOf(drafts: readonly PartDraft[], band: Tolerance): Part[] {
+  const atols = band.atols ?? [];
+  let offset = 0;
+  return drafts.map(({ format, value, ...draft }) => {
+    const own = atols.slice(offset, offset + flatten(value).length);
+    offset += own.length;
+    const tolerance = { rtol: band.rtol, atol: Math.max(...own), atols: own };
+    return { ...draft, ...answered(value, format, tolerance), tolerance };
+  });
+}
+
+/** The last numbers of `answer`, as many as `like` holds, in the shape of `like`. */
+function lastLike(answer: AnswerValue, like: AnswerValue): AnswerValue {
+  const numbers = flatten(answer);
+  let next = numbers.length - flatten(like).length;
+  return mapValue(like, () => numbers[next++]);
 }

@@ -1,0 +1,129 @@
+// The parts of a two-layer network's training step: their ids, what each reads, and each computed.
+
+import * as engine from '../engine';
+import { identity, type Note } from '../tolerance';
+import type { AnswerValue } from '../types';
+import type { NetInputs } from './network';
+
+export const PART_IDS = [
+  'z1',
+  'a1',
+  'z2',
+  'loss',
+  'dz2',
+  'dW2',
+  'da1',
+  'dz1',
+  'dW1',
+  'W1new',
+] as const;
+export type PartId = (typeof PART_IDS)[number];
+
+/** A two-layer network exercise's numbers and the learning rate of its SGD step. */
+export interface ChainInputs extends NetInputs {
+  lr: number;
+}
+
+/** A part's value as the engine holds it: a vector, a matrix, or the loss. */
+export type Value = number | number[] | number[][];
+export type ChainValues = Record<PartId, Value>;
+
+export const vec = (v: Value) => v as number[];
+export const mat = (v: Value) => v as number[][];
+
+/** Each part: the parts its formula reads, and the formula (intermediate values passed through `note`). */
+export const DEPENDS: Record<PartId, readonly PartId[]> = {
+  z1: [],
+  a1: ['z1'],
+  z2: ['a1'],
+  loss: ['z2'],
+  dz2: ['z2'],
+  dW2: ['dz2', 'a1'],
+  da1: ['dz2'],
+  dz1: ['da1', 'z1'],
+  dW1: ['dz1'],
+  W1new: ['dW1'],
+};
+
+function compute(id: PartId, inp: ChainInputs, up: Partial<ChainValues>, note: Note): Value {
+  switch (id) {
+    case 'z1':
+      return engine.affine(inp.W1, inp.x, inp.b1);
+    case 'a1':
+      return engine.activate(vec(up.z1 as Value), inp.activation);
+    case 'z2':
+      return engine.affine(inp.W2, vec(up.a1 as Value), inp.b2);
+    case 'loss': {
+      const z2 = vec(up.z2 as Value);
+      if (inp.loss === 'mse') return engine.networkLoss(z2, inp.y, 'mse');
+      const p = note(engine.softmax(z2));
+      return -Math.log(p[inp.y.indexOf(1)]);
+    }
+    case 'dz2': {
+      const z2 = vec(up.z2 as Value);
+      if (inp.loss === 'mse') return engine.outputDelta(z2, inp.y, 'mse');
+      const p = note(engine.softmax(z2));
+      return p.map((pk, k) => pk - inp.y[k]);
+    }
+    case 'dW2':
+      return engine.outer(vec(up.dz2 as Value), vec(up.a1 as Value));
+    case 'da1':
+      return engine.transposeTimes(inp.W2, vec(up.dz2 as Value));
+    case 'dz1': {
+      const fPrime = note(engine.activationDerivative(vec(up.z1 as Value), inp.activation));
+      return engine.hadamard(vec(up.da1 as Value), fPrime);
+    }
+    case 'dW1':
+      return engine.outer(vec(up.dz1 as Value), inp.x);
+    case 'W1new':
+      return engine.sgdMatrixStep(inp.W1, mat(up.dW1 as Value), { lr: inp.lr });
+  }
+}
+
+/**
+ * Every part in order (the engine's training step), each computed from the earlier parts as `note`
+ * returned them: with `note` the identity, the exact values; with rounding, what a careful learner
+ * writes down.
+ */
+export function chain(inp: ChainInputs, note: Note = identity): ChainValues {
+  const s = engine.twoLayerSteps(inp, inp.lr, note);
+  return {
+    z1: s.z1,
+    a1: s.a1,
+    z2: s.z2,
+    loss: s.loss,
+    dz2: s.dz2,
+    dW2: s.dW2,
+    da1: s.da1,
+    dz1: s.dz1,
+    dW1: s.dW1,
+    W1new: s.W1new,
+  };
+}
+
+/** The value of one part computed from the given upstream values (a learner's own, or the true ones). */
+export function partFrom(
+  id: PartId,
+  inp: ChainInputs,
+  up: Partial<ChainValues>,
+  note: Note = identity,
+): Value {
+  const noted: Partial<ChainValues> = {};
+  for (const d of DEPENDS[id]) noted[d] = note(up[d] as Value);
+  return compute(id, inp, noted, note);
+}
+
+/** What a learner types: a single number for a one-element vector or matrix. */
+export function present(v: Value): AnswerValue {
+  if (typeof v === 'number') return v;
+  if (v.length === 1 && typeof v[0] === 'number') return v[0];
+  if (v.length === 1 && Array.isArray(v[0]) && v[0].length === 1) return v[0][0];
+  return v;
+}
+
+/** A typed value back in the engine's shape of `like`. */
+export function toEngine(v: AnswerValue, like: Value): Value {
+  if (typeof like === 'number') return v as number;
+  if (typeof v === 'number') return Array.isArray(like[0]) ? [[v]] : [v];
+  return v;
+}
