@@ -135,6 +135,8 @@ function figure(inp: Inputs): BuiltChoice['figure'] {
       yLabel: 'θ_t',
       horizontal: [{ y: inp.thetaStar, label: `θ* = ${given(inp.thetaStar)}` }],
       markerEvery: 1,
+      // Whole steps only: 0, 2, 4, …
+      xTicks: inp.steps / 2,
     });
   const lines = inp.shown.map((r, i) =>
     describeRun(

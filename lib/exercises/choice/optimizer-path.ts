@@ -79,13 +79,22 @@ const HYPER_TEX: Record<string, string> = {
 /** The hyper-parameters' symbols in plain text. */
 const SYMBOL: Record<string, string> = { lr: 'η', momentum: 'β', rho: 'ρ' };
 
+/** Trajectories already computed for the exercise being built (its figure and text read each a few times). */
+const trajectories = new Map<string, Vector[]>();
+
 function path(inp: Inputs, run: Run): Vector[] {
-  return optimizerTrajectory(
+  const key = `${run.optimizer}:${JSON.stringify(run.hyper)}:${inp.start}:${inp.steps}`;
+  const known = trajectories.get(key);
+  if (known) return known;
+  const points = optimizerTrajectory(
     run.optimizer,
     inp.start,
     inp.steps,
     run.hyper as unknown as OptimizerHypers[OptimizerName],
   );
+  if (trajectories.size > 32) trajectories.clear();
+  trajectories.set(key, points);
+  return points;
 }
 
 /** Measured on an engine path: first step, sign changes of y, furthest x, final loss. */

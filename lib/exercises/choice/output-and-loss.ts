@@ -230,7 +230,7 @@ function figure(inp: Inputs): BuiltChoice['figure'] {
       values: inp.z,
       categories,
       xLabel: lang === 'ko' ? '출력 뉴런' : 'output unit',
-      yLabel: lang === 'ko' ? '활성화 전 값 z' : 'value before the activation, z',
+      yLabel: lang === 'ko' ? 'z (활성화 전)' : 'z (before the activation)',
       targets: { values: inp.y, label: lang === 'ko' ? '목표 y' : 'target y' },
     });
   return {

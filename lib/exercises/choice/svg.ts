@@ -103,6 +103,8 @@ export function lineChart(options: {
   horizontal?: readonly { y: number; label: string }[];
   /** Draw a marker every `every` points (0: none). */
   markerEvery?: number;
+  /** About how many ticks the x axis gets (6 unless given). */
+  xTicks?: number;
 }): string {
   const x = linearScale(options.x, [PAD.left, WIDTH - PAD.right]);
   const y = linearScale(options.y, [HEIGHT - PAD.bottom, PAD.top]);
@@ -111,7 +113,7 @@ export function lineChart(options: {
   const parts = [
     open(options.title),
     axes(
-      niceTicks(options.x[0], options.x[1], 6),
+      niceTicks(options.x[0], options.x[1], options.xTicks ?? 6),
       niceTicks(y0, y1, 5),
       x,
       y,

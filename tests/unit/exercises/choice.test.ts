@@ -1,6 +1,7 @@
 // Choice exercises: the contract (determinism, options, verdicts and explanations, invalid input, variety, figures).
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, FIGURE_BACKGROUNDS, SERIES_COLORS } from '@/lib/charts/palette';
+import { loadConcepts } from '@/lib/content';
 import {
   type ChoiceExercise,
   checkAnswer,
@@ -9,6 +10,7 @@ import {
   generatorById,
   type Level,
 } from '@/lib/exercises';
+import { resolveItem, studyItems } from '@/lib/srs/catalog';
 
 const LEVELS: Level[] = [1, 2, 3];
 const cases = choiceGenerators.flatMap((g) => LEVELS.map((level) => [g.id, level] as const));
@@ -122,6 +124,35 @@ describe.each(choiceGenerators.map((g) => [g.id]))('%s over many seeds', (id) =>
     expect(g?.kind).toBe('choice');
     expect(g?.title.ko.length).toBeGreaterThan(0);
     expect(g?.title.en).not.toBe(g?.title.ko);
+  });
+});
+
+describe('where a learner meets them', () => {
+  /** The notes each generator belongs to. */
+  const homes: Record<string, string[]> = {
+    'fit-diagnosis': ['overfitting', 'early-stopping'],
+    'learning-rate-diagnosis': ['gradient-descent'],
+    'output-and-loss': ['loss-functions', 'activation-functions'],
+    'gradient-flow': ['vanishing-gradient', 'exploding-gradient', 'activation-functions'],
+    'optimizer-path': ['gradient-descent', 'momentum', 'adagrad', 'rmsprop', 'adam'],
+  };
+
+  it('lists each on the concept pages of its notes and reviews it as a skill after the first', () => {
+    expect(Object.keys(homes).sort()).toEqual(choiceGenerators.map((g) => g.id).sort());
+    const concepts = loadConcepts();
+    const items = studyItems();
+    for (const [id, slugs] of Object.entries(homes)) {
+      for (const slug of slugs) {
+        const concept = concepts.find((c) => c.slug === slug);
+        expect(concept?.exercises, `${slug} lists ${id}`).toContain(id);
+      }
+      const first = Math.min(
+        ...concepts.filter((c) => c.exercises.includes(id as never)).map((c) => c.order),
+      );
+      const skill = items.find((i) => i.kind === 'skill' && i.itemId === id);
+      expect(skill?.position, id).toBe(first * 100 + 50);
+      expect(resolveItem('skill', id)?.kind).toBe('skill');
+    }
   });
 });
 
