@@ -47,24 +47,36 @@ export async function countReviews(db: Db, learnerId: number): Promise<number> {
   return Number(row?.total ?? 0);
 }
 
-/** Opens a fit job, unless one is running already (then that one is returned). */
+/**
+ * Opens a fit job, unless one is running already (then that one is returned). A running fit whose
+ * heartbeat is older than `staleBefore` was cut short: it is marked interrupted, in the same transaction.
+ */
 export async function openFit(
   db: Db,
   learnerId: number,
   trigger: 'manual' | 'auto',
   reviews: number,
   now: Date,
+  staleBefore: Date,
 ): Promise<{ id: number; created: boolean }> {
   return writeTransaction(
     db,
     async (tx) => {
+      await tx.parameterFit.updateMany({
+        where: {
+          learnerId,
+          status: 'running',
+          OR: [{ heartbeatAt: null }, { heartbeatAt: { lt: staleBefore } }],
+        },
+        data: { status: 'failed', error: 'interrupted', finishedAt: now },
+      });
       const running = await tx.parameterFit.findFirst({
         where: { learnerId, status: 'running' },
         select: { id: true },
       });
       if (running) return { id: running.id, created: false };
       const fit = await tx.parameterFit.create({
-        data: { learnerId, trigger, status: 'running', startedAt: now, reviews },
+        data: { learnerId, trigger, status: 'running', startedAt: now, heartbeatAt: now, reviews },
         select: { id: true },
       });
       await tx.learner.update({ where: { id: learnerId }, data: { reviewsAtLastFit: reviews } });
@@ -120,17 +132,11 @@ export function failFit(db: Db, fitId: number, error: string, now: Date) {
   });
 }
 
-/** Marks fits left running by a process that is gone as failed. */
-export function failFitsExcept(
-  db: Db,
-  learnerId: number,
-  alive: number[],
-  error: string,
-  now: Date,
-) {
+/** The running fit's sign of life, renewed by the process that runs it. */
+export function beatFit(db: Db, fitId: number, now: Date) {
   return db.parameterFit.updateMany({
-    where: { learnerId, status: 'running', id: { notIn: alive } },
-    data: { status: 'failed', error, finishedAt: now },
+    where: { id: fitId, status: 'running' },
+    data: { heartbeatAt: now },
   });
 }
 

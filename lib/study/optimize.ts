@@ -2,9 +2,9 @@
 // run in the background (the optimizer in a child process), with progress and a record of each fit.
 import type { Db } from '../db/client';
 import {
+  beatFit,
   countReviews,
   failFit,
-  failFitsExcept,
   fetchReviewLogChunks,
   finishFit,
   openFit,
@@ -18,11 +18,16 @@ import { currentLearner } from './learner';
 /** New reviews after which the parameters are fitted again on their own. */
 export const AUTO_FIT_EVERY = 1_000;
 
-/** Fits running in this process (a fit marked running that is not here was cut short by a restart). */
-const running = new Set<number>();
+/** How often the process running a fit renews its heartbeat. */
+const HEARTBEAT_MS = 10_000;
+/** A running fit whose heartbeat is older than this was cut short (its process stopped). */
+export const FIT_STALE_AFTER_MS = 60_000;
 
 async function runFit(db: Db, learner: LearnerRow, fitId: number): Promise<void> {
-  running.add(fitId);
+  const heartbeat = setInterval(() => {
+    void beatFit(db, fitId, new Date()).catch(() => {});
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
   try {
     let saved = 0;
     const log = fetchReviewLogChunks(db, learner.id);
@@ -53,13 +58,13 @@ async function runFit(db: Db, learner: LearnerRow, fitId: number): Promise<void>
       error instanceof NotEnoughHistory ? 'not-enough-history' : String((error as Error).message);
     await failFit(db, fitId, message, new Date()).catch(() => {});
   } finally {
-    running.delete(fitId);
+    clearInterval(heartbeat);
   }
 }
 
 /**
  * Starts a fit in the background and answers at once with its id (or the running fit's).
- * `wait` lets scripts and tests await the fit itself.
+ * `done` lets scripts and tests await the fit itself.
  */
 export async function startFit(
   db: Db,
@@ -67,9 +72,9 @@ export async function startFit(
   trigger: 'manual' | 'auto',
   now = new Date(),
 ): Promise<{ fitId: number; done: Promise<void> }> {
-  await failFitsExcept(db, learner.id, [...running], 'interrupted', now);
   const reviews = await countReviews(db, learner.id);
-  const { id, created } = await openFit(db, learner.id, trigger, reviews, now);
+  const staleBefore = new Date(now.getTime() - FIT_STALE_AFTER_MS);
+  const { id, created } = await openFit(db, learner.id, trigger, reviews, now, staleBefore);
   const done = created ? runFit(db, learner, id) : Promise.resolve();
   return { fitId: id, done };
 }

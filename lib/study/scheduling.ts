@@ -6,6 +6,7 @@ import { fetchFits, saveScheduling } from '../db/fits';
 import { estimateReviewsPerDay } from '../srs/forecast';
 import { configOf, DEFAULT_PARAMETERS, rescheduledDue } from '../srs/scheduler';
 import { currentLearner } from './learner';
+import { FIT_STALE_AFTER_MS } from './optimize';
 import { schedulingFormSchema } from './schemas';
 
 export interface FitView {
@@ -45,6 +46,13 @@ export async function loadScheduling(now = new Date()): Promise<SchedulingView> 
     fetchStudiedStates(db, learner.id),
     countNewCards(db, learner.id),
   ]);
+  // A fit whose server stopped beating its heart is shown as interrupted, as the next fit will mark it.
+  const staleBefore = now.getTime() - FIT_STALE_AFTER_MS;
+  const shown = fits.map((fit) =>
+    fit.status === 'running' && (fit.heartbeatAt?.getTime() ?? 0) < staleBefore
+      ? { ...fit, status: 'failed', error: 'interrupted' }
+      : fit,
+  );
   return {
     desiredRetention: learner.desiredRetention,
     leechThreshold: learner.leechThreshold,
@@ -55,8 +63,8 @@ export async function loadScheduling(now = new Date()): Promise<SchedulingView> 
       config,
       now,
     ),
-    fits,
-    running: fits.find((fit) => fit.status === 'running') ?? null,
+    fits: shown,
+    running: shown.find((fit) => fit.status === 'running') ?? null,
   };
 }
 

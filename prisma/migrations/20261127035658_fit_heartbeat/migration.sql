@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ParameterFit" ADD COLUMN "heartbeatAt" DATETIME;
+
