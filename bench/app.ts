@@ -10,7 +10,7 @@ import { measureRoute } from './bundle';
 import { measureFloor } from './floor';
 import { measureFonts } from './fonts';
 import { measureCrowds, measureLearnerPath } from './learner-path';
-import { type LoadResult, load, round } from './load';
+import { load, loadRow, round } from './load';
 import type { BenchRow, BenchSection } from './types';
 
 const PROFILES = {
@@ -40,23 +40,6 @@ function seed(file: string, profile: (typeof PROFILES)[keyof typeof PROFILES]): 
   if (result.status !== 0) throw new Error('seeding failed');
   return (Date.now() - started) / 1000;
 }
-
-const loadRow = (
-  profile: string,
-  operation: string,
-  r: LoadResult,
-  floorP50?: number,
-): BenchRow => ({
-  profile,
-  operation,
-  connections: r.connections,
-  'req/s': r.perSecond,
-  'p50 ms': r.p50,
-  'p95 ms': r.p95,
-  'p99 ms': r.p99,
-  errors: r.errors,
-  'p50 / floor p50': floorP50 ? round(r.p50 / floorP50, 1) : '',
-});
 
 const goal = (profile: string, target: string, value: number, noop: number): BenchRow => ({
   profile,

@@ -2,7 +2,7 @@
 // action (answered with the next card), the JSON route beside it, the framework's no-op page and
 // action on the same server, and a crowd of simulated learners at a steady pace.
 import type { AppServer } from '../tests/support/app-server';
-import { type LoadResult, load, round } from './load';
+import { type LoadResult, load, loadRow } from './load';
 import {
   actionHeaders,
   actionId,
@@ -22,18 +22,6 @@ export interface PathResult {
   /** p50 at one client, by operation, for the goals. */
   single: Record<'page' | 'noopPage' | 'action' | 'noopAction', number>;
 }
-
-const row = (profile: string, operation: string, r: LoadResult, errors = r.errors): BenchRow => ({
-  profile,
-  operation,
-  connections: r.connections,
-  'req/s': r.perSecond,
-  'p50 ms': r.p50,
-  'p95 ms': r.p95,
-  'p99 ms': r.p99,
-  'p99 / p50': round(r.p99 / r.p50, 1),
-  errors,
-});
 
 /** Load with a warm-up; rating loads count refusals as errors. */
 async function measure(
@@ -90,7 +78,7 @@ export async function measureLearnerPath(server: AppServer, profile: string): Pr
   for (const [operation, key, url, ratings] of operations) {
     for (const connections of CONNECTIONS) {
       const [r, errors] = await measure(url, connections, ratings);
-      rows.push(row(profile, operation, r, errors));
+      rows.push(loadRow(profile, operation, r, errors));
       if (key && connections === 1) single[key] = r.p50;
     }
   }

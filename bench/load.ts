@@ -1,5 +1,6 @@
 // HTTP load with autocannon: latency percentiles (p50/p95/p99, from every response) and throughput.
 import autocannon from 'autocannon';
+import type { BenchRow } from './types';
 
 export interface LoadResult {
   connections: number;
@@ -66,3 +67,21 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
 }
 
 export const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+/** One row of a load table; `errors` replaces the HTTP errors when the caller counts more (refusals). */
+export const loadRow = (
+  profile: string,
+  operation: string,
+  r: LoadResult,
+  errors = r.errors,
+): BenchRow => ({
+  profile,
+  operation,
+  connections: r.connections,
+  'req/s': r.perSecond,
+  'p50 ms': r.p50,
+  'p95 ms': r.p95,
+  'p99 ms': r.p99,
+  'p99 / p50': round(r.p99 / r.p50, 1),
+  errors,
+});
