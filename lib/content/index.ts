@@ -1,4 +1,5 @@
 // Public API of lib/content: load and validate the concept notes and cards, render their Markdown.
+export { type CardMove, cardMoves, cardMovesProblem, cardSuccessors } from './card-moves';
 export { CLOZE_BLANK, clozeFaces, parseCloze } from './cloze';
 export { type GlossaryEntry, glossary, glossaryViolations, koreanProse } from './glossary';
 export {

@@ -30,7 +30,11 @@ const ORDER: Record<CardSort, Prisma.Sql> = {
 };
 
 function whereClause(db: Db, learnerId: number, filter: CardFilter): Prisma.Sql {
-  const parts: Prisma.Sql[] = [Prisma.sql`"learnerId" = ${learnerId}`];
+  // A card whose item left the content is kept with its log but listed no more.
+  const parts: Prisma.Sql[] = [
+    Prisma.sql`"learnerId" = ${learnerId}`,
+    Prisma.sql`"orphaned" = FALSE`,
+  ];
   if (filter.items) {
     // The item a copy (`id#n`) belongs to: the text before '#'. SQLite has instr, PostgreSQL strpos.
     const find = dialectOf(db) === 'postgresql' ? Prisma.raw('strpos') : Prisma.raw('instr');

@@ -1,4 +1,5 @@
 // Keeps the learner's card rows in step with the content: one row per study item, created as new.
+import { planCardMoves } from '../srs/card-moves';
 import type { StudyItem } from '../srs/catalog';
 import { type Db, dialectOf } from './client';
 
@@ -6,13 +7,22 @@ const synced = new Map<string, Promise<void>>();
 
 /**
  * Inserts a new card for every item the learner has no row for, and suspends rows whose item left
- * the content (and revives them if it returns). Runs once per learner and content per process.
+ * the content (and revives them if it returns). A concept card whose id was retired for a successor
+ * (`successors`: old id -> new id) first takes the successor's id, so its schedule and reviews carry
+ * over (lib/srs/card-moves.ts decides which row keeps the id when several claim it).
+ * Runs once per learner and content per process.
  */
-export function syncCards(db: Db, learnerId: number, items: StudyItem[], now: Date): Promise<void> {
+export function syncCards(
+  db: Db,
+  learnerId: number,
+  items: StudyItem[],
+  now: Date,
+  successors: ReadonlyMap<string, string> = new Map(),
+): Promise<void> {
   const key = `${learnerId}:${items.length}:${items[0]?.itemId ?? ''}:${items.at(-1)?.itemId ?? ''}`;
   let pending = synced.get(key);
   if (!pending) {
-    pending = writeSync(db, learnerId, items, now).catch((error) => {
+    pending = writeSync(db, learnerId, items, now, successors).catch((error) => {
       synced.delete(key);
       throw error;
     });
@@ -21,18 +31,47 @@ export function syncCards(db: Db, learnerId: number, items: StudyItem[], now: Da
   return pending;
 }
 
-async function writeSync(db: Db, learnerId: number, items: StudyItem[], now: Date): Promise<void> {
-  const existing = await db.card.findMany({
+async function writeSync(
+  db: Db,
+  learnerId: number,
+  items: StudyItem[],
+  now: Date,
+  successors: ReadonlyMap<string, string>,
+): Promise<void> {
+  const rows = await db.card.findMany({
     where: { learnerId, NOT: { itemId: { contains: '#' } } },
-    select: { kind: true, itemId: true, orphaned: true },
+    select: { kind: true, itemId: true, orphaned: true, lastReview: true },
   });
+  const plan = planCardMoves(
+    rows.filter((row) => row.kind === 'concept'),
+    successors,
+  );
+  const existing = rows.map((row) =>
+    row.kind === 'concept' ? { ...row, itemId: plan.get(row.itemId) ?? row.itemId } : row,
+  );
   const known = new Set(existing.map((row) => `${row.kind}:${row.itemId}`));
   const wanted = new Set(items.map((item) => `${item.kind}:${item.itemId}`));
   const missing = items.filter((item) => !known.has(`${item.kind}:${item.itemId}`));
   const gone = existing.filter((row) => !row.orphaned && !wanted.has(`${row.kind}:${row.itemId}`));
   const back = existing.filter((row) => row.orphaned && wanted.has(`${row.kind}:${row.itemId}`));
-  if (missing.length === 0 && gone.length === 0 && back.length === 0) return;
+  if (plan.size === 0 && missing.length === 0 && gone.length === 0 && back.length === 0) return;
+  const item = new Map(items.map((i) => [`${i.kind}:${i.itemId}`, i]));
+  const moves = [...plan];
   await db.$transaction([
+    // Renamed through a temporary id first, since two rows may swap ids.
+    ...moves.map(([from]) =>
+      db.card.updateMany({
+        where: { learnerId, kind: 'concept', itemId: from },
+        data: { itemId: `${from}#moving` },
+      }),
+    ),
+    ...moves.map(([from, to]) => {
+      const target = item.get(`concept:${to}`);
+      return db.card.updateMany({
+        where: { learnerId, kind: 'concept', itemId: `${from}#moving` },
+        data: { itemId: to, ...(target ? { topic: target.topic, position: target.position } : {}) },
+      });
+    }),
     db.card.createMany({
       data: missing.map((item) => ({ learnerId, ...item, due: now })),
       // Another app server may insert the same cards at the same moment (Prisma offers this on

@@ -1,5 +1,6 @@
 // Export and import of a learner's whole progress: cards, every rating and every checked answer.
 import type { z } from 'zod';
+import { planCardMoves } from '../srs/card-moves';
 import { isValidTimeZone } from '../srs/day';
 import { ProgressTally } from '../srs/tally';
 import { insertRows } from './bulk-insert';
@@ -116,18 +117,44 @@ async function isEmptyProfile(tx: Tx, learnerId: number): Promise<boolean> {
 }
 
 /**
+ * A file written before some card ids were retired, with its concept cards (and their reviews) moved
+ * to the successors' ids as the content sync would move them (`successors`: old id -> new id).
+ */
+export function moveRetiredCards(
+  file: ExportFile,
+  successors: ReadonlyMap<string, string>,
+): ExportFile {
+  const plan = planCardMoves(
+    file.cards.filter((card) => card.kind === 'concept'),
+    successors,
+  );
+  if (plan.size === 0) return file;
+  const moved = <T extends { kind: string; itemId: string }>(card: T): T =>
+    card.kind === 'concept' && plan.has(card.itemId)
+      ? { ...card, itemId: plan.get(card.itemId) as string }
+      : card;
+  return {
+    ...file,
+    cards: file.cards.map(moved),
+    reviews: file.reviews.map((review) => ({ ...review, card: moved(review.card) })),
+  };
+}
+
+/**
  * Restores an export into an empty profile, in one transaction; refuses anything else. The profile
  * is found empty inside that transaction, which holds the write lock: a rating that commits first
  * makes the import refuse, and one that comes later waits and applies to the imported cards.
+ * Cards under retired ids are restored under their successors' (`successors`: old id -> new id).
  */
 export async function importProgress(
   db: Db,
   learner: LearnerRow,
   data: unknown,
+  successors: ReadonlyMap<string, string> = new Map(),
 ): Promise<ImportResult> {
   const checked = parseExportFile(data);
   if (!checked.ok) return checked;
-  const { file } = checked;
+  const file = moveRetiredCards(checked.file, successors);
   const imported = await writeTransaction(
     db,
     async (tx) => {

@@ -1,4 +1,5 @@
 // Importing an exported progress file: restore it into the learner's empty profile, or say why not.
+import { cardSuccessors } from '../content';
 import type { ImportRefusal } from '../db/transfer';
 import { importProgress } from '../db/transfer';
 import { inBothLanguages, type Messages } from '../i18n/messages';
@@ -47,7 +48,7 @@ export function importRefusal(refusal: ImportRefusal): Refusal {
 /** Imports a parsed JSON body; a refusal says why in both languages, and nothing is written. */
 export async function submitImport(data: unknown): Promise<ImportOutcome> {
   const { db, learner } = await currentLearner();
-  const result = await importProgress(db, learner, data);
+  const result = await importProgress(db, learner, data, cardSuccessors());
   if (!result.ok) return importRefusal(result.refusal);
   const { cards, reviews, attempts } = result;
   return {
