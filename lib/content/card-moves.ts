@@ -9,13 +9,15 @@ const id = z.string().regex(KEBAB, 'must be a kebab-case card id');
 /**
  * One retired card id. `change` says why it left: `rename` (same card, new id), `merge` (a duplicate of
  * `to`), `split` (a card that asked several things; `to` is the first of its parts, `alsoInto` the rest),
- * `replace` (a card that asked to recall a computed number, replaced by the question `to`).
+ * `replace` (a card that asked to recall a computed number, or a cloze with several right fillers,
+ * replaced by the question `to`; `reason` says which).
  */
 const moveSchema = z.strictObject({
   from: id,
   to: id,
   change: z.enum(['rename', 'merge', 'split', 'replace']),
   alsoInto: z.array(id).optional(),
+  reason: z.enum(['number-recall', 'several-answers']).optional(),
 });
 export type CardMove = z.infer<typeof moveSchema>;
 
@@ -37,6 +39,8 @@ export function cardMovesProblem(
       return `${at}.alsoInto: a split names the other parts`;
     if (move.change !== 'split' && move.alsoInto)
       return `${at}.alsoInto: only a split has other parts`;
+    if ((move.change === 'replace') !== (move.reason !== undefined))
+      return `${at}.reason: a replacement, and only a replacement, gives its reason`;
   }
   return undefined;
 }
