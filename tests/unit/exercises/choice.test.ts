@@ -104,7 +104,7 @@ describe.each(cases)('%s, level %i', (id, level) => {
 });
 
 describe.each(choiceGenerators.map((g) => [g.id]))('%s over many seeds', (id) => {
-  it('asks at least 60 distinct questions over 180 seeds and levels, and uses every position for the answer', () => {
+  it('asks at least 60 distinct questions over 180 seeds and levels, with figures under 20 kB, and uses every position for the answer', () => {
     const questions = new Set<string>();
     const positions = new Set<string>();
     for (let seed = 0; seed < 60; seed++) {
@@ -113,6 +113,9 @@ describe.each(choiceGenerators.map((g) => [g.id]))('%s over many seeds', (id) =>
         questions.add(`${ex.prompt.en}|${ex.figure.svg.en}`);
         positions.add(ex.answer.value[0]);
         expect(checkAnswer(ex, ex.answer.display).status).toBe('correct');
+        for (const lang of ['ko', 'en'] as const) {
+          expect(new TextEncoder().encode(ex.figure.svg[lang]).length).toBeLessThan(20_000);
+        }
       }
     }
     expect(questions.size).toBeGreaterThanOrEqual(60);
