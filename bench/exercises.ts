@@ -48,12 +48,17 @@ export async function run(): Promise<BenchSection> {
       throw new Error(`bench ${task.name} failed`, { cause: result.error });
     if (result.state !== 'completed') throw new Error(`bench ${task.name} ended ${result.state}`);
     const perSecond = result.throughput.mean * BATCH;
+    // The fastest sample: what one core does when nothing else runs (the machine is often shared).
+    const bestPerSecond = (BATCH * 1000) / result.latency.min;
     return {
       generator: task.name,
       'generated+checked right and wrong/s': Math.round(perSecond),
+      'best sample/s': Math.round(bestPerSecond),
       'mean (µs)': Number(((result.latency.mean * 1000) / BATCH).toPrecision(3)),
       '±%': Number(result.latency.rme.toFixed(2)),
-      [`≥ ${TARGET / 1000}k/s`]: perSecond >= TARGET ? 'yes' : 'no',
+      [`≥ ${TARGET / 1000}k/s (mean, best)`]: [perSecond, bestPerSecond]
+        .map((x) => (x >= TARGET ? 'yes' : 'no'))
+        .join(', '),
     };
   });
   if (asExpected !== total) {

@@ -77,23 +77,7 @@ const KEPT_SUBMISSIONS = 200;
  * Returns the parts stored after the call, whether this call wrote them, or null when `attemptId`
  * names an attempt of another learner or exercise.
  */
-export async function recordPartsAttempt(
-  db: Db,
-  learner: LearnerRow,
-  ref: PartsAttemptRef,
-  merge: (stored: string | null) => MergedParts,
-  now: Date,
-): Promise<{ stored: boolean; parts: string } | null> {
-  try {
-    return await mergeInTransaction(db, learner, ref, merge, now);
-  } catch (error) {
-    // Another learner's attempt took this id first.
-    if (isUniqueViolation(error)) return null;
-    throw error;
-  }
-}
-
-function mergeInTransaction(
+export function recordPartsAttempt(
   db: Db,
   learner: LearnerRow,
   ref: PartsAttemptRef,
@@ -149,7 +133,11 @@ function mergeInTransaction(
       return { stored: true, parts: next.parts };
     },
     { learnerId: learner.id },
-  );
+  ).catch((error) => {
+    // Another learner's attempt took this id first.
+    if (isUniqueViolation(error)) return null;
+    throw error;
+  });
 }
 
 /** Adds to the skill's and the day's counts of attempts and correct attempts. */

@@ -190,33 +190,21 @@ export function defineGenerator<I extends object, K extends string>(
       const inputs = spec.draw(new Rng(streamSeed(spec.id, seed, level)), level);
       const built = spec.build(inputs, level);
       const tolerance = toleranceOf(inputs, level, built);
-      const exercise = {
-        generatorId: spec.id,
-        seed,
-        level,
-        topic: spec.topic,
-        title: spec.title,
-        prompt: built.prompt,
-        inputs: inputs as Record<string, unknown>,
-      };
+      const head = { spec, seed, level, prompt: built.prompt, inputs };
       if (!built.parts) {
-        return {
-          ...exercise,
-          ...answered(built.value, built.format, tolerance, built.integer),
-          tolerance,
-          solution: built.solution,
-        };
+        const shown = answered(built.value, built.format, tolerance, built.integer);
+        return exerciseOf(head, shown, tolerance, built.solution);
       }
       const parts = partsOf(built.parts, tolerance);
       const last = parts[parts.length - 1];
-      return {
-        ...exercise,
-        answer: last.answer,
-        answerFormat: last.answerFormat,
-        tolerance: last.tolerance,
-        solution: parts.flatMap((p) => p.solution),
-        parts,
-      };
+      const chain = exerciseOf(
+        head,
+        last,
+        last.tolerance,
+        parts.flatMap((p) => p.solution),
+      );
+      chain.parts = parts;
+      return chain;
     },
     learnerAnswer(exercise: NumericExercise, note: Note): AnswerValue {
       const answer = learnerPath(exercise.inputs as I, exercise.level)(note);
@@ -228,16 +216,44 @@ export function defineGenerator<I extends object, K extends string>(
         return spec
           .wrong(exercise.inputs as I, exercise.level)
           .filter(([, value]) => allFinite(value))
-          .map(([id, value, part]) => ({
-            mistake: byId.get(id) as Mistake,
-            value,
-            ...(part === undefined ? {} : { part }),
-          }));
+          .map(([id, value, part]) => {
+            const candidate: MistakeCandidate = { mistake: byId.get(id) as Mistake, value };
+            if (part !== undefined) candidate.part = part;
+            return candidate;
+          });
       } catch (error) {
         reportBug(`${spec.id} mistakes`, error, { seed: exercise.seed, level: exercise.level });
         return [];
       }
     },
+  };
+}
+
+/** An exercise: one object literal of one shape for all of them, so the checker's reads stay fast. */
+function exerciseOf(
+  head: {
+    spec: { id: string; topic: Topic; title: Localized };
+    seed: number;
+    level: Level;
+    prompt: Localized;
+    inputs: object;
+  },
+  shown: { answer: { value: AnswerValue; display: string }; answerFormat: Localized },
+  tolerance: Tolerance,
+  solution: SolutionStep[],
+): NumericExercise {
+  return {
+    generatorId: head.spec.id,
+    seed: head.seed,
+    level: head.level,
+    topic: head.spec.topic,
+    title: head.spec.title,
+    prompt: head.prompt,
+    inputs: head.inputs as Record<string, unknown>,
+    answer: shown.answer,
+    answerFormat: shown.answerFormat,
+    tolerance,
+    solution,
   };
 }
 
@@ -264,11 +280,13 @@ function answered(
 function partsOf(drafts: readonly PartDraft[], band: Tolerance): Part[] {
   const atols = band.atols ?? [];
   let offset = 0;
-  return drafts.map(({ format, value, ...draft }) => {
-    const own = atols.slice(offset, offset + flatten(value).length);
+  return drafts.map((draft) => {
+    const own = atols.slice(offset, offset + flatten(draft.value).length);
     offset += own.length;
     const tolerance = { rtol: band.rtol, atol: Math.max(...own), atols: own };
-    return { ...draft, ...answered(value, format, tolerance), tolerance };
+    const { answer, answerFormat } = answered(draft.value, draft.format, tolerance);
+    const { id, label, prompt, solution } = draft;
+    return { id, label, prompt, answerFormat, answer, tolerance, solution };
   });
 }
 
