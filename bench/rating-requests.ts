@@ -74,13 +74,25 @@ export interface RatingLoad {
   refused(): number;
 }
 
-export function ratingRequests(file: string, route: Route): RatingLoad {
+/** A card to rate and its reps now. */
+export interface RatingCard {
+  id: number;
+  reps: number;
+}
+
+/** The cards of a SQLite profile that can be rated. */
+function sqliteCards(file: string): RatingCard[] {
   const db = new Database(file, { readonly: true });
-  const cards = db.prepare('SELECT id, reps FROM Card WHERE suspended = 0 ORDER BY id').all() as {
-    id: number;
-    reps: number;
-  }[];
+  const cards = db
+    .prepare('SELECT id, reps FROM Card WHERE suspended = 0 ORDER BY id')
+    .all() as RatingCard[];
   db.close();
+  return cards;
+}
+
+/** Requests rating the cards of a SQLite file, or the cards given (read from another database). */
+export function ratingRequests(source: string | RatingCard[], route: Route): RatingLoad {
+  const cards = typeof source === 'string' ? sqliteCards(source) : source;
   const reps = new Map(cards.map((card) => [card.id, card.reps]));
   const free = cards.map((card) => card.id);
   let counter = 0;

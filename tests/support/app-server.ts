@@ -8,6 +8,8 @@ import path from 'node:path';
 export interface AppServer {
   url: string;
   databaseFile: string;
+  /** The DATABASE_URL the server runs on (its SQLite file unless the caller named another). */
+  databaseUrl: string;
   /** Stops the server (SIGTERM, or SIGKILL to simulate a crash). */
   stop(signal?: NodeJS.Signals): Promise<void>;
   /** What the server printed since it last started. */
@@ -49,6 +51,7 @@ export async function startServer(
 ): Promise<AppServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'backprop-server-'));
   const databaseFile = options.databaseFile ?? path.join(dir, 'app.db');
+  const databaseUrl = options.env?.DATABASE_URL ?? `file:${databaseFile}`;
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let child: ChildProcess;
@@ -61,8 +64,8 @@ export async function startServer(
         ...process.env,
         PORT: String(port),
         HOST: '127.0.0.1',
-        DATABASE_URL: `file:${databaseFile}`,
         ...options.env,
+        DATABASE_URL: databaseUrl,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
@@ -87,6 +90,7 @@ export async function startServer(
   return {
     url,
     databaseFile,
+    databaseUrl,
     stop,
     output: () => log,
     restart: launch,
