@@ -1,4 +1,5 @@
 // A choice exercise: figure and options, no sign of the right one before the check, a wrong then the right pick, stored.
+import Database from 'better-sqlite3';
 import { generatorById } from '../../lib/exercises';
 import { expect, test } from './fixtures';
 
@@ -120,4 +121,39 @@ test('learning-rate-diagnosis level 3: a multi-match answer names its wrong matc
     (a: { generatorId: string }) => a.generatorId === 'learning-rate-diagnosis',
   );
   expect(attempts.map((a: { correct: boolean }) => a.correct)).toEqual([false, true]);
+});
+
+test('gradient-flow in review: a due choice skill shows its figure and options and is checked there', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('/review');
+  // Leave only this choice skill in the queue.
+  const db = new Database(app.databaseFile);
+  db.prepare(
+    "UPDATE Card SET suspended = 1 WHERE NOT (kind = 'skill' AND itemId = 'gradient-flow')",
+  ).run();
+  db.close();
+  await page.reload();
+  const href = (await page.locator('article a[href^="/practice/"]').getAttribute('href')) ?? '';
+  const match = /^\/practice\/gradient-flow\?seed=(\d+)&level=(\d)$/.exec(href);
+  expect(match, href).not.toBeNull();
+  const [, seed, level] = match as RegExpExecArray;
+  const exercise = generatorById('gradient-flow')!.generate(
+    Number(seed),
+    Number(level) as 1 | 2 | 3,
+  );
+  if (exercise.kind !== 'choice') throw new Error('gradient-flow is a choice exercise');
+
+  await expect(page.locator('article figure svg')).toBeVisible();
+  const radios = page.getByRole('radio');
+  await expect(radios).toHaveCount(exercise.choices.length);
+  await radios.first().focus();
+  const right = exercise.answer.display;
+  await page.keyboard.press(String(exercise.choices.findIndex((c) => c.id === right) + 1));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.verdict strong')).toHaveText('Correct');
+  await page.getByRole('button', { name: 'Good' }).click();
+  await expect(page.getByTestId('review-progress')).toHaveText(/^1 done/);
 });
