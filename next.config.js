@@ -1,9 +1,29 @@
 // Next.js configuration: security headers on every response (the Content-Security-Policy, with its
-// per-request nonce, comes from proxy.ts for pages), and no telemetry or remote assets.
+// per-request nonce, comes from proxy.ts for pages), no telemetry or remote assets, and the origins a
+// proxy in front of shared mode may present (read when the server starts).
+
+/** Host names of BACKPROP_TRUSTED_ORIGINS (`https://study.example.org,…`), for server actions' origin check. */
+function trustedHosts(value) {
+  return (value ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '')
+    .map((origin) => {
+      try {
+        return new URL(origin).host;
+      } catch {
+        return origin;
+      }
+    });
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  experimental: {
+    serverActions: { allowedOrigins: trustedHosts(process.env.BACKPROP_TRUSTED_ORIGINS) },
+  },
   async headers() {
     return [
       {

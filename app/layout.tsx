@@ -5,8 +5,16 @@ import '@fontsource/noto-sans-kr/400.css';
 import './globals.css';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { currentSessionUser } from '@/lib/auth/session';
+import { isSharedMode } from '@/lib/auth/settings';
 import { getLocale } from '@/lib/i18n/server';
-import { NavBar } from './_components/NavBar';
+import { type NavAccount, NavBar } from './_components/NavBar';
+
+/** What the navigation shows of the account: nothing in local mode. */
+async function navAccount(): Promise<NavAccount> {
+  if (!isSharedMode()) return { shared: false };
+  return { shared: true, signedIn: (await currentSessionUser()) !== null };
+}
 
 export const metadata: Metadata = {
   title: { default: 'Backprop', template: '%s · Backprop' },
@@ -23,11 +31,11 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
+  const [locale, account] = await Promise.all([getLocale(), navAccount()]);
   return (
     <html lang={locale}>
       <body>
-        <NavBar locale={locale} />
+        <NavBar locale={locale} account={account} />
         <main id="main">{children}</main>
       </body>
     </html>

@@ -3,4 +3,5 @@ export const DEFAULT_HOST: string;
 export function isLoopback(host: string): boolean;
 export function listenHost(
   value: string | undefined,
+  mode?: 'local' | 'shared',
 ): { ok: true; host: string } | { ok: false; message: string };

@@ -1,4 +1,4 @@
-// Which interface the app may listen on: loopback only, since local mode has no sign-in.
+// Which interface the app may listen on: loopback only in local mode, which has no sign-in; any in shared mode.
 
 /** The interface used when HOST is not set. */
 export const DEFAULT_HOST = '127.0.0.1';
@@ -13,12 +13,17 @@ export function isLoopback(host) {
   return /^127(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/.test(name);
 }
 
-/** The host to listen on, or the one-line reason it is refused. */
-export function listenHost(value) {
+/**
+ * The host to listen on, or the one-line reason it is refused. Shared mode (accounts) may listen on
+ * any interface; local mode only on loopback.
+ * @param {string | undefined} value
+ * @param {'local' | 'shared'} [mode]
+ */
+export function listenHost(value, mode = 'local') {
   const host = value?.trim() || DEFAULT_HOST;
-  if (isLoopback(host)) return { ok: true, host };
+  if (mode === 'shared' || isLoopback(host)) return { ok: true, host };
   return {
     ok: false,
-    message: `Refusing HOST=${host}: without sign-in anyone who can reach it could read and change your progress, so Backprop listens only on this machine (127.0.0.1, ::1 or localhost); serving other machines is the job of shared mode (BACKPROP_MODE=shared), which this version does not have.`,
+    message: `Refusing HOST=${host} in local mode: without sign-in anyone who can reach it could read and change your progress, so Backprop listens only on this machine (127.0.0.1, ::1 or localhost); to serve other machines, run shared mode with accounts (BACKPROP_MODE=shared and AUTH_SECRET).`,
   };
 }

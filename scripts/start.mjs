@@ -1,5 +1,6 @@
-// `npm start`: prepares the database, builds when needed, and serves the app on $HOST:$PORT (127.0.0.1:3000).
+// `npm start`: checks the mode's settings, prepares the database, builds when needed, and serves the app on $HOST:$PORT (127.0.0.1:3000).
 import { spawn } from 'node:child_process';
+import { appMode, modeRefusal } from '../lib/auth/mode.mjs';
 import { ensureBuild } from './build.mjs';
 import { listenHost } from './host.mjs';
 import { migrate } from './migrate.mjs';
@@ -7,7 +8,12 @@ import { migrate } from './migrate.mjs';
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 process.env.CHECKPOINT_DISABLE = '1';
 const port = process.env.PORT?.trim() || '3000';
-const listen = listenHost(process.env.HOST);
+const refusal = modeRefusal(process.env);
+if (refusal) {
+  console.error(refusal);
+  process.exit(1);
+}
+const listen = listenHost(process.env.HOST, appMode(process.env) ?? 'local');
 if (!listen.ok) {
   console.error(listen.message);
   process.exit(1);

@@ -1,13 +1,18 @@
-// The top navigation: the app's parts and the language switch.
+// The top navigation: the app's parts, the account (shared mode) and the language switch.
 import Link from 'next/link';
+import { signOutAction } from '@/app/account/actions';
 import type { Locale } from '@/lib/i18n/locale';
 import { messagesFor } from '@/lib/i18n/messages';
 import { LanguageSwitch } from './LanguageSwitch';
 
 const parts = ['review', 'practice', 'concepts', 'cards', 'stats', 'settings'] as const;
 
-export function NavBar({ locale }: { locale: Locale }) {
+/** In shared mode: whether someone is signed in (their parts and Sign out) or not (Sign in). */
+export type NavAccount = { shared: false } | { shared: true; signedIn: boolean };
+
+export function NavBar({ locale, account }: { locale: Locale; account: NavAccount }) {
   const t = messagesFor(locale);
+  const showParts = !account.shared || account.signedIn;
   return (
     <header className="site-header">
       <nav aria-label="Main">
@@ -15,13 +20,31 @@ export function NavBar({ locale }: { locale: Locale }) {
           {t.appName}
         </Link>
         <ul>
-          {parts.map((part) => (
-            <li key={part}>
-              <Link href={`/${part}`}>{t.nav[part]}</Link>
+          {showParts &&
+            parts.map((part) => (
+              <li key={part}>
+                <Link href={`/${part}`}>{t.nav[part]}</Link>
+              </li>
+            ))}
+          {account.shared && account.signedIn && (
+            <li>
+              <Link href="/account">{t.nav.account}</Link>
             </li>
-          ))}
+          )}
+          {account.shared && !account.signedIn && (
+            <li>
+              <Link href="/sign-in">{t.account.signIn}</Link>
+            </li>
+          )}
         </ul>
       </nav>
+      {account.shared && account.signedIn && (
+        <form action={signOutAction}>
+          <button type="submit" className="btn">
+            {t.account.signOut}
+          </button>
+        </form>
+      )}
       <LanguageSwitch locale={locale} />
     </header>
   );

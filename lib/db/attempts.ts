@@ -2,7 +2,7 @@
 // a multi-part exercise's checks merged into its one attempt.
 import { studyDay } from '../srs/day';
 import type { Db } from './client';
-import { isUniqueViolation } from './errors';
+import { isUniqueViolation, WriteError } from './errors';
 import type { LearnerRow } from './learner';
 import { type Tx, writeTransaction } from './transaction';
 
@@ -19,7 +19,10 @@ export interface AttemptRecord {
   parts?: string;
 }
 
-/** Stores a checked answer; a repeated submission is stored once. Returns false for a repeat. */
+/**
+ * Stores a checked answer; a repeated submission is stored once. Returns false for a repeat; a
+ * submission id another learner used is refused (WriteError 'unknown-submission') and nothing is written.
+ */
 export async function recordAttempt(
   db: Db,
   learner: LearnerRow,
@@ -41,8 +44,18 @@ export async function recordAttempt(
     );
     return true;
   } catch (error) {
-    if (isUniqueViolation(error)) return false;
-    throw error;
+    if (!isUniqueViolation(error)) throw error;
+    const earlier = await db.attempt.findUnique({
+      where: { submissionId: attempt.submissionId },
+      select: { learnerId: true },
+    });
+    if (earlier && earlier.learnerId !== learner.id) {
+      throw new WriteError(
+        'unknown-submission',
+        `There is no submission ${attempt.submissionId} of this learner.`,
+      );
+    }
+    return false;
   }
 }
 
@@ -75,7 +88,8 @@ const KEPT_SUBMISSIONS = 200;
  * updated by each later one (`merge` gets the stored parts and returns the new ones; the counters
  * follow a change of the attempt's verdict). A check whose id was merged already changes nothing.
  * Returns the parts stored after the call, whether this call wrote them, or null when `attemptId`
- * names an attempt of another learner or exercise.
+ * names an attempt of another exercise; an attempt of another learner is refused (WriteError
+ * 'unknown-submission').
  */
 export function recordPartsAttempt(
   db: Db,
@@ -109,8 +123,13 @@ export function recordPartsAttempt(
         });
         return { stored: true, parts: next.parts };
       }
+      if (found.learnerId !== learner.id) {
+        throw new WriteError(
+          'unknown-submission',
+          `There is no attempt ${attemptId} of this learner.`,
+        );
+      }
       const sameExercise =
-        found.learnerId === learner.id &&
         found.generatorId === exercise.generatorId &&
         found.seed === exercise.seed &&
         found.level === exercise.level;

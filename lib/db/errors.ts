@@ -1,6 +1,7 @@
 // Errors the write functions raise for requests that cannot be applied; routes turn them into 4xx
 // answers; and how SQLite's and PostgreSQL's own errors are recognised.
-export type WriteErrorCode = 'not-found' | 'conflict';
+/** 'unknown-submission': a submission id that another learner stored (answered as unknown). */
+export type WriteErrorCode = 'not-found' | 'conflict' | 'unknown-submission';
 
 export class WriteError extends Error {
   constructor(

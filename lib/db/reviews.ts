@@ -117,17 +117,27 @@ export async function recordRating(
   }
 }
 
-/** The learner's rating already stored under this submission id, with the card's due date now. */
+/**
+ * A rating this learner already stored under this submission id, with the card's due date now.
+ * An id another learner used is refused as unknown: neither its card nor its date is answered.
+ */
 async function findStoredRating(
   db: Db | Tx,
   learnerId: number,
   submissionId: string,
 ): Promise<RatingResult | null> {
-  const [row] = await db.$queryRaw<{ cardId: number; due: Date }[]>`
-    SELECT "Review"."cardId" AS "cardId", "Card"."due" AS "due"
+  const [row] = await db.$queryRaw<{ learnerId: number; cardId: number; due: Date }[]>`
+    SELECT "Review"."learnerId" AS "learnerId", "Review"."cardId" AS "cardId", "Card"."due" AS "due"
     FROM "Review" JOIN "Card" ON "Card"."id" = "Review"."cardId"
-    WHERE "Review"."submissionId" = ${submissionId} AND "Review"."learnerId" = ${learnerId}`;
-  return row ? { duplicate: true, cardId: row.cardId, due: new Date(row.due), leech: false } : null;
+    WHERE "Review"."submissionId" = ${submissionId}`;
+  if (!row) return null;
+  if (Number(row.learnerId) !== learnerId) {
+    throw new WriteError(
+      'unknown-submission',
+      `There is no submission ${submissionId} of this learner.`,
+    );
+  }
+  return { duplicate: true, cardId: row.cardId, due: new Date(row.due), leech: false };
 }
 
 /**
@@ -144,7 +154,13 @@ export async function undoRating(
     db,
     async (tx) => {
       const review = await tx.review.findUnique({ where: { submissionId } });
-      if (!review || review.learnerId !== learnerId) return false;
+      if (!review) return false;
+      if (review.learnerId !== learnerId) {
+        throw new WriteError(
+          'unknown-submission',
+          `There is no submission ${submissionId} of this learner.`,
+        );
+      }
       const latest = await tx.review.findFirst({
         where: { learnerId },
         orderBy: [{ reviewedAt: 'desc' }, { id: 'desc' }],

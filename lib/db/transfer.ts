@@ -6,6 +6,7 @@ import { ProgressTally } from '../srs/tally';
 import { insertRows } from './bulk-insert';
 import { forgetCardSync } from './cards';
 import type { Db } from './client';
+import { isUniqueViolation } from './errors';
 import type { LearnerRow } from './learner';
 import { type Tx, writeTransaction } from './transaction';
 import { EXPORT_APP, EXPORT_VERSION, type ExportFile, exportFileSchema } from './transfer-schema';
@@ -62,7 +63,9 @@ export type ImportRefusal =
   | { code: 'duplicate-card'; card: string }
   | { code: 'duplicate-submission'; submissionId: string }
   | { code: 'unknown-card'; submissionId: string }
-  | { code: 'not-empty' };
+  | { code: 'not-empty' }
+  /** A rating or answer of the file is stored under the same submission id in another profile. */
+  | { code: 'taken' };
 
 export type ImportResult =
   | { ok: true; cards: number; reviews: number; attempts: number }
@@ -155,7 +158,7 @@ export async function importProgress(
   const checked = parseExportFile(data);
   if (!checked.ok) return checked;
   const file = moveRetiredCards(checked.file, successors);
-  const imported = await writeTransaction(
+  const imported: boolean | 'taken' = await writeTransaction(
     db,
     async (tx) => {
       if (!(await isEmptyProfile(tx, learner.id))) return false;
@@ -174,7 +177,12 @@ export async function importProgress(
       return true;
     },
     { timeoutMs: importTimeoutMs(file), learnerId: learner.id },
-  );
+  ).catch((error: unknown) => {
+    // Submission ids are unique across profiles: the transaction rolled back whole.
+    if (isUniqueViolation(error)) return 'taken' as const;
+    throw error;
+  });
+  if (imported === 'taken') return { ok: false, refusal: { code: 'taken' } };
   if (!imported) return { ok: false, refusal: { code: 'not-empty' } };
   // Items the file lacks (content newer than the export) get new cards on the next request.
   forgetCardSync(learner.id);

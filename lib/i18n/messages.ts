@@ -12,6 +12,7 @@ const en = {
     stats: 'Stats',
     cards: 'Cards',
     settings: 'Settings',
+    account: 'Account',
   },
   language: { label: 'Language', ko: '한국어', en: 'English' },
   home: {
@@ -190,6 +191,7 @@ const en = {
     tooLarge: (size: string) => `The body is larger than ${size}. Nothing was saved.`,
     invalid: (detail: string) => `The request is not valid (${detail}). Nothing was saved.`,
     cardNotFound: (cardId: number) => `There is no card ${cardId}. Nothing was saved.`,
+    submissionNotFound: (id: string) => `There is no submission ${id} of yours. Nothing was saved.`,
     ratedAlready:
       'This card was rated already (in another tab?). Reload to continue. Nothing was saved.',
     notLatest: 'Only the most recent rating can be undone. Nothing was changed.',
@@ -241,6 +243,8 @@ const en = {
     duplicateSubmission: (id: string) => `Submission id ${id} appears twice.`,
     unknownCard: (id: string) => `Review ${id} refers to a card the file does not contain.`,
     notEmpty: 'This profile already has progress: import only restores into an empty profile.',
+    taken:
+      'The ratings or answers of this file are stored in another profile on this server already.',
     tooLarge: (size: string) =>
       `The file is larger than ${size}, more than any export of this app. Nothing was imported.`,
   },
@@ -384,6 +388,47 @@ const en = {
     back2: 'All cards',
     notFound: 'There is no such card.',
   },
+  account: {
+    signIn: 'Sign in',
+    signUp: 'Sign up',
+    signOut: 'Sign out',
+    email: 'Email',
+    password: 'Password',
+    inviteCode: 'Invite code',
+    signInTitle: 'Sign in',
+    signUpTitle: 'Sign up',
+    signInIntro:
+      'This Backprop server is shared: sign in to study with your own cards and progress.',
+    signUpIntro: (min: number) =>
+      `Make an account on this server: your e-mail address and a password of at least ${min} characters. No e-mail is sent.`,
+    noAccount: 'No account yet?',
+    haveAccount: 'Have an account already?',
+    signUpClosed: 'Sign-up is closed on this server: ask whoever runs it for an account.',
+    inviteNeeded: 'This server asks for an invite code: ask whoever runs it.',
+    title: 'Account',
+    signedInAs: (email: string) => `Signed in as ${email}.`,
+    changePassword: 'Change password',
+    currentPassword: 'Current password',
+    newPassword: 'New password',
+    passwordChanged: 'Password changed. Other devices were signed out.',
+    deleteAccount: 'Delete my account',
+    deleteWarning:
+      'Deletes the account and all its progress (cards, ratings, answers, settings) from this server. Export your progress first if you want to keep it.',
+    confirmPassword: 'Password to confirm',
+    importHint:
+      'Studied in local mode before? Export from the local app (Stats → Export progress) and import the file on Stats here while this account is still empty.',
+    refused: {
+      invalid: 'Enter an e-mail address and a password.',
+      passwordLength: (min: number, max: number) => `A password has ${min} to ${max} characters.`,
+      wrongCredentials: 'The e-mail or password is wrong.',
+      tooMany: 'Too many sign-in attempts. Wait 15 minutes and try again.',
+      signUpClosed: 'Sign-up is closed on this server.',
+      wrongInvite: 'That invite code is wrong.',
+      taken: 'An account with this e-mail exists already: sign in instead.',
+      wrongPassword: 'The password is wrong. Nothing was changed.',
+      signInRequired: 'Sign in first.',
+    },
+  },
   errors: {
     notFound: 'This page does not exist.',
     badRequest: 'The request was not understood.',
@@ -403,6 +448,7 @@ const ko: Messages = {
     stats: '통계',
     cards: '카드',
     settings: '설정',
+    account: '계정',
   },
   language: { label: '언어', ko: '한국어', en: 'English' },
   home: {
@@ -569,6 +615,7 @@ const ko: Messages = {
     tooLarge: (size) => `본문이 ${size}보다 큽니다. 저장된 것은 없습니다.`,
     invalid: (detail) => `요청이 올바르지 않습니다 (${detail}). 저장된 것은 없습니다.`,
     cardNotFound: (cardId) => `${cardId}번 카드가 없습니다. 저장된 것은 없습니다.`,
+    submissionNotFound: (id) => `ID가 ${id}인 내 제출 기록이 없습니다. 저장된 것은 없습니다.`,
     ratedAlready:
       '이 카드는 이미 평가되었습니다 (다른 탭?). 새로 고침하세요. 저장된 것은 없습니다.',
     notLatest: '가장 최근의 평가만 되돌릴 수 있습니다. 바뀐 것은 없습니다.',
@@ -619,6 +666,7 @@ const ko: Messages = {
     duplicateSubmission: (id) => `제출 id ${id}이(가) 두 번 나옵니다.`,
     unknownCard: (id) => `복습 ${id}이(가) 파일에 없는 카드를 가리킵니다.`,
     notEmpty: '이 프로필에는 이미 학습 기록이 있습니다. 가져오기는 빈 프로필에만 복원합니다.',
+    taken: '이 파일의 평가나 답안은 이미 이 서버의 다른 프로필에 저장되어 있습니다.',
     tooLarge: (size) =>
       `파일이 ${size}보다 큽니다. 이 앱에서 내보낸 파일보다 큽니다. 아무것도 저장하지 않았습니다.`,
   },
@@ -757,6 +805,46 @@ const ko: Messages = {
     } as Record<string, string>,
     back2: '모든 카드',
     notFound: '그런 카드는 없습니다.',
+  },
+  account: {
+    signIn: '로그인',
+    signUp: '회원 가입',
+    signOut: '로그아웃',
+    email: '이메일',
+    password: '비밀번호',
+    inviteCode: '초대 코드',
+    signInTitle: '로그인',
+    signUpTitle: '회원 가입',
+    signInIntro: '여러 사람이 함께 쓰는 서버입니다. 로그인하면 자신의 카드와 진도로 학습합니다.',
+    signUpIntro: (min: number) =>
+      `이 서버에 계정을 만듭니다. 이메일 주소와 ${min}자 이상의 비밀번호를 입력하세요. 이메일은 보내지 않습니다.`,
+    noAccount: '아직 계정이 없나요?',
+    haveAccount: '이미 계정이 있나요?',
+    signUpClosed: '이 서버는 회원 가입을 받지 않습니다. 서버 운영자에게 계정을 요청하세요.',
+    inviteNeeded: '이 서버는 초대 코드가 필요합니다. 서버 운영자에게 문의하세요.',
+    title: '계정',
+    signedInAs: (email: string) => `${email}(으)로 로그인했습니다.`,
+    changePassword: '비밀번호 변경',
+    currentPassword: '현재 비밀번호',
+    newPassword: '새 비밀번호',
+    passwordChanged: '비밀번호를 바꿨습니다. 다른 기기에서는 로그아웃되었습니다.',
+    deleteAccount: '내 계정 삭제',
+    deleteWarning:
+      '계정과 모든 진도(카드, 평가, 답안, 설정)를 이 서버에서 지웁니다. 남겨 두려면 먼저 진도를 내보내세요.',
+    confirmPassword: '확인용 비밀번호',
+    importHint:
+      '로컬 모드에서 학습했나요? 로컬 앱에서 내보낸 파일(통계 → 진도 내보내기)을 이 계정이 비어 있을 때 여기 통계 페이지에서 가져오세요.',
+    refused: {
+      invalid: '이메일 주소와 비밀번호를 입력하세요.',
+      passwordLength: (min: number, max: number) => `비밀번호는 ${min}자에서 ${max}자 사이입니다.`,
+      wrongCredentials: '이메일 또는 비밀번호가 틀렸습니다.',
+      tooMany: '로그인 시도가 너무 많습니다. 15분 뒤에 다시 시도하세요.',
+      signUpClosed: '이 서버는 회원 가입을 받지 않습니다.',
+      wrongInvite: '초대 코드가 틀렸습니다.',
+      taken: '이 이메일로 만든 계정이 이미 있습니다. 로그인하세요.',
+      wrongPassword: '비밀번호가 틀렸습니다. 바뀐 것은 없습니다.',
+      signInRequired: '먼저 로그인하세요.',
+    },
   },
   errors: {
     notFound: '없는 페이지입니다.',

@@ -4,7 +4,13 @@ import { recordAttempt, recordPartsAttempt } from '../db/attempts';
 import { checkAnswer, checkParts, generatorById, type Level } from '../exercises';
 import type { Locale } from '../i18n/locale';
 import type { PartOutcome } from '../srs/rating';
-import { attemptConflict, invalidRequest, type Refusal, unknownExercise } from './errors';
+import {
+  attemptConflict,
+  attemptRefusal,
+  invalidRequest,
+  type Refusal,
+  unknownExercise,
+} from './errors';
 import { currentLearner } from './learner';
 import { checkedParts, firstVerdicts, mergeParts, type StoredPart } from './parts-attempt';
 import { type CheckView, presentCheck, presentPartCheck } from './present';
@@ -42,21 +48,25 @@ export async function submitAnswer(
   let stored = false;
   if (check.status !== 'invalid') {
     const { db, learner } = await currentLearner(now);
-    stored = await recordAttempt(
-      db,
-      learner,
-      {
-        submissionId: request.submissionId,
-        generatorId: exercise.generatorId,
-        topic: generator.topic,
-        seed: exercise.seed,
-        level: exercise.level,
-        input: request.input.trim(),
-        correct: check.status === 'correct',
-        diagnosis: check.diagnosis,
-      },
-      now,
-    );
+    try {
+      stored = await recordAttempt(
+        db,
+        learner,
+        {
+          submissionId: request.submissionId,
+          generatorId: exercise.generatorId,
+          topic: generator.topic,
+          seed: exercise.seed,
+          level: exercise.level,
+          input: request.input.trim(),
+          correct: check.status === 'correct',
+          diagnosis: check.diagnosis,
+        },
+        now,
+      );
+    } catch (error) {
+      return attemptRefusal(error, request.submissionId);
+    }
   }
   return { ok: true, view: presentCheck(exercise, check, locale), stored };
 }
@@ -103,20 +113,25 @@ export async function submitParts(
   const checked = checkedParts(order, checks, request.answers, request.reveal);
   if (checked.length === 0) return { ok: true, views, stored: false, first: {} };
   const { db, learner } = await currentLearner(now);
-  const saved = await recordPartsAttempt(
-    db,
-    learner,
-    {
-      attemptId: request.attemptId,
-      submissionId: request.submissionId,
-      generatorId: exercise.generatorId,
-      topic: generator.topic,
-      seed: exercise.seed,
-      level: exercise.level,
-    },
-    (stored) => mergeParts(order, stored, checked),
-    now,
-  );
+  let saved: Awaited<ReturnType<typeof recordPartsAttempt>>;
+  try {
+    saved = await recordPartsAttempt(
+      db,
+      learner,
+      {
+        attemptId: request.attemptId,
+        submissionId: request.submissionId,
+        generatorId: exercise.generatorId,
+        topic: generator.topic,
+        seed: exercise.seed,
+        level: exercise.level,
+      },
+      (stored) => mergeParts(order, stored, checked),
+      now,
+    );
+  } catch (error) {
+    return attemptRefusal(error, request.attemptId);
+  }
   if (!saved) return attemptConflict();
   return {
     ok: true,

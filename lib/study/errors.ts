@@ -6,7 +6,7 @@ import { describeIssues } from './issues';
 
 export interface Refusal {
   ok: false;
-  status: 400 | 403 | 404 | 409 | 413 | 415 | 422;
+  status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429;
   error: { ko: string; en: string };
 }
 
@@ -18,9 +18,25 @@ export function invalidRequest(error: z.ZodError): Refusal {
   };
 }
 
+/** 404 for a submission id this learner never stored (another learner's, say). */
+export function unknownSubmission(submissionId: string): Refusal {
+  return {
+    ok: false,
+    status: 404,
+    error: inBothLanguages((m) => m.requests.submissionNotFound(submissionId)),
+  };
+}
+
+/** Turns a checked answer lib/db refused (another learner's submission id) into an answer. */
+export function attemptRefusal(error: unknown, submissionId: string): Refusal {
+  if (!(error instanceof WriteError) || error.code !== 'unknown-submission') throw error;
+  return unknownSubmission(submissionId);
+}
+
 /** Turns a rating lib/db refused into an answer; any other error is rethrown. */
-export function ratingRefusal(error: unknown, cardId: number): Refusal {
+export function ratingRefusal(error: unknown, cardId: number, submissionId: string): Refusal {
   if (!(error instanceof WriteError)) throw error;
+  if (error.code === 'unknown-submission') return unknownSubmission(submissionId);
   if (error.code === 'not-found') {
     return {
       ok: false,
@@ -32,8 +48,9 @@ export function ratingRefusal(error: unknown, cardId: number): Refusal {
 }
 
 /** Turns an undo lib/db refused (not the latest rating) into an answer; any other error is rethrown. */
-export function undoRefusal(error: unknown): Refusal {
+export function undoRefusal(error: unknown, submissionId: string): Refusal {
   if (!(error instanceof WriteError)) throw error;
+  if (error.code === 'unknown-submission') return unknownSubmission(submissionId);
   return { ok: false, status: 409, error: inBothLanguages((m) => m.requests.notLatest) };
 }
 

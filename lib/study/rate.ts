@@ -49,7 +49,7 @@ export async function submitRating(raw: unknown, now = new Date()): Promise<Rati
       leech: result.leech,
     };
   } catch (error) {
-    return ratingRefusal(error, parsed.data.cardId);
+    return ratingRefusal(error, parsed.data.cardId, parsed.data.submissionId);
   }
 }
 
@@ -60,6 +60,6 @@ export async function submitUndo(raw: unknown, now = new Date()): Promise<UndoOu
   try {
     return { ok: true, undone: await applyUndo(db, learner, parsed.data.submissionId) };
   } catch (error) {
-    return undoRefusal(error);
+    return undoRefusal(error, parsed.data.submissionId);
   }
 }

@@ -33,6 +33,8 @@ function reason(refusal: ImportRefusal, m: Messages): string {
       return m.transfer.unknownCard(refusal.submissionId);
     case 'not-empty':
       return m.transfer.notEmpty;
+    case 'taken':
+      return m.transfer.taken;
   }
 }
 
@@ -40,7 +42,7 @@ function reason(refusal: ImportRefusal, m: Messages): string {
 export function importRefusal(refusal: ImportRefusal): Refusal {
   return {
     ok: false,
-    status: refusal.code === 'not-empty' ? 409 : 422,
+    status: refusal.code === 'not-empty' || refusal.code === 'taken' ? 409 : 422,
     error: inBothLanguages((m) => m.transfer.refused(reason(refusal, m))),
   };
 }

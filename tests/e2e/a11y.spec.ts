@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { generatorById } from '../../lib/exercises';
-import { expect, test } from './fixtures';
+import { expect, sharedTest, test } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -89,3 +89,44 @@ for (const locale of ['ko', 'en'] as const) {
     });
   }
 }
+
+sharedTest(
+  'shared mode: the sign-in, sign-up and account pages have none, in both languages and schemes',
+  async ({ page, app }) => {
+    sharedTest.setTimeout(300_000);
+    const found: string[] = [];
+    // Signed out: the forms, empty and after a refused sign-in.
+    for (const locale of ['ko', 'en'] as const) {
+      await page.context().addCookies([{ name: 'locale', value: locale, url: app.url }]);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        for (const path of ['/sign-in', '/sign-up']) {
+          await page.goto(path);
+          await expect(page.locator('html')).toHaveAttribute('lang', locale);
+          found.push(...(await violations(page)));
+        }
+      }
+    }
+    await page.context().addCookies([{ name: 'locale', value: 'en', url: app.url }]);
+    await page.goto('/sign-in');
+    await page.getByRole('textbox', { name: 'Email' }).fill('nobody@example.org');
+    await page.getByLabel('Password', { exact: true }).fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('status')).toContainText('wrong');
+    found.push(...(await violations(page)));
+    // Signed in: the account page and a page with the account's navigation.
+    await page.goto('/sign-up');
+    await page.getByRole('textbox', { name: 'Email' }).fill('axe@example.org');
+    await page.getByLabel('Password', { exact: true }).fill('a long enough password');
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    for (const locale of ['ko', 'en'] as const) {
+      await page.context().addCookies([{ name: 'locale', value: locale, url: app.url }]);
+      for (const path of ['/account', '/']) {
+        await page.goto(path);
+        found.push(...(await violations(page)));
+      }
+    }
+    expect(found).toEqual([]);
+  },
+);

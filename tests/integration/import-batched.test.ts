@@ -154,7 +154,11 @@ describe('importing a large file in batches', () => {
         lastReview: null,
       },
     });
-    await expect(importProgress(target.db, learner, file)).rejects.toThrow();
+    // The unique index refuses it, the transaction rolls back, and the import says why.
+    expect(await importProgress(target.db, learner, file)).toEqual({
+      ok: false,
+      refusal: { code: 'taken' },
+    });
     expect(await target.db.card.count({ where: { learnerId: learner.id } })).toBe(0);
     expect(await target.db.review.count({ where: { learnerId: learner.id } })).toBe(0);
     expect(await target.db.attempt.count({ where: { learnerId: learner.id } })).toBe(0);

@@ -1,0 +1,30 @@
+// How many sign-in attempts an account and an address get: the keys a request counts against and
+// the limits of each in a 15-minute window.
+
+export const LIMIT_WINDOW_MS = 15 * 60 * 1000;
+/** Attempts at one account in a window (a failed guess counts; a successful sign-in is forgiven). */
+export const ACCOUNT_LIMIT = 5;
+/** Attempts from one address in a window: a class behind one router shares an address. */
+export const ADDRESS_LIMIT = 50;
+
+/** The address a request came from: the last hop the nearest proxy (or Next.js itself) recorded. */
+export function requestAddress(headers: Headers): string {
+  const forwarded = headers.get('x-forwarded-for');
+  const last = forwarded?.split(',').at(-1)?.trim();
+  return last || headers.get('x-real-ip')?.trim() || 'unknown';
+}
+
+/** The keys one sign-in attempt counts against: its account (by e-mail) and its address. */
+export function limitKeys(email: string, headers: Headers): [string, string] {
+  return [`account:${email.trim().toLowerCase()}`, `address:${requestAddress(headers)}`];
+}
+
+/** True when any key went over its limit with this attempt. */
+export function overLimit([account, address]: number[]): boolean {
+  return account > ACCOUNT_LIMIT || address > ADDRESS_LIMIT;
+}
+
+/** When the window of an attempt made at `now` began, at the earliest. */
+export function windowSince(now: Date): Date {
+  return new Date(now.getTime() - LIMIT_WINDOW_MS);
+}
