@@ -27,9 +27,8 @@ export async function ensureLocalLearner(db: Db): Promise<LearnerRow> {
 
 /** Returns the learner of an account, creating it on the account's first request. */
 export async function learnerOfUser(db: Db, userId: string): Promise<LearnerRow> {
-  const [existing] = await db.$queryRaw<
-    LearnerRow[]
-  >`SELECT * FROM Learner WHERE userId = ${userId}`;
+  const [existing] = await db.$queryRaw<LearnerRow[]>`
+    SELECT * FROM "Learner" WHERE "userId" = ${userId}`;
   if (existing) return existing;
   try {
     return await db.learner.create({

@@ -153,7 +153,8 @@ beforeAll(async () => {
     aliceChainAttemptId = 'alice-chain-0001';
     const parts = await lib.submitParts(
       {
-        submissionId: aliceChainAttemptId,
+        attemptId: aliceChainAttemptId,
+        submissionId: 'alice-chain-check-01',
         generatorId: 'backprop-chain',
         seed: 3,
         level: 1,
@@ -233,10 +234,11 @@ describe('two learners in shared mode', () => {
           ),
         ],
         [
-          "multi-part answer with Alice's submission id",
+          "multi-part answer into Alice's attempt",
           lib.submitParts(
             {
-              submissionId: aliceChainAttemptId,
+              attemptId: aliceChainAttemptId,
+              submissionId: 'bob-chain-check-01',
               generatorId: 'backprop-chain',
               seed: 4,
               level: 1,
