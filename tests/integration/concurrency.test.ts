@@ -107,7 +107,8 @@ describe('a submission id', () => {
       now,
     ).catch((caught: unknown) => caught);
     expect(refused).toBeInstanceOf(WriteError);
-    expect((refused as WriteError).code).toBe('conflict');
+    // Answered as unknown (404): another learner's submission is neither shown nor changed.
+    expect((refused as WriteError).code).toBe('unknown-submission');
     expect(await temp.db.review.count()).toBe(1);
     const kept = await temp.db.review.findUniqueOrThrow({ where: { submissionId: 'mine' } });
     expect(kept.learnerId).toBe(learner.id);
