@@ -13,7 +13,7 @@ import { measureCrowds, measureLearnerPath } from './learner-path';
 import { load, loadRow, round } from './load';
 import type { BenchRow, BenchSection } from './types';
 
-const PROFILES = {
+export const PROFILES = {
   small: { cards: 500, reviews: 10_000, attempts: 1_000 },
   heavy: { cards: 20_000, reviews: 1_000_000, attempts: 100_000 },
 };
@@ -21,7 +21,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 /** `BENCH_PROFILES=small` measures one profile only. */
 const WANTED = process.env.BENCH_PROFILES?.split(',') ?? Object.keys(PROFILES);
 
-function seed(file: string, profile: (typeof PROFILES)[keyof typeof PROFILES]): number {
+export function seed(file: string, profile: (typeof PROFILES)[keyof typeof PROFILES]): number {
   const started = Date.now();
   const args = [
     'tsx',

@@ -1,6 +1,6 @@
 // `npm run bench`: runs every benchmark section, prints each as a table and saves them all as JSON.
 //   npm run bench                 all sections
-//   npm run bench -- engine app   only the named sections (engine, exercises, app, scheduler, postgres)
+//   npm run bench -- engine app   only the named sections (engine, exercises, app, scheduler, postgres, tail)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BenchSection } from './types';
@@ -13,6 +13,7 @@ const sections: Record<string, () => Promise<BenchSection[]>> = {
   ],
   app: async () => (await import('./app')).run(),
   scheduler: async () => [await (await import('./scheduler')).run()],
+  tail: async () => [await (await import('./tail')).run()],
   postgres: async () => [await (await import('./postgres')).run()],
 };
 

@@ -1,0 +1,106 @@
+// Where the 50-client tail comes from: the rating action and the review page at 50 clients on the
+// small profile, with every garbage-collection pause and the event loop's delay recorded inside
+// the server (bench/gc-observer.cjs) and the parameter fits the ratings set off counted.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { ensureBuild } from '../scripts/build.mjs';
+import { startServer } from '../tests/support/app-server';
+import { PROFILES, seed } from './app';
+import { load, round } from './load';
+import { ratingRequests, reviewAction } from './rating-requests';
+import type { BenchRow, BenchSection } from './types';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+
+interface Recording {
+  pauses: { at: number; kind: string; ms: number }[];
+  delay: { max: number; p99: number; p50: number };
+}
+
+/** The server process's recording: the file with the most pauses (npx and the start script record too). */
+function recording(dir: string): Recording {
+  const files = readdirSync(dir).filter((name) => name.startsWith('gc-'));
+  const all = files.map(
+    (name) => JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as Recording,
+  );
+  return all.sort((a, b) => b.pauses.length - a.pauses.length)[0];
+}
+
+function summary(pauses: Recording['pauses'], kind: string): string {
+  const of = pauses.filter((pause) => pause.kind === kind);
+  if (of.length === 0) return '0';
+  const total = of.reduce((sum, pause) => sum + pause.ms, 0);
+  return `${of.length} (total ${round(total, 0)} ms, max ${round(Math.max(...of.map((p) => p.ms)), 1)} ms)`;
+}
+
+export async function run(): Promise<BenchSection> {
+  ensureBuild();
+  const dir = mkdtempSync(path.join(tmpdir(), 'backprop-tail-'));
+  const file = path.join(dir, 'small.db');
+  seed(file, PROFILES.small);
+  const server = await startServer({
+    databaseFile: file,
+    env: {
+      BACKPROP_BENCH: '1',
+      BENCH_GC_DIR: dir,
+      NODE_OPTIONS: `--require ${path.resolve('bench/gc-observer.cjs')}`,
+    },
+  });
+  const rows: BenchRow[] = [];
+  try {
+    const ratings = ratingRequests(file, reviewAction(server.url));
+    const runs: [string, Parameters<typeof load>[0]][] = [
+      [
+        'rating (server action + next card)',
+        {
+          url: server.url,
+          requests: ratings.requests,
+          connections: 50,
+          seconds: SECONDS,
+          warmup: 3,
+        },
+      ],
+      [
+        'next card (GET /review)',
+        { url: `${server.url}/review`, connections: 50, seconds: SECONDS, warmup: 3 },
+      ],
+    ];
+    for (const [operation, options] of runs) {
+      const fitsBefore = countFits(file);
+      await load({ ...options, seconds: options.warmup ?? 0, warmup: 0 });
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      const before = recording(dir).pauses.length;
+      const r = await load({ ...options, warmup: 0 });
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      const rec = recording(dir);
+      const pauses = rec.pauses.slice(before);
+      rows.push({
+        operation,
+        'p50 ms': r.p50,
+        'p99 ms': r.p99,
+        'p99 / p50': round(r.p99 / r.p50, 1),
+        scavenges: summary(pauses, 'scavenge'),
+        'mark-compacts': summary(pauses, 'mark-compact'),
+        'GC share of the run': `${round((100 * pauses.reduce((s, p) => s + p.ms, 0)) / (SECONDS * 1000), 1)} %`,
+        'event loop delay max ms (whole run)': round(rec.delay.max, 0),
+        'fits started': countFits(file) - fitsBefore,
+      });
+    }
+  } finally {
+    await server.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return {
+    title: 'The 50-client tail: garbage collection, the event loop and background fits',
+    rows,
+  };
+}
+
+function countFits(file: string): number {
+  const db = new Database(file, { readonly: true });
+  const { n } = db.prepare('SELECT COUNT(*) AS n FROM ParameterFit').get() as { n: number };
+  db.close();
+  return n;
+}
