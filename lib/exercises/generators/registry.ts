@@ -3,6 +3,8 @@
 import { choiceGenerators } from '../choice/registry';
 import type { AnyGenerator, DiagnosingGenerator } from '../types';
 import { sigmoid, sigmoidDerivative, tanh } from './activations';
+import { adagrad } from './adagrad';
+import { adam } from './adam';
 import { backprop } from './backprop';
 import { backpropChain } from './backprop-chain';
 import { batchNorm } from './batch-norm';
@@ -13,10 +15,11 @@ import { earlyStoppingGenerator } from './early-stopping';
 import { epochsIterations } from './epochs-iterations';
 import { gradientDescent } from './gradient-descent';
 import { lossGradient } from './loss-gradient';
-import { adagrad, adam, momentum, rmsprop } from './optimizers';
+import { momentum } from './momentum';
 import { parameterCount } from './parameter-count';
 import { mae, mse } from './regression';
 import { leakyRelu, relu } from './relu';
+import { rmsprop } from './rmsprop';
 import { softmax } from './softmax';
 import { vanishingGradient } from './vanishing-gradient';
 

@@ -1,0 +1,101 @@
+// RMSProp: one to three update steps divided by the root of a moving average of squared gradients.
+
+import * as engine from '../engine';
+import { texGiven } from '../format';
+import { given, givenVec, map } from '../runs';
+import { L } from './common';
+import { optimizerGenerator, tv, type Vec, zip } from './optimizer-machine';
+import { rootScaledRuns, rootScaledStep } from './optimizer-steps';
+
+const RMSPROP_EPS = 1e-8;
+
+export const rmsprop = optimizerGenerator<
+  { lr: number; rho: number },
+  Vec,
+  'no-sqrt' | 'swapped-rho' | 'sum-not-average'
+>({
+  id: 'rmsprop',
+  title: L('RMSProp', 'RMSProp'),
+  rule: '\\begin{aligned} E_t &= \\rho\\, E_{t-1} + (1 - \\rho)\\, g_t^2 \\\\ \\theta_t &= \\theta_{t-1} - \\frac{\\eta\\, g_t}{\\sqrt{E_t} + \\epsilon},\\quad \\epsilon = 10^{-8} \\end{aligned}',
+  hyperTex: (h) => `\\eta = ${texGiven(h.lr)},\\ \\rho = ${texGiven(h.rho)}`,
+  drawHyper: (rng) => ({ lr: rng.pick([0.05, 0.1, 0.2]), rho: rng.pick([0.9, 0.99]) }),
+  drawState: (rng) => [rng.decimal(0.1, 2, 2)],
+  stateText: (E) =>
+    L(
+      `제곱 기울기의 이동평균 $E_0 = ${texGiven(E[0])}$`,
+      `the running average of squared gradients is $E_0 = ${texGiven(E[0])}$`,
+    ),
+  gradRange: [-3, 3],
+  step(params, grad, E0, h, t) {
+    const E = engine.rmspropStep(params, grad, E0, { ...h, eps: RMSPROP_EPS }).meanSquares;
+    return rootScaledStep(params, grad, E, {
+      lr: h.lr,
+      eps: RMSPROP_EPS,
+      t,
+      symbol: 'E',
+      sLine: () =>
+        `E_{${t}} &= ${texGiven(h.rho)}\\, E_{${t - 1}} + ${texGiven(1 - h.rho)}\\, g_{${t}}^2 = ${tv(E)}`,
+    });
+  },
+  runs(params, grad, state, h, _t, note) {
+    const E = note(
+      grad.map((g, i) => {
+        const added = (1 - h.rho) * g * g;
+        return state ? map(state[0][i], (e) => h.rho * e + added) : given(h.rho * 0 + added);
+      }),
+    );
+    return rootScaledRuns(params, grad, E, h.lr, RMSPROP_EPS, note);
+  },
+  stateRuns: (E) => [givenVec(E)],
+  exact(params, grad, E, h) {
+    const r = engine.rmspropStep(params, grad, E, { ...h, eps: RMSPROP_EPS });
+    return { params: r.params, state: r.meanSquares };
+  },
+  mistakes: {
+    'no-sqrt': {
+      name: L('제곱근 누락', 'Forgot the square root'),
+      explanation: L('$E$가 아니라 $\\sqrt{E}$로 나눕니다.', 'Divide by $\\sqrt{E}$, not $E$.'),
+    },
+    'swapped-rho': {
+      name: L('ρ와 1 − ρ를 바꿈', 'Swapped ρ and 1 − ρ'),
+      explanation: L(
+        '이전 평균에 $\\rho$를, 새 $g^2$에 $1 - \\rho$를 곱합니다.',
+        'The old average gets $\\rho$, the new $g^2$ gets $1 - \\rho$.',
+      ),
+    },
+    'sum-not-average': {
+      name: L('Adagrad처럼 합산', 'Summed like Adagrad'),
+      explanation: L(
+        'RMSProp은 $g^2$를 계속 더하지 않고 지수 이동 평균을 씁니다.',
+        'RMSProp keeps an exponential moving average of $g^2$, not a running sum.',
+      ),
+    },
+  },
+  variants: [
+    [
+      'no-sqrt',
+      (p, g, s, h) => {
+        const E = zip(
+          (s as Vec | null) ?? g.map(() => 0),
+          g,
+          (Ei, gi) => h.rho * Ei + (1 - h.rho) * gi * gi,
+        );
+        return [p.map((x, i) => x - (h.lr * g[i]) / (E[i] + 1e-8)), E];
+      },
+    ],
+    [
+      'swapped-rho',
+      (p, g, s, h) => {
+        const r = engine.rmspropStep(p, g, s as Vec | null, { lr: h.lr, rho: 1 - h.rho });
+        return [r.params, r.meanSquares];
+      },
+    ],
+    [
+      'sum-not-average',
+      (p, g, s, h) => {
+        const r = engine.adagradStep(p, g, s as Vec | null, { lr: h.lr, eps: 1e-8 });
+        return [r.params, r.sumSquares];
+      },
+    ],
+  ],
+});
