@@ -58,24 +58,27 @@ export async function measureLearnerPath(server: AppServer, profile: string): Pr
     ],
     refused: () => 0,
   };
-  const operations: [string, keyof typeof single | null, string, RatingLoad | undefined][] = [
-    ['next card (GET /review)', 'page', `${server.url}/review`, undefined],
-    ['no-op page (GET /bench-noop)', 'noopPage', `${server.url}/bench-noop`, undefined],
+  // Rating loads are made when their row starts, so each reads the cards' reps as earlier rows left them.
+  const operations: [string, keyof typeof single | null, string, (() => RatingLoad) | undefined][] =
     [
-      'rating, as the learner rates (server action + next card)',
-      'action',
-      server.url,
-      ratingRequests(server.databaseFile, reviewAction(server.url)),
-    ],
-    ['no-op server action', 'noopAction', server.url, noopAction],
-    [
-      'rating (POST /api/reviews)',
-      null,
-      server.url,
-      ratingRequests(server.databaseFile, jsonRoute),
-    ],
-  ];
-  for (const [operation, key, url, ratings] of operations) {
+      ['next card (GET /review)', 'page', `${server.url}/review`, undefined],
+      ['no-op page (GET /bench-noop)', 'noopPage', `${server.url}/bench-noop`, undefined],
+      [
+        'rating, as the learner rates (server action + next card)',
+        'action',
+        server.url,
+        () => ratingRequests(server.databaseFile, reviewAction(server.url)),
+      ],
+      ['no-op server action', 'noopAction', server.url, () => noopAction],
+      [
+        'rating (POST /api/reviews)',
+        null,
+        server.url,
+        () => ratingRequests(server.databaseFile, jsonRoute),
+      ],
+    ];
+  for (const [operation, key, url, makeRatings] of operations) {
+    const ratings = makeRatings?.();
     for (const connections of CONNECTIONS) {
       const [r, errors] = await measure(url, connections, ratings);
       rows.push(loadRow(profile, operation, r, errors));
