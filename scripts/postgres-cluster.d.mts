@@ -2,3 +2,4 @@
 export function postgresBinDir(): string | null;
 export function startCluster(): Promise<{ url: string; port: number; stop: () => void }>;
 export function withDatabase(url: string, database: string): string;
+export function freePort(): Promise<number>;

@@ -19,7 +19,8 @@ export function postgresBinDir() {
   return candidates.find((dir) => existsSync(path.join(dir, 'postgres'))) ?? null;
 }
 
-function freePort() {
+/** A TCP port on the loopback interface that nothing listens on now. */
+export function freePort() {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.unref();

@@ -1,9 +1,9 @@
 // Starts the built app on a free port with its own database (a new temporary one unless given), for tests and benchmarks.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from '../../scripts/postgres-cluster.mjs';
 
 export interface AppServer {
   url: string;
@@ -17,18 +17,6 @@ export interface AppServer {
   /** Starts it again on the same port and database. */
   restart(): Promise<void>;
   dispose(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 async function waitForReady(url: string, child: ChildProcess, output: () => string): Promise<void> {
