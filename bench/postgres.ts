@@ -1,5 +1,6 @@
 // `npm run bench -- postgres`: the rating round trip (POST /api/reviews) on PostgreSQL beside SQLite,
-// one app process each, on the same fresh profile (the learner's cards as the content makes them).
+// one app process each, then two processes on one PostgreSQL, on the same fresh profile (the
+// learner's cards as the content makes them).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -58,6 +59,48 @@ async function measure(
   return rows;
 }
 
+/**
+ * Two app processes on one PostgreSQL, loaded at once, each rating its own half of the cards: the
+ * ratings per second of both together, and the slower process's percentiles. Both serve the local
+ * learner, so their writes take turns on that learner's row lock; learners of their own would not.
+ */
+async function measureTwo(
+  servers: AppServer[],
+  cards: () => Promise<RatingCard[]>,
+): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const connections of CONNECTIONS) {
+    const all = await cards();
+    const halves = [all.filter((_, i) => i % 2 === 0), all.filter((_, i) => i % 2 === 1)];
+    const ratings = halves.map((half) => ratingRequests(half, jsonRoute));
+    const results = await Promise.all(
+      servers.map((server, i) =>
+        load({
+          url: server.url,
+          connections: Math.max(1, connections / 2),
+          seconds: SECONDS,
+          warmup: 1,
+          requests: ratings[i].requests,
+        }),
+      ),
+    );
+    const worst = (key: 'p50' | 'p95' | 'p99') => Math.max(...results.map((r) => r[key]));
+    rows.push({
+      database: 'PostgreSQL',
+      processes: 2,
+      connections: results.reduce((sum, r) => sum + r.connections, 0),
+      'ratings/s': results.reduce((sum, r) => sum + r.perSecond, 0),
+      'p50 ms': worst('p50'),
+      'p95 ms': worst('p95'),
+      'p99 ms': worst('p99'),
+      errors:
+        results.reduce((sum, r) => sum + r.errors, 0) +
+        ratings.reduce((sum, r) => sum + r.refused(), 0),
+    });
+  }
+  return rows;
+}
+
 export async function run(): Promise<BenchSection> {
   if (!postgresBinDir())
     throw new Error('No PostgreSQL server binaries: apt-get install postgresql');
@@ -82,8 +125,12 @@ export async function run(): Promise<BenchSection> {
     try {
       await fetch(`${server.url}/review`);
       rows.push(...(await measure('PostgreSQL', server, () => postgresCards(url))));
-      // Two app processes on one PostgreSQL belong here, beside this row: they need accounts,
-      // so that each process's requests rate their own learners' cards.
+      const second = await startServer({ env: { DATABASE_URL: url } });
+      try {
+        rows.push(...(await measureTwo([server, second], () => postgresCards(url))));
+      } finally {
+        await second.dispose();
+      }
     } finally {
       await server.dispose();
     }
@@ -91,5 +138,8 @@ export async function run(): Promise<BenchSection> {
     cluster.stop();
     rmSync(dir, { recursive: true, force: true });
   }
-  return { title: 'Ratings (POST /api/reviews), SQLite and PostgreSQL, one app process', rows };
+  return {
+    title: 'Ratings (POST /api/reviews), SQLite and PostgreSQL, one and two app processes',
+    rows,
+  };
 }

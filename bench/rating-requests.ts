@@ -70,7 +70,7 @@ export function reviewAction(origin: string): Route {
 
 export interface RatingLoad {
   requests: autocannon.Request[];
-  /** Ratings the app answered but did not store (a refusal), counted as errors. */
+  /** Ratings answered 2xx but not stored (the action answers a refusal with 200): errors autocannon does not see. */
   refused(): number;
 }
 
@@ -116,7 +116,7 @@ export function ratingRequests(source: string | RatingCard[], route: Route): Rat
       onResponse: (status, body, context) => {
         const cardId = (context as { cardId: number }).cardId;
         if (route.stored(status, body)) reps.set(cardId, (reps.get(cardId) ?? 0) + 1);
-        else refused++;
+        else if (status < 300) refused++; // other answers are counted by autocannon already
         free.push(cardId);
       },
     },
