@@ -25,7 +25,7 @@ interface Run {
 interface Inputs {
   start: [number, number];
   steps: number;
-  /** The runs the options name (the drawn ones first at levels 1 and 2). */
+  /** The runs the options name; `shown` says which are drawn, in the order of the paths. */
   runs: Run[];
   /** Which runs are drawn, in the order of the paths. */
   shown: number[];
@@ -178,36 +178,19 @@ const readStep = step(
   '\\theta_{t+1} = \\theta_t - \\eta\\, g_t\\ (\\text{SGD}),\\quad \\hat m_t / (\\sqrt{\\hat v_t} + \\epsilon)\\ (\\text{Adam})',
 );
 
-function whichQuestion(inp: Inputs): BuiltChoice {
-  return {
-    prompt: joined(
-      setting(inp),
-      L(
-        '그림의 경로는 어떤 옵티마이저가 그렸나요?',
-        'Which optimizer drew the path in the figure?',
-      ),
-    ),
-    figure: figure(inp),
-    options: optimizerOptions(inp),
-    correct: String(inp.shown[0]),
-    solution: [
-      readStep,
-      step(
-        TRAITS[inp.runs[inp.shown[0]].optimizer].ko,
-        TRAITS[inp.runs[inp.shown[0]].optimizer].en,
-        `\\text{${NAMES[inp.runs[inp.shown[0]].optimizer].en}}`,
-      ),
-    ],
-  };
-}
+/** How many options a matching leaves unused, in words. */
+const LEFT_OVER: Record<number, Localized> = {
+  1: L('하나', 'one option is'),
+  2: L('두 개', 'two options are'),
+};
 
 function matchQuestion(inp: Inputs): BuiltChoice {
   return {
     prompt: joined(
       setting(inp),
       L(
-        `경로 1–${inp.shown.length} 각각을 그린 옵티마이저를 고르세요 (보기 하나는 쓰이지 않습니다).`,
-        `Match each of paths 1–${inp.shown.length} to the optimizer that drew it (one option is left over).`,
+        `경로 1–${inp.shown.length} 각각을 그린 옵티마이저를 고르세요 (보기 ${LEFT_OVER[inp.runs.length - inp.shown.length].ko}는 쓰이지 않습니다).`,
+        `Match each of paths 1–${inp.shown.length} to the optimizer that drew it (${LEFT_OVER[inp.runs.length - inp.shown.length].en} left over).`,
       ),
     ),
     figure: figure(inp),
@@ -326,7 +309,7 @@ export const optimizerPath = defineChoiceGenerator<Inputs>({
     if (level === 1) {
       const adaptive = rng.pick(['adam', 'rmsprop'] as const);
       const runs = (['sgd', 'momentum', 'adagrad', adaptive] as const).map(standard);
-      return { start, steps: STEPS, runs, shown: [rng.int(0, 3)] };
+      return { start, steps: STEPS, runs, shown: rng.shuffle([0, 1, 2, 3]).slice(0, 2) };
     }
     if (level === 2) {
       const adaptive = rng.shuffle(['adagrad', 'rmsprop', 'adam'] as const);
@@ -343,8 +326,7 @@ export const optimizerPath = defineChoiceGenerator<Inputs>({
     return { start, steps: STEPS, runs, shown: rng.shuffle([0, 1, 2]), varied: family.varied };
   },
   build(inp, level) {
-    if (level === 1) return whichQuestion(inp);
-    if (level === 2) return matchQuestion(inp);
+    if (level < 3) return matchQuestion(inp);
     return settingQuestion(inp);
   },
 });
