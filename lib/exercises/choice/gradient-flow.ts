@@ -1,35 +1,24 @@
 // gradient-flow: per-layer gradient norms of a deep stack the engine backpropagates; vanishing, healthy or exploding, and why.
 
-import { heNormalStd, layerDeltaNorms, xavierNormalStd } from '../engine';
 import { fmt } from '../format';
 import { L, step } from '../generators/common';
-import { Rng } from '../random';
 import type { Level, Localized } from '../types';
 import { type BuiltChoice, defineChoiceGenerator } from './define';
+import {
+  type Activation,
+  CONFIG_KEYS,
+  CONFIGS,
+  type Config,
+  classifyFlow,
+  DEPTHS,
+  type Flow,
+  flowNorms,
+  type Init,
+  MORE,
+  ratio,
+} from './gradient-flow-runs';
 import { joined, optionsFor } from './items';
 import { logBarChart } from './svg';
-
-export type Flow = 'vanishing' | 'healthy' | 'exploding';
-type Activation = 'sigmoid' | 'tanh' | 'relu';
-type Init = 'xavier' | 'he' | 'small' | 'large';
-
-/** The stacks the questions use: each reliably shows one flow. */
-const CONFIGS = {
-  'sigmoid-xavier': { activation: 'sigmoid', init: 'xavier', flow: 'vanishing' },
-  'sigmoid-he': { activation: 'sigmoid', init: 'he', flow: 'vanishing' },
-  'tanh-small': { activation: 'tanh', init: 'small', flow: 'vanishing' },
-  'relu-small': { activation: 'relu', init: 'small', flow: 'vanishing' },
-  'tanh-xavier': { activation: 'tanh', init: 'xavier', flow: 'healthy' },
-  'relu-he': { activation: 'relu', init: 'he', flow: 'healthy' },
-  'relu-large': { activation: 'relu', init: 'large', flow: 'exploding' },
-} as const satisfies Record<string, { activation: Activation; init: Init; flow: Flow }>;
-export type Config = keyof typeof CONFIGS;
-const CONFIG_KEYS = Object.keys(CONFIGS) as Config[];
-
-/** Extra layers of the "deeper" change at level 3. */
-const MORE = 4;
-const DEPTHS = [8, 10, 12] as const;
-const MAX_DEPTH = Math.max(...DEPTHS);
 
 interface Inputs {
   config: Config;
@@ -39,64 +28,6 @@ interface Inputs {
   data: number;
   /** Level 2: the other stacks offered. Level 3: the changes offered (a stack, or "deeper"). */
   others?: (Config | 'deeper')[];
-}
-
-/** σ of each initialization for a width-n layer, from the engine. */
-function sigma(init: Init, n: number): number {
-  if (init === 'xavier') return xavierNormalStd(n, n);
-  if (init === 'he') return heNormalStd(n);
-  return init === 'small' ? 0.01 : 1;
-}
-
-/** The draws behind one exercise's stacks: input, target and unit normal weights (the last kept). */
-let lastDraws: { key: string; x: number[]; u: number[]; Z: number[][][] } | null = null;
-
-function draws(width: number, data: number) {
-  const key = `${width}:${data}`;
-  if (lastDraws?.key === key) return lastDraws;
-  const rng = new Rng(data);
-  const x = Array.from({ length: width }, () => rng.normal());
-  const u = Array.from({ length: width }, () => rng.float());
-  // Enough layers for the deepest stack asked about; a deeper stack shares the first layers' weights.
-  const Z = Array.from({ length: MAX_DEPTH + MORE }, () =>
-    Array.from({ length: width }, () => Array.from({ length: width }, () => rng.normal())),
-  );
-  lastDraws = { key, x, u, Z };
-  return lastDraws;
-}
-
-/** Norms already computed for the exercise being built (a question asks about a few stacks). */
-const runs = new Map<string, number[]>();
-
-/** ‖∂L/∂a_l‖ per layer from the engine, for a stack on the exercise's data. */
-export function flowNorms(config: Config, depth: number, width: number, data: number): number[] {
-  const key = `${config}:${depth}:${width}:${data}`;
-  const known = runs.get(key);
-  if (known) return known;
-  const { activation, init } = CONFIGS[config];
-  const base = draws(width, data);
-  const { x, u } = base;
-  const y = activation === 'tanh' ? u.map((v) => 2 * v - 1) : u;
-  const s = sigma(init, width);
-  const weights = base.Z.slice(0, depth).map((W) => W.map((row) => row.map((z) => s * z)));
-  const norms = layerDeltaNorms(weights, x, y, activation);
-  if (runs.size > 32) runs.clear();
-  runs.set(key, norms);
-  return norms;
-}
-
-/** How much of the last layer's gradient reaches the first. */
-export function ratio(norms: readonly number[]): number {
-  return norms[0] / norms[norms.length - 1];
-}
-
-/** What the norms show, measured: null when not clearly one flow. */
-export function classifyFlow(norms: readonly number[]): Flow | null {
-  const r = ratio(norms);
-  if (r < 1e-2) return 'vanishing';
-  if (r > 1e2) return 'exploding';
-  if (r > 10 ** -1.5 && r < 10 ** 1.5) return 'healthy';
-  return null;
 }
 
 const ACTIVATION: Record<Activation, Localized> = {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type OptimizerName, optimizerTrajectory, quadraticDescent } from '@/lib/engine';
 import { type ChoiceExercise, checkAnswer, generate, type Level } from '@/lib/exercises';
 import { trainingRun } from '@/lib/exercises/choice/fit-diagnosis';
-import { flowNorms } from '@/lib/exercises/choice/gradient-flow';
+import { flowNorms } from '@/lib/exercises/choice/gradient-flow-runs';
 
 function choice(id: string, seed: number, level: Level): ChoiceExercise {
   const ex = generate(id, seed, level);
