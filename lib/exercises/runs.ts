@@ -6,26 +6,32 @@ import type { AnswerValue } from './types';
  * One quantity in every run of the grading band: entry 0 is the exact run, entry k the run in which
  * the k-th noted number was nudged by half a unit in its 4th significant figure. Runs past the end
  * have not been nudged yet and equal run 0, so a quantity grows only as nudges reach it.
+ *
+ * A plain array rather than a typed one: a `Float64Array` of more than a few numbers keeps its
+ * numbers outside the heap, and allocating one costs tens of times more than an array's.
  */
-export type R = Float64Array;
+export type R = number[];
 export type RVec = R[];
 export type RMat = R[][];
 export type RValue = R | RVec | RMat;
 
 /** The same value in every run (a given number). */
 export function given(x: number): R {
-  const r = new Float64Array(1);
-  r[0] = x;
-  return r;
+  return [x];
 }
 
 export const givenVec = (v: readonly number[]): RVec => v.map(given);
 export const givenMat = (m: readonly (readonly number[])[]): RMat => m.map(givenVec);
 
+/** A quantity of `n` runs, to be filled in. */
+function runsOf(n: number): R {
+  return new Array<number>(n);
+}
+
 /** `f` of two quantities, run by run. */
 export function zip(a: R, b: R, f: (x: number, y: number) => number): R {
   const n = Math.max(a.length, b.length);
-  const out = new Float64Array(n);
+  const out = runsOf(n);
   const a0 = a[0];
   const b0 = b[0];
   for (let k = 0; k < n; k++) out[k] = f(k < a.length ? a[k] : a0, k < b.length ? b[k] : b0);
@@ -34,81 +40,133 @@ export function zip(a: R, b: R, f: (x: number, y: number) => number): R {
 
 /** `f` of a quantity, run by run. */
 export function map(a: R, f: (x: number) => number): R {
-  const out = new Float64Array(a.length);
-  for (let k = 0; k < a.length; k++) out[k] = f(a[k]);
+  const n = a.length;
+  const out = runsOf(n);
+  for (let k = 0; k < n; k++) out[k] = f(a[k]);
   return out;
 }
 
-export function add(a: R, b: R): R {
-  if (a.length === 1 && b.length === 1) return given(a[0] + b[0]);
-  return zip(a, b, (x, y) => x + y);
+/** The four arithmetic operations, by number, so one loop serves them all without a call per run. */
+type Op = 0 | 1 | 2 | 3;
+const ADD: Op = 0;
+const SUB: Op = 1;
+const MUL: Op = 2;
+const DIV: Op = 3;
+
+/** `x op y` (small and called from one place: the compiler inlines it). */
+function apply(op: Op, x: number, y: number): number {
+  switch (op) {
+    case ADD:
+      return x + y;
+    case SUB:
+      return x - y;
+    case MUL:
+      return x * y;
+    default:
+      return x / y;
+  }
 }
 
-export function sub(a: R, b: R): R {
-  if (a.length === 1 && b.length === 1) return given(a[0] - b[0]);
-  return zip(a, b, (x, y) => x - y);
+/** `a op b`, run by run: the runs both have, then the longer one's against the other's run 0. */
+function arithmetic(a: R, b: R, op: Op): R {
+  const la = a.length;
+  const lb = b.length;
+  const out = runsOf(Math.max(la, lb));
+  const shared = Math.min(la, lb);
+  for (let k = 0; k < shared; k++) out[k] = apply(op, a[k], b[k]);
+  const a0 = a[0];
+  const b0 = b[0];
+  for (let k = shared; k < la; k++) out[k] = apply(op, a[k], b0);
+  for (let k = shared; k < lb; k++) out[k] = apply(op, a0, b[k]);
+  return out;
 }
 
-export function mul(a: R, b: R): R {
-  if (a.length === 1 && b.length === 1) return given(a[0] * b[0]);
-  return zip(a, b, (x, y) => x * y);
-}
-
-export function div(a: R, b: R): R {
-  if (a.length === 1 && b.length === 1) return given(a[0] / b[0]);
-  return zip(a, b, (x, y) => x / y);
-}
+export const add = (a: R, b: R): R => arithmetic(a, b, ADD);
+export const sub = (a: R, b: R): R => arithmetic(a, b, SUB);
+export const mul = (a: R, b: R): R => arithmetic(a, b, MUL);
+export const div = (a: R, b: R): R => arithmetic(a, b, DIV);
 
 /** `c · a` for a given number `c`. */
 export function scale(a: R, c: number): R {
-  const out = new Float64Array(a.length);
-  for (let k = 0; k < a.length; k++) out[k] = c * a[k];
+  const n = a.length;
+  const out = runsOf(n);
+  for (let k = 0; k < n; k++) out[k] = c * a[k];
   return out;
 }
 
 /** `a + c` for a given number `c`. */
 export function shift(a: R, c: number): R {
-  const out = new Float64Array(a.length);
-  for (let k = 0; k < a.length; k++) out[k] = a[k] + c;
+  const n = a.length;
+  const out = runsOf(n);
+  for (let k = 0; k < n; k++) out[k] = a[k] + c;
   return out;
 }
 
-/** The sum of quantities, added left to right. */
+/** The most runs any of `terms` holds (at least 1). */
+function longest(terms: readonly R[]): number {
+  let n = 1;
+  for (const t of terms) n = Math.max(n, t.length);
+  return n;
+}
+
+/**
+ * $c_0 + \sum_j w_j t_j$ run by run, the terms added left to right onto `c0`; with `first`, the
+ * sum starts from the first term instead ($w_0 t_0 + \dots$). Each weighted term is `w_j · t_j`.
+ */
+function weightedSum(
+  c0: number,
+  w: readonly number[] | null,
+  terms: readonly R[],
+  first: boolean,
+): R {
+  const n = longest(terms);
+  const out = runsOf(n);
+  for (let k = 0; k < n; k++) {
+    let acc = c0;
+    for (let j = 0; j < terms.length; j++) {
+      const t = terms[j];
+      const x = k < t.length ? t[k] : t[0];
+      const term = w === null ? x : w[j] * x;
+      acc = first && j === 0 ? term : acc + term;
+    }
+    out[k] = acc;
+  }
+  return out;
+}
+
+/** The sum of quantities, added left to right (onto 0). */
 export function sum(terms: readonly R[]): R {
-  let acc = given(0);
-  for (const t of terms) acc = add(acc, t);
-  return acc;
+  return weightedSum(0, null, terms, false);
 }
 
 /** $W v + b$ with given `W` and `b`, added up as the engine does: $b_i$ first, then each term. */
 export function affine(W: readonly (readonly number[])[], v: RVec, b: readonly number[]): RVec {
-  return W.map((row, i) => {
-    let acc = given(b[i]);
-    for (let j = 0; j < row.length; j++) acc = add(acc, mul(given(row[j]), v[j]));
-    return acc;
-  });
+  return W.map((row, i) => weightedSum(b[i], row, v, false));
 }
 
 /** $W^\top v$ with a given `W`. */
 export function transposeTimes(W: readonly (readonly number[])[], v: RVec): RVec {
-  return W[0].map((_, j) => {
-    let acc = mul(given(W[0][j]), v[0]);
-    for (let i = 1; i < W.length; i++) acc = add(acc, mul(given(W[i][j]), v[i]));
-    return acc;
-  });
+  return W[0].map((_, j) =>
+    weightedSum(
+      0,
+      W.map((row) => row[j]),
+      v,
+      true,
+    ),
+  );
 }
 
 /** $u v^\top$. */
 export const outer = (u: RVec, v: RVec): RMat => u.map((ui) => v.map((vj) => mul(ui, vj)));
 
 /** Whether a value is a single quantity rather than a vector or matrix of them. */
-const isR = (v: RValue): v is R => v instanceof Float64Array;
+const isR = (v: RValue): v is R => typeof v[0] === 'number';
 
 /** Every quantity of a value, in reading order. */
 export function quantities(value: RValue): R[] {
   if (isR(value)) return [value];
   const out: R[] = [];
-  for (const x of value) {
+  for (const x of value as (R | R[])[]) {
     if (isR(x)) out.push(x);
     else for (const y of x) out.push(y);
   }

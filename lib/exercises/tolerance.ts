@@ -6,6 +6,7 @@ import {
   givenValue,
   mapQuantities,
   quantities,
+  type R,
   type RunsNote,
   type RValue,
 } from './runs';
@@ -135,26 +136,40 @@ export function runsTolerance(path: (note: RunsNote) => RValue): Tolerance {
   let runs = 0;
   const note: RunsNote = (value) =>
     mapQuantities(value, (r) => {
-      const k = ++runs;
-      const h = halfUnit(r[0]);
-      if (h === 0) return r;
-      const out = new Float64Array(k + 1);
-      out.set(r);
-      out.fill(r[0], r.length, k);
-      out[k] = r[0] + h;
-      return out;
+      runs++;
+      return nudged(r, runs);
     });
   const answer = quantities(path(note));
   const exact = answer.map((r) => r[0]);
-  const spread = answer.map((r) => {
-    let s = 0;
-    for (let k = 1; k < r.length; k++) {
-      const change = Math.abs(r[k] - r[0]);
-      if (Number.isFinite(change)) s += change;
-    }
-    return s;
-  });
+  const spread = answer.map(spreadOf);
   return band(exact, spread);
+}
+
+/**
+ * A noted quantity `r` with run `k` opened: `r`'s runs, then run 0 up to run `k`, which holds run 0
+ * nudged by half a unit in its 4th significant figure (`r` itself when that is 0: nothing to nudge).
+ */
+function nudged(r: R, k: number): R {
+  const r0 = r[0];
+  const h = halfUnit(r0);
+  if (h === 0) return r;
+  const out = new Array<number>(k + 1);
+  const n = r.length;
+  for (let i = 0; i < n; i++) out[i] = r[i];
+  for (let i = n; i < k; i++) out[i] = r0;
+  out[k] = r0 + h;
+  return out;
+}
+
+/** What every nudge did to a quantity: the sum of its runs' changes from run 0, left to right. */
+function spreadOf(r: R): number {
+  const r0 = r[0];
+  let s = 0;
+  for (let k = 1; k < r.length; k++) {
+    const change = Math.abs(r[k] - r0);
+    if (Number.isFinite(change)) s += change;
+  }
+  return s;
 }
 
 /** A path written over quantities, run with plain numbers: each noted value goes through `note`. */

@@ -38,7 +38,7 @@ export const derivativeRuns = (z: RVec, activation: engine.Activation): RVec =>
 export function softmaxRuns(z: RVec): RVec {
   let runs = 1;
   for (const r of z) runs = Math.max(runs, r.length);
-  const out = z.map(() => new Float64Array(runs));
+  const out = z.map((): R => new Array<number>(runs));
   for (let k = 0; k < runs; k++) {
     const at = (r: R) => (k < r.length ? r[k] : r[0]);
     let max = -Infinity;
