@@ -3,7 +3,7 @@
 import * as engine from '../engine';
 import { given, tex, texGiven, texParen, texVec } from '../format';
 import { scalarFormat, vectorFormat } from '../messages';
-import { identity, type Note } from '../tolerance';
+import { given as givenRuns, map, mul, type R, type RunsNote, type RVec, scale } from '../runs';
 import type { AnswerValue } from '../types';
 import { defineGenerator, L, step } from './common';
 
@@ -21,30 +21,52 @@ const UNIT = [1, 1, 1];
 
 const weightsOf = (inp: Inputs): number[] => inp.w ?? UNIT;
 
-/**
- * The chain a_0 = x, z_k = w_k a_{k-1}, a_k = σ(z_k) and σ'(z_k) = a_k (1 − a_k), computed as the
- * solution shows it: each z_k and a_k written down (passed through `note`), then the slopes.
- */
-function forward(x: number, w: number[], note: Note = identity) {
+/** The chain a_0 = x, z_k = w_k a_{k-1}, a_k = σ(z_k): each layer's z_k and a_k. */
+function forward(x: number, w: number[]) {
   const z: number[] = [];
   const a: number[] = [];
   let prev = x;
   for (const wk of w) {
-    const zk = note(wk * prev);
-    prev = note(engine.sigmoid(zk));
+    const zk = wk * prev;
+    prev = engine.sigmoid(zk);
     z.push(zk);
     a.push(prev);
   }
-  return { z, a, d: note(a.map((ak) => ak * (1 - ak))) };
+  return { z, a };
 }
 
 /** ∂a_n/∂a_{k-1} for k = n … 1, each factor `local(k)` multiplied in from the top. */
-function backward(n: number, local: (k: number) => number, note: Note = identity): number[] {
+function backward(n: number, local: (k: number) => number): number[] {
   const out: number[] = [];
   let g = 1;
   for (let k = n - 1; k >= 0; k--) {
     g *= local(k);
-    // Each product is written down and carried into the next; the last is not carried further.
+    out.push(g);
+  }
+  return out;
+}
+
+/**
+ * The slopes σ'(z_k) = a_k (1 − a_k) as the solution reaches them, over quantities: each z_k and
+ * a_k written down (noted) layer by layer, then the slopes.
+ */
+function slopesRuns(x: number, w: number[], note: RunsNote): RVec {
+  const a: RVec = [];
+  let prev = givenRuns(x);
+  for (const wk of w) {
+    const zk = note(scale(prev, wk));
+    prev = note(map(zk, engine.sigmoid));
+    a.push(prev);
+  }
+  return note(a.map((ak) => map(ak, (v) => v * (1 - v))));
+}
+
+/** `backward` over quantities: each product written down and carried on, except the last. */
+function backwardRuns(local: RVec, note: RunsNote): RVec {
+  const out: RVec = [];
+  let g: R = givenRuns(1);
+  for (let k = local.length - 1; k >= 0; k--) {
+    g = mul(g, local[k]);
     if (k > 0) g = note(g);
     out.push(g);
   }
@@ -171,14 +193,13 @@ export const vanishingGradient = defineGenerator<Inputs, Id>({
       format: vectorFormat(4),
     };
   },
-  path(inp, level, note) {
+  runs(inp, level, note) {
     const w = weightsOf(inp);
-    const { d } = forward(inp.x, w, note);
+    const d = slopesRuns(inp.x, w, note);
     // Level 1 multiplies the slopes, level 2 the slopes and weights in one line.
-    if (level === 1) return d[0] * d[1] * d[2];
-    if (level === 2) return d[1] * w[1] * d[0] * w[0];
-    const local = note(d.map((dk, k) => dk * w[k]));
-    return backward(w.length, (k) => local[k], note);
+    if (level === 1) return mul(mul(d[0], d[1]), d[2]);
+    if (level === 2) return scale(mul(scale(d[1], w[1]), d[0]), w[0]);
+    return backwardRuns(note(d.map((dk, k) => scale(dk, w[k]))), note);
   },
   wrong(inp, level) {
     const w = weightsOf(inp);
