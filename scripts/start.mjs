@@ -1,9 +1,10 @@
 // `npm start`: checks the mode's settings, prepares the database, builds when needed, and serves the app on $HOST:$PORT (127.0.0.1:3000).
-import { spawn } from 'node:child_process';
 import { appMode, modeRefusal } from '../lib/auth/mode.mjs';
 import { ensureBuild } from './build.mjs';
 import { listenHost } from './host.mjs';
 import { migrate } from './migrate.mjs';
+import { concurrencySetting } from './request-queue.mjs';
+import { serve } from './serve.mjs';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 process.env.CHECKPOINT_DISABLE = '1';
@@ -19,6 +20,11 @@ if (!listen.ok) {
   process.exit(1);
 }
 const { host } = listen;
+const concurrency = concurrencySetting(process.env.BACKPROP_CONCURRENCY);
+if (!concurrency.ok) {
+  console.error(concurrency.message);
+  process.exit(1);
+}
 
 try {
   await migrate();
@@ -28,21 +34,19 @@ try {
   process.exit(1);
 }
 
-const server = spawn('npx', ['next', 'start', '-p', port, '-H', host], {
-  stdio: ['inherit', 'pipe', 'inherit'],
-  env: process.env,
-});
-let announced = false;
-server.stdout.on('data', (chunk) => {
-  process.stdout.write(chunk);
-  if (!announced && /ready|started|Local:/i.test(String(chunk))) {
-    announced = true;
-    console.log(
-      `\nBackprop is running: open http://${host.includes(':') ? `[${host}]` : host}:${port}\n`,
-    );
-  }
-});
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => server.kill(signal));
+let server;
+try {
+  server = await serve({ host, port: Number(port), concurrency: concurrency.concurrency });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
 }
-server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+console.log(
+  `\nBackprop is running: open http://${host.includes(':') ? `[${host}]` : host}:${port}\n`,
+);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    server.close();
+    process.exit(0);
+  });
+}
