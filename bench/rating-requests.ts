@@ -90,7 +90,13 @@ function sqliteCards(file: string): RatingCard[] {
   return cards;
 }
 
-/** Requests rating the cards of a SQLite file, or the cards given (read from another database). */
+/**
+ * Requests rating the cards of a SQLite file, or the cards given (read from another database). A
+ * card goes back to the pool only when its answer arrives; one whose answer a run stopped waiting
+ * for stays out, since the server may still store it. So a load made once serves every run in
+ * turn (warm-up included), where one made anew from the database between runs could read a card's
+ * reps before the server's last ratings of it land, and be refused.
+ */
 export function ratingRequests(source: string | RatingCard[], route: Route): RatingLoad {
   const cards = typeof source === 'string' ? sqliteCards(source) : source;
   const reps = new Map(cards.map((card) => [card.id, card.reps]));
