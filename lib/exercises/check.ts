@@ -5,27 +5,41 @@ import { registry } from './generators/registry';
 import { invalid, verdict } from './messages';
 import { parseAnswerLike } from './parse';
 import { reportBug } from './report';
-import { atolAt, flatten } from './tolerance';
+import { atolAt } from './tolerance';
 import type { AnswerValue, Check, Exercise, Mistake, NumericExercise, Tolerance } from './types';
 
-function sameShape(actual: AnswerValue, expected: AnswerValue): boolean {
-  if (typeof expected === 'number') return typeof actual === 'number';
-  if (!Array.isArray(actual) || actual.length !== expected.length) return false;
-  return expected.every((e, i) => sameShape(actual[i] as AnswerValue, e as AnswerValue));
+/** Whether `actual` is a finite number within value `i`'s band of `expected`. */
+function near(actual: unknown, expected: number, tol: Tolerance, i: number): boolean {
+  return (
+    typeof actual === 'number' &&
+    Number.isFinite(actual) &&
+    Math.abs(actual - expected) <= atolAt(tol, i) + tol.rtol * Math.abs(expected)
+  );
 }
 
-/** Whether `actual` has the shape of `expected` and every value is within its band. */
+/**
+ * Whether `actual` has the shape of `expected` and every value is within its band (value `i`
+ * counted in reading order, rows first), walked in place without copying either value.
+ */
 export function withinTolerance(
   actual: AnswerValue,
   expected: AnswerValue,
   tol: Tolerance,
 ): boolean {
-  if (!sameShape(actual, expected)) return false;
-  const got = flatten(actual);
-  return flatten(expected).every(
-    (e, i) =>
-      Number.isFinite(got[i]) && Math.abs(got[i] - e) <= atolAt(tol, i) + tol.rtol * Math.abs(e),
-  );
+  if (typeof expected === 'number') return near(actual, expected, tol, 0);
+  if (!Array.isArray(actual) || actual.length !== expected.length) return false;
+  let i = 0;
+  for (let r = 0; r < expected.length; r++) {
+    const e = expected[r];
+    const a = actual[r];
+    if (typeof e === 'number') {
+      if (!near(a, e, tol, i++)) return false;
+      continue;
+    }
+    if (!Array.isArray(a) || a.length !== e.length) return false;
+    for (let c = 0; c < e.length; c++) if (!near(a[c], e[c], tol, i++)) return false;
+  }
+  return true;
 }
 
 /** Looks for a known mistake that gives `value`; none when the exercise names no generator. */

@@ -19,6 +19,74 @@ export const NOISE_FLOOR = 1e-12;
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
 /**
+ * Up to this many significant figures, a decimal is the only one of at most as many figures that
+ * reads back as its double, so it is what `String` prints for that double.
+ */
+const UNIQUE_DIGITS = 15;
+
+/**
+ * The decimal `m / 10^d` (a whole `m` below 10^15, `d` from 0 to 22, at least 1e-6) as `String`
+ * prints the double nearest to it, trailing zeros dropped: built from the digits of `m`, which is
+ * much faster than printing a double, and the same text since no shorter decimal reads back as it.
+ */
+function decimalText(m: number, d: number): string {
+  while (d > 0 && m % 10 === 0) {
+    m /= 10;
+    d--;
+  }
+  const digits = String(m);
+  if (d === 0) return digits;
+  const point = digits.length - d;
+  if (point > 0) return `${digits.slice(0, point)}.${digits.slice(point)}`;
+  return `0.${'0'.repeat(-point)}${digits}`;
+}
+
+/**
+ * Most significant figures `fmt` rounds to by the fast way: the digits (one more when the decade
+ * is off by one at a power of 10) stay within `UNIQUE_DIGITS`.
+ */
+const FAST_SIG = UNIQUE_DIGITS - 2;
+
+/** Most decimals `shortDecimal` looks for: below 1e6, the digits then stay below 10^15. */
+const SHORT_DECIMALS = UNIQUE_DIGITS - 6;
+
+/**
+ * `String(ax)` when `ax` (from 1e-4 to 1e6, not whole) has at most `decimals` (≤ 9) decimals,
+ * else undefined: the fewest decimals `k` whose `round(ax·10^k) / 10^k` is `ax` again give its digits.
+ */
+function shortDecimal(ax: number, decimals: number): string | undefined {
+  for (let k = 1; k <= decimals; k++) {
+    const m = Math.round(ax * POW10[k]);
+    if (m / POW10[k] === ax) return decimalText(m, k);
+  }
+  return undefined;
+}
+
+/** 10^-k for k from 0 to 4, as doubles. */
+const NEG_POW10 = [1, 0.1, 0.01, 0.001, 1e-4];
+
+/**
+ * The decade of `ax` (from 1e-4 to 1e6), ⌊log10(ax)⌋, by comparisons rather than a logarithm.
+ * Within a rounding of a power of 10 it may differ from `Math.floor(Math.log10(ax))` by one, which
+ * only changes how many digits are rounded: both round such a value to that power of 10.
+ */
+function decade(ax: number): number {
+  let p = 0;
+  if (ax >= 1) {
+    while (p < 5 && ax >= POW10[p + 1]) p++;
+  } else {
+    p = -1;
+    while (p > -4 && ax < NEG_POW10[-p]) p--;
+  }
+  return p;
+}
+
+/** `text` (the digits of |x|) with the sign of `x`. */
+function signed(x: number, text: string): string {
+  return x < 0 ? `-${text}` : text;
+}
+
+/**
  * `x` to `sig` significant figures as a learner would type it: `0.8808`, `-1.2e-5`, `12`.
  * Integers below a million print exactly; trailing zeros are dropped; noise below 1e-12 prints as 0.
  */
@@ -30,21 +98,21 @@ export function fmt(x: number, sig = SIG): string {
   if (ax < 1e6 && Number.isInteger(x)) return String(x);
   if (sig >= 8 && ax >= 1e-4 && ax < 1e6) {
     // Given inputs have a few decimals: print them as they are when that is short.
-    const s = String(x);
-    if (s.length <= sig + 2) return s;
+    const digits = sig <= SHORT_DECIMALS ? shortDecimal(ax, sig) : String(ax);
+    if (digits !== undefined && digits.length + (x < 0 ? 1 : 0) <= sig + 2)
+      return signed(x, digits);
   }
   if (ax >= 1e6 || ax < 1e-4) {
     const [mant, exp] = x.toExponential(sig - 1).split('e');
     return `${stripZeros(mant)}e${Number(exp)}`;
   }
-  // Round to `sig` significant digits; String() then prints the shortest exact decimal.
-  const digits = sig - 1 - Math.floor(Math.log10(ax));
-  const rounded =
-    digits >= 0
-      ? Math.round(ax * POW10[digits]) / POW10[digits]
-      : Math.round(ax / POW10[-digits]) * POW10[-digits];
-  if (rounded === 0) return '0';
-  return x < 0 ? `-${rounded}` : String(rounded);
+  // Round to `sig` significant digits (the digits `m`) and print the shortest decimal of that.
+  const fast = sig <= FAST_SIG;
+  const digits = sig - 1 - (fast ? decade(ax) : Math.floor(Math.log10(ax)));
+  const m = digits >= 0 ? Math.round(ax * POW10[digits]) : Math.round(ax / POW10[-digits]);
+  if (m === 0) return '0';
+  if (digits < 0) return signed(x, String(m * POW10[-digits]));
+  return signed(x, fast ? decimalText(m, digits) : String(m / POW10[digits]));
 }
 
 /** A given input, printed exactly (inputs have at most a few decimals). */
@@ -85,10 +153,18 @@ export function texMat(m: readonly (readonly number[])[], sig = SIG): string {
 /** A value as plain text, as typed: `0.5`, `[0.1, 0.2]`, `[[1, 0], [2, 0]]`. */
 export function display(value: AnswerValue, sig = SIG): string {
   if (typeof value === 'number') return fmt(value, sig);
-  return `[${(value as (number | number[])[]).map((x) => display(x, sig)).join(', ')}]`;
+  let s = '[';
+  for (let i = 0; i < value.length; i++) {
+    const x = value[i];
+    if (i > 0) s += ', ';
+    s += typeof x === 'number' ? fmt(x, sig) : display(x, sig);
+  }
+  return `${s}]`;
 }
 
 /** A vector as plain text for prompts, printed exactly. */
 export function givenVec(v: readonly number[]): string {
-  return `[${v.map(given).join(', ')}]`;
+  let s = '[';
+  for (let i = 0; i < v.length; i++) s += i > 0 ? `, ${given(v[i])}` : given(v[i]);
+  return `${s}]`;
 }

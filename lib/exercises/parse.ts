@@ -1,6 +1,7 @@
 // Reads what a learner typed into a number, vector or matrix, or says precisely why it cannot.
 
 import { invalid, MAX_INPUT_LENGTH } from './messages';
+import { flatten, sizeOf } from './tolerance';
 import type { AnswerValue, Localized } from './types';
 
 export type ParseResult = { ok: true; value: AnswerValue } | { ok: false; reason: Localized };
@@ -28,14 +29,27 @@ const SUPERSCRIPTS: Record<string, string> = {
   '⁺': '+',
 };
 
-/** Digits, signs, points, `e`, brackets, separators and spaces, no sign followed by a space: nothing to rewrite. */
-const PLAIN = /^[\d.,;[\]eE+\- ]*$/;
-const SPACED_SIGN = /[+-] /;
+/**
+ * Whether `input` is only digits, signs, points, `e`, brackets, separators and spaces, with no sign
+ * followed by a space: nothing to rewrite but the case and the ends.
+ */
+function isPlain(input: string): boolean {
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 43 || c === 45) {
+      // '+' or '-', not followed by a space
+      if (input.charCodeAt(i + 1) === 32) return false;
+    } else if (!isDigit(c) && !isPunctuation(c) && c !== 46 && c !== 101 && c !== 69 && c !== 32) {
+      return false; // not '.', 'e', 'E' or ' '
+    }
+  }
+  return true;
+}
 
 /** Unicode and keyboard variants to plain ASCII: full-width digits, minus signs, ×, 10⁻³, ^(-3). */
 export function normalize(input: string): string {
   // What the answers are displayed as, and most typed answers, need no rewriting but the case.
-  if (PLAIN.test(input) && !SPACED_SIGN.test(input)) return input.toLowerCase().trim();
+  if (isPlain(input)) return input.toLowerCase().trim();
   return input
     .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+/g, (m) => `^${[...m].map((c) => SUPERSCRIPTS[c]).join('')}`)
     .normalize('NFKC')
@@ -66,9 +80,72 @@ function parseDecimal(text: string): number | undefined {
   return p ? Number(`${p[1]}1e${p[2]}`) : undefined;
 }
 
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
+/** Digits of a decimal up to which they form a whole number that a double holds exactly. */
+const EXACT_DIGITS = 15;
+
+/** Whether `c` is the code of a digit 0–9. */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * A plain decimal `[+-]digits[.digits][e[+-]d{1,4}]` (how answers are displayed and mostly typed)
+ * read without a regular expression, or undefined for any other text. Up to 15 digits and a scale
+ * within 10^±22, the value is the digits as a whole number times or divided by an exact power of
+ * 10: one correctly rounded operation, so the same double as `Number(text)`, which reads the rest.
+ */
+function plainDecimal(text: string): number | undefined {
+  const n = text.length;
+  let i = 0;
+  const first = text.charCodeAt(0);
+  const negative = first === 45; // '-'
+  if (negative || first === 43) i++; // '+'
+  let digits = 0;
+  let mantissa = 0;
+  let decimals = 0;
+  let point = false;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      if (point) decimals++;
+    } else if (c === 46 && !point)
+      point = true; // '.'
+    else break;
+  }
+  if (digits === 0) return undefined;
+  let exponent = 0;
+  if (i < n) {
+    if (text.charCodeAt(i) !== 101) return undefined; // 'e'
+    i++;
+    const sign = text.charCodeAt(i);
+    const minus = sign === 45;
+    if (minus || sign === 43) i++;
+    const start = i;
+    for (; i < n && isDigit(text.charCodeAt(i)); i++)
+      exponent = exponent * 10 + (text.charCodeAt(i) - 48);
+    if (i !== n || i === start || i - start > 4) return undefined;
+    if (minus) exponent = -exponent;
+  }
+  const scale = exponent - decimals;
+  if (digits > EXACT_DIGITS || scale > 22 || scale < -22) return Number(text);
+  const magnitude = scale >= 0 ? mantissa * POW10[scale] : mantissa / POW10[-scale];
+  return negative ? -magnitude : magnitude;
+}
+
+const NOT_FINITE = /^[+-]?(nan|inf|infinity|∞)$/;
+
 /** One number: decimal, scientific (`1.2e-3`, `1.2*10^-3`) or a fraction `3/4`. */
 export function parseNumber(token: string): number {
-  if (/^[+-]?(nan|inf|infinity|∞)$/.test(token)) throw new ParseError(invalid.notFinite);
+  const plain = plainDecimal(token);
+  if (plain !== undefined) {
+    if (!Number.isFinite(plain)) throw new ParseError(invalid.notFinite);
+    return plain;
+  }
+  if (NOT_FINITE.test(token)) throw new ParseError(invalid.notFinite);
   const parts = token.split('/');
   if (parts.length > 2) throw new ParseError(invalid.notNumber(token));
   const nums = parts.map(parseDecimal);
@@ -82,19 +159,53 @@ export function parseNumber(token: string): number {
   return value;
 }
 
-type Token = '[' | ']' | ',' | ';' | { atom: string };
+/** A bracket or separator (one character), or an atom: a run of anything else, read as a number. */
+type Token = string;
 
+/** Whether `c` is the code of a character that `\s` matches in a regular expression. */
+function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Whether `c` is the code of `[`, `]`, `,` or `;`: a token of its own. */
+function isPunctuation(c: number): boolean {
+  return c === 91 || c === 93 || c === 44 || c === 59;
+}
+
+/** Splits at brackets, separators and spaces, checking that brackets match and nest at most 3 deep. */
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let depth = 0;
-  for (const piece of text.split(/([[\],;]|\s+)/)) {
-    if (piece === '' || /^\s+$/.test(piece)) continue;
-    if (piece === '[') depth++;
-    if (piece === ']' && --depth < 0) throw new ParseError(invalid.brackets);
-    if (depth > 3) throw new ParseError(invalid.tooDeep);
-    tokens.push(
-      piece === '[' || piece === ']' || piece === ',' || piece === ';' ? piece : { atom: piece },
-    );
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (isPunctuation(c)) {
+      if (c === 91) depth++;
+      if (c === 93 && --depth < 0) throw new ParseError(invalid.brackets);
+      if (depth > 3) throw new ParseError(invalid.tooDeep);
+      tokens.push(text[i++]);
+      continue;
+    }
+    const start = i;
+    while (i < n && !isPunctuation(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i))) i++;
+    tokens.push(text.slice(start, i));
   }
   if (depth !== 0) throw new ParseError(invalid.brackets);
   return tokens;
@@ -130,7 +241,7 @@ class Reader {
         }
         rows[rows.length - 1].push(nodeOf(inner.rows, inner.semicolon));
       } else {
-        rows[rows.length - 1].push(parseNumber((t as { atom: string }).atom));
+        rows[rows.length - 1].push(parseNumber(t));
       }
     }
     if (afterSeparator) throw new ParseError(invalid.missingValue);
@@ -148,17 +259,31 @@ function nodeOf(rows: Node[][], semicolon: boolean): Node {
   return rows.map((r) => (r.length === 1 && Array.isArray(r[0]) ? r[0] : r));
 }
 
+/** Whether every node of `list` is a number (true when it is empty). */
+function allNumbers(list: readonly Node[]): boolean {
+  for (const n of list) if (typeof n !== 'number') return false;
+  return true;
+}
+
+/** Whether every node of `list` is a list (true when it is empty). */
+function allLists(list: readonly Node[]): boolean {
+  for (const n of list) if (typeof n === 'number') return false;
+  return true;
+}
+
 function toValue(node: Node): AnswerValue {
   if (typeof node === 'number') return node;
-  if (node.every((n) => typeof n === 'number')) return node as number[];
-  if (!node.every(Array.isArray)) throw new ParseError(invalid.mixed);
+  if (allNumbers(node)) return node as number[];
+  if (!allLists(node)) throw new ParseError(invalid.mixed);
   const rows = node as Node[][];
-  if (rows.some((r) => !r.every((n) => typeof n === 'number'))) {
-    throw new ParseError(
-      rows.every((r) => r.every(Array.isArray)) ? invalid.tooDeep : invalid.mixed,
-    );
+  let flat = true;
+  let deep = true;
+  for (const r of rows) {
+    if (!allNumbers(r)) flat = false;
+    if (!allLists(r)) deep = false;
   }
-  if (rows.some((r) => r.length !== rows[0].length)) throw new ParseError(invalid.ragged);
+  if (!flat) throw new ParseError(deep ? invalid.tooDeep : invalid.mixed);
+  for (const r of rows) if (r.length !== rows[0].length) throw new ParseError(invalid.ragged);
   return rows as number[][];
 }
 
@@ -170,6 +295,10 @@ export function parseAnswer(input: string): ParseResult {
     const text = normalize(input);
     if (text === '') return { ok: false, reason: invalid.empty };
     const tokens = tokenize(text);
+    // One number, as most answers are: nothing to read around it.
+    if (tokens.length === 1 && !isPunctuation(tokens[0].charCodeAt(0))) {
+      return { ok: true, value: parseNumber(tokens[0]) };
+    }
     const { rows, semicolon } = new Reader(tokens).rows();
     let node = nodeOf(rows, semicolon);
     if (!semicolon && Array.isArray(node) && node.length === 1) node = node[0];
@@ -179,14 +308,6 @@ export function parseAnswer(input: string): ParseResult {
     if (e instanceof ParseError) return { ok: false, reason: e.reason };
     throw e;
   }
-}
-
-function count(value: AnswerValue): number {
-  if (typeof value === 'number') return 1;
-  return (value as (number | number[])[]).reduce<number>(
-    (n, x) => n + (typeof x === 'number' ? 1 : x.length),
-    0,
-  );
 }
 
 function shapeOf(value: AnswerValue): Localized {
@@ -206,11 +327,12 @@ export function parseAnswerLike(input: string, expected: AnswerValue): ParseResu
   const parsed = parseAnswer(input);
   if (!parsed.ok) return parsed;
   const got = parsed.value;
-  const flat = typeof got === 'number' ? [got] : (got as (number | number[])[]).flat();
+  if (typeof expected === 'number' && typeof got === 'number') return parsed;
+  const size = sizeOf(got);
   if (typeof expected === 'number') {
-    return flat.length === 1
-      ? { ok: true, value: flat[0] }
-      : { ok: false, reason: invalid.wrongCount(1, flat.length) };
+    return size === 1
+      ? { ok: true, value: flatten(got)[0] }
+      : { ok: false, reason: invalid.wrongCount(1, size) };
   }
   if (expected.length > 0 && Array.isArray(expected[0])) {
     const rows = expected.length;
@@ -219,7 +341,7 @@ export function parseAnswerLike(input: string, expected: AnswerValue): ParseResu
     if (isMatrix && got.length === rows && (got as number[][])[0].length === cols) {
       return { ok: true, value: got };
     }
-    if (rows === 1 && flat.length === cols && !isMatrix) return { ok: true, value: [flat] };
+    if (rows === 1 && size === cols && !isMatrix) return { ok: true, value: [flatten(got)] };
     const what = shapeOf(got);
     return { ok: false, reason: invalid.wrongShape(rows, cols, what.en, what.ko) };
   }
@@ -229,6 +351,6 @@ export function parseAnswerLike(input: string, expected: AnswerValue): ParseResu
     !Array.isArray(got[0]) ||
     got.length === 1 ||
     (got as number[][]).every((r) => r.length === 1);
-  if (isColumnOrRow && flat.length === n) return { ok: true, value: flat };
-  return { ok: false, reason: invalid.wrongCount(n, count(got)) };
+  if (isColumnOrRow && size === n) return { ok: true, value: flatten(got) };
+  return { ok: false, reason: invalid.wrongCount(n, size) };
 }

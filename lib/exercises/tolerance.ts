@@ -38,7 +38,7 @@ export function flatten(value: AnswerValue): number[] {
 }
 
 /** How many numbers an answer-shaped value holds. */
-function sizeOf(value: AnswerValue): number {
+export function sizeOf(value: AnswerValue): number {
   if (typeof value === 'number') return 1;
   let n = 0;
   for (const x of value as (number | number[])[]) n += typeof x === 'number' ? 1 : x.length;

@@ -144,16 +144,33 @@ export function checkLevel(level: number): asserts level is Level {
   }
 }
 
-/** -0 becomes 0, so an exercise survives a JSON round trip unchanged. */
+/** -0 becomes 0, so an exercise survives a JSON round trip unchanged (a value with none is kept). */
 function positiveZero(value: AnswerValue): AnswerValue {
   if (typeof value === 'number') return value === 0 ? 0 : value;
-  return (value as (number | number[])[]).map((x) => positiveZero(x)) as AnswerValue;
+  return hasNegativeZero(value) ? mapValue(value, (x) => (x === 0 ? 0 : x)) : value;
 }
 
+/** Whether any number of `value` is -0. */
+function hasNegativeZero(value: (number | number[])[] | number[][]): boolean {
+  for (const x of value) {
+    if (typeof x === 'number') {
+      if (Object.is(x, -0)) return true;
+    } else if (x.some((y) => Object.is(y, -0))) return true;
+  }
+  return false;
+}
+
+/** Whether every number of `value` is finite. */
 function allFinite(value: AnswerValue): boolean {
-  return typeof value === 'number'
-    ? Number.isFinite(value)
-    : (value as (number | number[])[]).flat().every(Number.isFinite);
+  if (typeof value === 'number') return Number.isFinite(value);
+  for (const x of value) {
+    if (typeof x === 'number') {
+      if (!Number.isFinite(x)) return false;
+    } else {
+      for (const y of x) if (!Number.isFinite(y)) return false;
+    }
+  }
+  return true;
 }
 
 /** Turns a spec into a generator whose exercises are plain JSON and whose mistakes are recomputable. */

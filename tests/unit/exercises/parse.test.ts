@@ -46,6 +46,28 @@ describe('numbers', () => {
     expect(value('1.2×10^-3')).toBe(0.0012);
     expect(value('0.1')).toBe(0.1);
   });
+
+  it.each([
+    ['0.8808', 0.8808],
+    ['-0.0001235', -0.0001235],
+    ['5.', 5],
+    ['+.5e+2', 50],
+    ['00012.50', 12.5],
+    ['1.5e-7', 1.5e-7],
+    ['2.5e22', 2.5e22],
+    ['1e-300', 1e-300],
+    ['7e0003', 7000],
+    ['0.1234567890123456789', 0.12345678901234568],
+    ['123456789012345678', 123456789012345680],
+    ['9007199254740993', 9007199254740992],
+  ])('%s reads as the nearest double, %d', (input, expected) => {
+    expect(value(input)).toBe(expected);
+  });
+
+  it('keeps the sign of a typed -0', () => {
+    expect(Object.is(value('-0'), -0)).toBe(true);
+    expect(Object.is(value('-0.0e5'), -0)).toBe(true);
+  });
 });
 
 describe('vectors and matrices', () => {
@@ -115,11 +137,17 @@ describe('refusals say what was wrong', () => {
     ['   ', 'Type an answer'],
     ['abc', 'not a number'],
     ['0.5.5', 'not a number'],
+    ['1e', 'not a number'],
+    ['1e+', 'not a number'],
+    ['1e12345', 'not a number'],
+    ['.', 'not a number'],
+    ['-', 'not a number'],
     ['12%', 'not a number'],
     ['NaN', 'NaN or infinite'],
     ['-Infinity', 'NaN or infinite'],
     ['∞', 'NaN or infinite'],
     ['1e999', 'NaN or infinite'],
+    ['-1.5e400', 'NaN or infinite'],
     ['1/0', 'Division by zero'],
     ['[1, 2', 'brackets do not match'],
     ['1, 2]', 'brackets do not match'],
