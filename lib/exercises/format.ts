@@ -120,18 +120,20 @@ export function given(x: number): string {
   return fmt(x, 8);
 }
 
-/** `fmt` as TeX: `1.2e-5` becomes `1.2 \times 10^{-5}`. */
-export function tex(x: number, sig = SIG): string {
-  const s = fmt(x, sig);
+/** A number's text as TeX: `1.2e-5` becomes `1.2 \times 10^{-5}`. */
+function texOf(s: string): string {
   const e = s.indexOf('e');
   return e < 0 ? s : `${s.slice(0, e)} \\times 10^{${s.slice(e + 1)}}`;
 }
 
+/** `fmt` as TeX: `1.2e-5` becomes `1.2 \times 10^{-5}`. */
+export function tex(x: number, sig = SIG): string {
+  return texOf(fmt(x, sig));
+}
+
 /** A given input in TeX, printed exactly. */
 export function texGiven(x: number): string {
-  const s = given(x);
-  const e = s.indexOf('e');
-  return e < 0 ? s : `${s.slice(0, e)} \\times 10^{${s.slice(e + 1)}}`;
+  return texOf(given(x));
 }
 
 /** TeX for a number inside a formula: negative numbers get parentheses. */
@@ -140,14 +142,24 @@ export function texParen(x: number, sig = SIG): string {
   return x < 0 ? `(${s})` : s;
 }
 
+/** The numbers of `v` in TeX, each to `sig` figures, with `separator` between them. */
+function texList(v: readonly number[], sig: number, separator: string): string {
+  let s = '';
+  for (let i = 0; i < v.length; i++) s += i > 0 ? `${separator}${tex(v[i], sig)}` : tex(v[i], sig);
+  return s;
+}
+
 /** A row vector in TeX: `[0.1,\ 0.2]`. */
 export function texVec(v: readonly number[], sig = SIG): string {
-  return `[${v.map((x) => tex(x, sig)).join(',\\ ')}]`;
+  return `[${texList(v, sig, ',\\ ')}]`;
 }
 
 /** A matrix in TeX (bmatrix). */
 export function texMat(m: readonly (readonly number[])[], sig = SIG): string {
-  return `\\begin{bmatrix}${m.map((r) => r.map((x) => tex(x, sig)).join(' & ')).join(' \\\\ ')}\\end{bmatrix}`;
+  let s = '\\begin{bmatrix}';
+  for (let i = 0; i < m.length; i++)
+    s += i > 0 ? ` \\\\ ${texList(m[i], sig, ' & ')}` : texList(m[i], sig, ' & ');
+  return `${s}\\end{bmatrix}`;
 }
 
 /** A value as plain text, as typed: `0.5`, `[0.1, 0.2]`, `[[1, 0], [2, 0]]`. */

@@ -193,9 +193,12 @@ export function snapToZero<T extends AnswerValue>(value: T, tolerance: Tolerance
 
 /** The widest band of an answer: how far from the exact value an accepted answer may be. */
 export function bandWidth(value: AnswerValue, tolerance: Tolerance): number {
-  return Math.max(
-    ...flatten(value).map((x, i) => atolAt(tolerance, i) + tolerance.rtol * Math.abs(x)),
-  );
+  const numbers = flatten(value);
+  let widest = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < numbers.length; i++) {
+    widest = Math.max(widest, atolAt(tolerance, i) + tolerance.rtol * Math.abs(numbers[i]));
+  }
+  return widest;
 }
 
 /** The answer format followed by how precise the learner must be. */

@@ -4,7 +4,7 @@ import * as engine from '../engine';
 import { given, givenVec, tex, texGiven, texMat, texVec } from '../format';
 import { scalarFormat } from '../messages';
 import type { Rng } from '../random';
-import type { AnswerValue } from '../types';
+import type { AnswerValue, Localized } from '../types';
 import { defineGenerator, L, type MistakeDef, step } from './common';
 
 const LN10 = Math.log(10);
@@ -175,8 +175,36 @@ function oneHot(classes: number[], k: number): number[][] {
   return classes.map((c) => Array.from({ length: k }, (_, j) => (j === c ? 1 : 0)));
 }
 
+/** The given logits or probabilities, as the prompt states them. */
+function givenProbabilities(inp: CategoricalInputs): Localized {
+  if (inp.Z) {
+    const Z = texMat(inp.Z, 8);
+    return L(
+      `로짓 $Z = ${Z}$ (확률은 행마다 소프트맥스)`,
+      `logits $Z = ${Z}$ (probabilities: softmax of each row)`,
+    );
+  }
+  const P = inp.P as number[][];
+  if (P.length === 1) {
+    const p = givenVec(P[0]);
+    return L(`예측 확률 $p = ${p}$`, `predicted probabilities $p = ${p}$`);
+  }
+  const shown = texMat(P, 8);
+  return L(`예측 확률 $P = ${shown}$`, `predicted probabilities $P = ${shown}$`);
+}
+
+/** The softmax of each row of drawn logits, by inputs: build, path and mistakes read it many times. */
+const softmaxOfZ = new WeakMap<CategoricalInputs, number[][]>();
+
+/** The given probabilities, or the softmax of each row of the given logits (computed once). */
 function ccProbabilities(inp: CategoricalInputs): number[][] {
-  return inp.P ?? (inp.Z as number[][]).map(engine.softmax);
+  if (inp.P) return inp.P;
+  let P = softmaxOfZ.get(inp);
+  if (!P) {
+    P = (inp.Z as number[][]).map(engine.softmax);
+    softmaxOfZ.set(inp, P);
+  }
+  return P;
 }
 
 export const categoricalCrossEntropy = defineGenerator<CategoricalInputs, CategoricalId>({
@@ -218,28 +246,15 @@ export const categoricalCrossEntropy = defineGenerator<CategoricalInputs, Catego
       (c, i) =>
         `-\\ln p_{${i + 1},${c + 1}} = -\\ln ${tex(P[i][c])} = ${tex(engine.categoricalCrossEntropy([T[i]], [P[i]]))}`,
     );
-    const labelText = L(
-      inp.classes.length === 1
-        ? `정답 원-핫 레이블 $y = ${givenVec(T[0])}$`
-        : `정답 원-핫 레이블 (행이 샘플) $Y = ${texMat(T)}$`,
-      inp.classes.length === 1
-        ? `one-hot label $y = ${givenVec(T[0])}$`
-        : `one-hot labels (rows are samples) $Y = ${texMat(T)}$`,
-    );
-    const given3 = inp.Z
-      ? L(
-          `로짓 $Z = ${texMat(inp.Z, 8)}$ (확률은 행마다 소프트맥스)`,
-          `logits $Z = ${texMat(inp.Z, 8)}$ (probabilities: softmax of each row)`,
-        )
-      : inp.classes.length === 1
-        ? L(
-            `예측 확률 $p = ${givenVec((inp.P as number[][])[0])}$`,
-            `predicted probabilities $p = ${givenVec((inp.P as number[][])[0])}$`,
-          )
-        : L(
-            `예측 확률 $P = ${texMat(inp.P as number[][], 8)}$`,
-            `predicted probabilities $P = ${texMat(inp.P as number[][], 8)}$`,
-          );
+    const single = inp.classes.length === 1;
+    const labels = single ? givenVec(T[0]) : texMat(T);
+    const labelText = single
+      ? L(`정답 원-핫 레이블 $y = ${labels}$`, `one-hot label $y = ${labels}$`)
+      : L(
+          `정답 원-핫 레이블 (행이 샘플) $Y = ${labels}$`,
+          `one-hot labels (rows are samples) $Y = ${labels}$`,
+        );
+    const given3 = givenProbabilities(inp);
     return {
       value: v,
       prompt: L(
@@ -263,7 +278,7 @@ export const categoricalCrossEntropy = defineGenerator<CategoricalInputs, Catego
     };
   },
   path(inp, _level, note) {
-    const P = inp.P ?? note((inp.Z as number[][]).map(engine.softmax));
+    const P = inp.P ?? note(ccProbabilities(inp));
     const terms = note(inp.classes.map((c, i) => -Math.log(P[i][c])));
     return terms.reduce((a, b) => a + b, 0) / terms.length;
   },
