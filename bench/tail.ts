@@ -1,7 +1,8 @@
-// Where the 50-client tail comes from: the rating action and the review page at 50 clients on the
-// small profile, with every garbage-collection pause and the event loop's delay recorded inside
-// the server (bench/gc-observer.cjs) and the parameter fits the ratings set off counted.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+// Where the 50-client tail comes from: the rating action, the review page and the framework's no-op
+// page and action at 50 clients on the small profile, with and without the request queue; every
+// garbage-collection pause and the event loop's delay recorded inside the server
+// (bench/gc-observer.cjs), and the parameter fits the ratings set off counted.
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -9,7 +10,7 @@ import { ensureBuild } from '../scripts/build.mjs';
 import { startServer } from '../tests/support/app-server';
 import { PROFILES, seed } from './app';
 import { load, round } from './load';
-import { ratingRequests, reviewAction } from './rating-requests';
+import { actionHeaders, actionId, ratingRequests, reviewAction } from './rating-requests';
 import type { BenchRow, BenchSection } from './types';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -35,52 +36,93 @@ function summary(pauses: Recording['pauses'], kind: string): string {
   return `${of.length} (total ${round(total, 0)} ms, max ${round(Math.max(...of.map((p) => p.ms)), 1)} ms)`;
 }
 
+/** How the server takes requests in: as Node hands them over, or through the queue (scripts/request-queue.mjs). */
+const SETUPS: [string, string][] = [
+  // 256 slots for 50 clients: every request is handled the moment Node reads it, as before the queue.
+  ['none (each request handled on arrival)', '256'],
+  ['first come, first served, 4 at a time (the default)', '4'],
+];
+
 export async function run(): Promise<BenchSection> {
   ensureBuild();
   const dir = mkdtempSync(path.join(tmpdir(), 'backprop-tail-'));
-  const file = path.join(dir, 'small.db');
-  seed(file, PROFILES.small);
+  const seeded = path.join(dir, 'small.db');
+  seed(seeded, PROFILES.small);
+  const rows: BenchRow[] = [];
+  try {
+    for (const [queue, concurrency] of SETUPS) {
+      rows.push(...(await measureSetup(dir, seeded, queue, concurrency)));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return {
+    title:
+      'The 50-client tail: with and without the request queue; garbage collection, the event loop and background fits',
+    rows,
+  };
+}
+
+/** The 50-client loads on a server of its own (a copy of the seeded profile) taking requests in as `concurrency` says. */
+async function measureSetup(
+  dir: string,
+  seeded: string,
+  queue: string,
+  concurrency: string,
+): Promise<BenchRow[]> {
+  const file = path.join(dir, `small-${concurrency}.db`);
+  copyFileSync(seeded, file);
+  const gcDir = mkdtempSync(path.join(dir, 'gc-'));
   const server = await startServer({
     databaseFile: file,
     env: {
       BACKPROP_BENCH: '1',
-      BENCH_GC_DIR: dir,
+      BACKPROP_CONCURRENCY: concurrency,
+      BENCH_GC_DIR: gcDir,
       NODE_OPTIONS: `--require ${path.resolve('bench/gc-observer.cjs')}`,
     },
   });
   const rows: BenchRow[] = [];
   try {
     const ratings = ratingRequests(file, reviewAction(server.url));
+    const common = { connections: 50, seconds: SECONDS, warmup: 3 };
+    const noopAction = {
+      method: 'POST' as const,
+      path: '/bench-noop',
+      headers: actionHeaders(
+        actionId('app/bench-noop/actions.ts', 'noopAction'),
+        server.url,
+        '/bench-noop',
+      ),
+      body: '[{}]',
+    };
     const runs: [string, Parameters<typeof load>[0]][] = [
       [
         'rating (server action + next card)',
-        {
-          url: server.url,
-          requests: ratings.requests,
-          connections: 50,
-          seconds: SECONDS,
-          warmup: 3,
-        },
+        { ...common, url: server.url, requests: ratings.requests },
       ],
-      [
-        'next card (GET /review)',
-        { url: `${server.url}/review`, connections: 50, seconds: SECONDS, warmup: 3 },
-      ],
+      ['next card (GET /review)', { ...common, url: `${server.url}/review` }],
+      ['no-op server action', { ...common, url: server.url, requests: [noopAction] }],
+      ['no-op page (GET /bench-noop)', { ...common, url: `${server.url}/bench-noop` }],
     ];
     for (const [operation, options] of runs) {
       const fitsBefore = countFits(file);
       await load({ ...options, seconds: options.warmup ?? 0, warmup: 0 });
       await new Promise((resolve) => setTimeout(resolve, 1100));
-      const before = recording(dir).pauses.length;
+      const before = recording(gcDir).pauses.length;
       const r = await load({ ...options, warmup: 0 });
       await new Promise((resolve) => setTimeout(resolve, 1100));
-      const rec = recording(dir);
+      const rec = recording(gcDir);
       const pauses = rec.pauses.slice(before);
       rows.push({
+        queue,
         operation,
+        'req/s': r.perSecond,
         'p50 ms': r.p50,
+        'p95 ms': r.p95,
         'p99 ms': r.p99,
         'p99 / p50': round(r.p99 / r.p50, 1),
+        errors: r.errors,
         scavenges: summary(pauses, 'scavenge'),
         'mark-compacts': summary(pauses, 'mark-compact'),
         'GC share of the run': `${round((100 * pauses.reduce((s, p) => s + p.ms, 0)) / (SECONDS * 1000), 1)} %`,
@@ -90,12 +132,8 @@ export async function run(): Promise<BenchSection> {
     }
   } finally {
     await server.dispose();
-    rmSync(dir, { recursive: true, force: true });
   }
-  return {
-    title: 'The 50-client tail: garbage collection, the event loop and background fits',
-    rows,
-  };
+  return rows;
 }
 
 function countFits(file: string): number {
