@@ -1,6 +1,6 @@
 // Loaded into the app server by `npm run bench -- tail` (NODE_OPTIONS=--require): records every
-// garbage collection's kind and pause and the event loop's delay, and writes them to
-// $BENCH_GC_DIR/gc-<pid>.json every second, so the benchmark can set pauses beside slow responses.
+// garbage collection's kind and pause and the event loop's longest delay in each second, and writes
+// them to $BENCH_GC_DIR/gc-<pid>.json every second, so the benchmark can set them beside slow responses.
 const { PerformanceObserver, constants, monitorEventLoopDelay } = require('node:perf_hooks');
 const { writeFileSync } = require('node:fs');
 const path = require('node:path');
@@ -17,20 +17,19 @@ if (dir) {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
       pauses.push({
-        at: entry.startTime,
+        at: performance.timeOrigin + entry.startTime,
         kind: kinds[entry.detail?.kind] ?? 'other',
         ms: entry.duration,
       });
   }).observe({ entryTypes: ['gc'] });
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
+  /** The event loop's longest delay in each second, by the second's end (ms since the epoch). */
+  const delays = [];
   const file = path.join(dir, `gc-${process.pid}.json`);
   setInterval(() => {
-    const delay = {
-      max: loop.max / 1e6,
-      p99: loop.percentile(99) / 1e6,
-      p50: loop.percentile(50) / 1e6,
-    };
-    writeFileSync(file, JSON.stringify({ pid: process.pid, pauses, delay }));
+    delays.push({ at: Date.now(), max: loop.max / 1e6 });
+    loop.reset();
+    writeFileSync(file, JSON.stringify({ pid: process.pid, pauses, delays }));
   }, 1000).unref();
 }
