@@ -162,14 +162,15 @@ export const outer = (u: RVec, v: RVec): RMat => u.map((ui) => v.map((vj) => mul
 /** Whether a value is a single quantity rather than a vector or matrix of them. */
 const isR = (v: RValue): v is R => typeof v[0] === 'number';
 
+/** Whether a value that is not a single quantity is a matrix (its first entry is a vector). */
+const isMat = (v: RVec | RMat): v is RMat => v.length > 0 && Array.isArray(v[0][0]);
+
 /** Every quantity of a value, in reading order. */
 export function quantities(value: RValue): R[] {
   if (isR(value)) return [value];
+  if (!isMat(value)) return value;
   const out: R[] = [];
-  for (const x of value as (R | R[])[]) {
-    if (isR(x)) out.push(x);
-    else for (const y of x) out.push(y);
-  }
+  for (const row of value) for (const r of row) out.push(r);
   return out;
 }
 
@@ -193,5 +194,6 @@ export type RunsNote = <T extends RValue>(value: T) => T;
 /** `value` with each quantity replaced by `f(quantity)`, same shape. */
 export function mapQuantities<T extends RValue>(value: T, f: (r: R) => R): T {
   if (isR(value)) return f(value) as T;
-  return (value as (R | R[])[]).map((x) => (isR(x) ? f(x) : x.map(f))) as T;
+  if (!isMat(value)) return value.map(f) as T;
+  return value.map((row) => row.map(f)) as T;
 }
