@@ -54,7 +54,7 @@ export const adam = optimizerGenerator<
         `\\hat m_{${t}} &= ${tv(mHat)}, & \\hat v_{${t}} &= ${tv(vHat)}`,
         `\\sqrt{\\hat v_{${t}}} &= ${tv(root)}, & ${stepTex(
           `\\frac{\\eta\\, \\hat m_{${t}}}{\\sqrt{\\hat v_{${t}}} + \\epsilon}`,
-          `${texGiven(h.lr)} \\times ${tp(mHat)}`,
+          () => `${texGiven(h.lr)} \\times ${tp(mHat)}`,
           root,
           delta,
         )}`,

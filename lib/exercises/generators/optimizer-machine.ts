@@ -117,6 +117,8 @@ export function optimizerGenerator<H, S, K extends string>(
     },
     build(inp, level) {
       const solution: SolutionStep[] = [step('갱신 규칙', 'Update rule', spec.rule)];
+      // Each gradient as given, written out once for the step titles and the prompt.
+      const grads = inp.grads.map(gv);
       let params = inp.params;
       let state = inp.state;
       inp.grads.forEach((g, i) => {
@@ -125,8 +127,8 @@ export function optimizerGenerator<H, S, K extends string>(
         const theta = params.length === 1 && u.theta ? `${u.theta()} = ` : '';
         solution.push(
           step(
-            `${t}단계 ($g_{${t}} = ${gv(g)}$)`,
-            `Step ${t} ($g_{${t}} = ${gv(g)}$)`,
+            `${t}단계 ($g_{${t}} = ${grads[i]}$)`,
+            `Step ${t} ($g_{${t}} = ${grads[i]}$)`,
             `\\begin{aligned}${[...u.lines(), `\\theta_{${t}} &= ${theta}${tv(u.params)}`].join(' \\\\ ')}\\end{aligned}`,
           ),
         );
@@ -138,7 +140,7 @@ export function optimizerGenerator<H, S, K extends string>(
       const value: AnswerValue = level === 1 ? exact.params[0] : exact.params;
       const T = inp.grads.length;
       const h = spec.hyperTex(inp.hyper);
-      const gradsText = inp.grads.map((g, i) => `$g_{${i + 1}} = ${gv(g)}$`).join(', ');
+      const gradsText = grads.map((g, i) => `$g_{${i + 1}} = ${g}$`).join(', ');
       const prompt =
         level === 1
           ? L(

@@ -13,9 +13,12 @@ import {
   type Vec,
 } from './optimizer-machine';
 
-/** The step $\frac{\eta\, g}{\sqrt{s} + \epsilon}$ in TeX: with this step's numbers for a single parameter. */
-export function stepTex(lhs: string, numerator: string, root: Vec, delta: Vec): string {
-  const shown = delta.length === 1 ? `\\frac{${numerator}}{${tex(root[0])} + \\epsilon} = ` : '';
+/**
+ * The step $\frac{\eta\, g}{\sqrt{s} + \epsilon}$ in TeX: with this step's numbers for a single
+ * parameter (`numerator` is only written out then).
+ */
+export function stepTex(lhs: string, numerator: () => string, root: Vec, delta: Vec): string {
+  const shown = delta.length === 1 ? `\\frac{${numerator()}}{${tex(root[0])} + \\epsilon} = ` : '';
   return `${lhs} &= ${shown}${tv(delta)}`;
 }
 
@@ -56,7 +59,7 @@ export function rootScaledStep(
       `\\sqrt{${symbol}_{${t}}} &= ${tv(root)}`,
       stepTex(
         `\\frac{\\eta\\, g_{${t}}}{\\sqrt{${symbol}_{${t}}} + \\epsilon}`,
-        `${texGiven(lr)} \\times ${tp(grad)}`,
+        () => `${texGiven(lr)} \\times ${tp(grad)}`,
         root,
         delta,
       ),
