@@ -19,9 +19,21 @@ type Id = 'unbiased-variance' | 'divided-by-variance' | 'no-affine' | 'normalize
 const EPS = 1e-5;
 const SHAPES: Record<Level, [number, number]> = { 1: [3, 1], 2: [4, 1], 3: [3, 2] };
 
+/** The batch normalized without γ and β ($\hat x$), with the batch's mean and variance. */
+function normalized(inp: Inputs): { y: number[][]; mean: number[]; variance: number[] } {
+  return engine.batchNorm(
+    inp.x,
+    inp.gamma.map(() => 1),
+    inp.beta.map(() => 0),
+  );
+}
+
 /** Batch norm with a mistaken denominator `den(variance)`, from the engine's mean and variance. */
-function withDenominator(inp: Inputs, den: (variance: number) => number): number[][] {
-  const { mean, variance } = engine.batchNorm(inp.x, inp.gamma, inp.beta);
+function withDenominator(
+  inp: Inputs,
+  { mean, variance }: { mean: number[]; variance: number[] },
+  den: (variance: number) => number,
+): number[][] {
   return inp.x.map((row) =>
     row.map((v, j) => (inp.gamma[j] * (v - mean[j])) / den(variance[j]) + inp.beta[j]),
   );
@@ -83,11 +95,7 @@ export const batchNorm = defineGenerator<Inputs, Id>({
   build(inp, level) {
     const r = engine.batchNorm(inp.x, inp.gamma, inp.beta);
     const std = r.variance.map((v) => Math.sqrt(v + EPS));
-    const xhat = engine.batchNorm(
-      inp.x,
-      inp.gamma.map(() => 1),
-      inp.beta.map(() => 0),
-    ).y;
+    const xhat = normalized(inp).y;
     const one = inp.x[0].length === 1;
     const col = (m: number[][]) => (one ? texVec(m.map((row) => row[0])) : texMat(m));
     const vec = (v: number[]) => (one ? tex(v[0]) : texVec(v));
@@ -155,36 +163,25 @@ export const batchNorm = defineGenerator<Inputs, Id>({
   },
   wrong(inp, level) {
     const n = inp.x.length;
+    // The batch's mean and variance do not depend on γ and β: one pass gives them and $\hat x$.
+    const plain = normalized(inp);
     const out: Array<[Id, AnswerValue]> = [
       [
         'unbiased-variance',
         byLevel(
-          withDenominator(inp, (v) => Math.sqrt((v * n) / (n - 1) + EPS)),
+          withDenominator(inp, plain, (v) => Math.sqrt((v * n) / (n - 1) + EPS)),
           level,
         ),
       ],
       [
         'divided-by-variance',
         byLevel(
-          withDenominator(inp, (v) => v + EPS),
+          withDenominator(inp, plain, (v) => v + EPS),
           level,
         ),
       ],
     ];
-    if (level > 1) {
-      const ones = inp.gamma.map(() => 1);
-      out.push([
-        'no-affine',
-        byLevel(
-          engine.batchNorm(
-            inp.x,
-            ones,
-            ones.map(() => 0),
-          ).y,
-          level,
-        ),
-      ]);
-    }
+    if (level > 1) out.push(['no-affine', byLevel(plain.y, level)]);
     if (level === 3) {
       const xt = transpose(inp.x);
       const rows = transpose(
