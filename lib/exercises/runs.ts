@@ -139,6 +139,12 @@ export function sum(terms: readonly R[]): R {
   return weightedSum(0, null, terms, false);
 }
 
+/** The mean of quantities: their sum (left to right, onto 0) divided by how many there are. */
+export function mean(terms: readonly R[]): R {
+  const n = terms.length;
+  return map(sum(terms), (total) => total / n);
+}
+
 /** $W v + b$ with given `W` and `b`, added up as the engine does: $b_i$ first, then each term. */
 export function affine(W: readonly (readonly number[])[], v: RVec, b: readonly number[]): RVec {
   return W.map((row, i) => weightedSum(b[i], row, v, false));

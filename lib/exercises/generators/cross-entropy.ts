@@ -4,6 +4,7 @@ import * as engine from '../engine';
 import { given, givenVec, tex, texGiven, texMat, texVec } from '../format';
 import { scalarFormat } from '../messages';
 import type { Rng } from '../random';
+import { givenMat, givenVec as givenVecRuns, map, mean } from '../runs';
 import type { AnswerValue, Localized } from '../types';
 import { defineGenerator, L, type MistakeDef, step } from './common';
 
@@ -83,15 +84,13 @@ export const binaryCrossEntropy = defineGenerator<BinaryInputs, BinaryId>({
       const q = yi === 1 ? p[i] : 1 - p[i];
       return `-\\ln ${yi === 1 ? tex(q) : `(1 - ${tex(p[i])})`} = ${tex(engine.binaryCrossEntropy([yi], [p[i]]))}`;
     });
+    const shown = givenVec(inp.z ?? (inp.p as number[]));
     const given3 = inp.z
       ? L(
-          `로짓 $z = ${givenVec(inp.z)}$ (확률은 $p = \\sigma(z)$)`,
-          `logits $z = ${givenVec(inp.z)}$ (probabilities $p = \\sigma(z)$)`,
+          `로짓 $z = ${shown}$ (확률은 $p = \\sigma(z)$)`,
+          `logits $z = ${shown}$ (probabilities $p = \\sigma(z)$)`,
         )
-      : L(
-          `예측 확률 $p = ${givenVec(inp.p as number[])}$`,
-          `predicted probabilities $p = ${givenVec(inp.p as number[])}$`,
-        );
+      : L(`예측 확률 $p = ${shown}$`, `predicted probabilities $p = ${shown}$`);
     const solution = [
       ...(inp.z
         ? [
@@ -125,10 +124,11 @@ export const binaryCrossEntropy = defineGenerator<BinaryInputs, BinaryId>({
           );
     return { value: v, prompt, solution, format: scalarFormat() };
   },
-  path(inp, _level, note) {
-    const p = inp.p ?? note((inp.z as number[]).map(engine.sigmoid));
-    const terms = note(inp.y.map((yi, i) => -Math.log(yi === 1 ? p[i] : 1 - p[i])));
-    return terms.reduce((a, b) => a + b, 0) / terms.length;
+  runs(inp, _level, note) {
+    const p = inp.p
+      ? givenVecRuns(inp.p)
+      : note(givenVecRuns((inp.z as number[]).map(engine.sigmoid)));
+    return mean(note(inp.y.map((yi, i) => map(p[i], (pi) => -Math.log(yi === 1 ? pi : 1 - pi)))));
   },
   wrong(inp) {
     const p = bceProbabilities(inp);
@@ -277,10 +277,9 @@ export const categoricalCrossEntropy = defineGenerator<CategoricalInputs, Catego
       format: scalarFormat(),
     };
   },
-  path(inp, _level, note) {
-    const P = inp.P ?? note(ccProbabilities(inp));
-    const terms = note(inp.classes.map((c, i) => -Math.log(P[i][c])));
-    return terms.reduce((a, b) => a + b, 0) / terms.length;
+  runs(inp, _level, note) {
+    const P = inp.P ? givenMat(inp.P) : note(givenMat(ccProbabilities(inp)));
+    return mean(note(inp.classes.map((c, i) => map(P[i][c], (p) => -Math.log(p)))));
   },
   wrong(inp) {
     const n = inp.classes.length;
