@@ -97,23 +97,26 @@ export const dropout = defineGenerator<Inputs, Id>({
       step('출력', 'Outputs', `y = ${texVec(y)}`),
     ];
     const pText = `p = ${texGiven(inp.p)}`;
+    // The given vectors, written out once for both languages.
+    const xText = givenVec(inp.x);
     if (level === 1) {
+      const mText = givenVec(inp.mask as number[]);
       return {
         value: y,
         prompt: L(
-          `입력 $x = ${givenVec(inp.x)}$에 드롭 확률 $${pText}$인 역 드롭아웃(학습 모드)을 적용합니다. 마스크는 $m = ${givenVec(inp.mask as number[])}$입니다 (1 = 남김). 출력 $y$를 구하세요.`,
-          `Inverted dropout (training mode) with drop probability $${pText}$ is applied to $x = ${givenVec(inp.x)}$; the mask is $m = ${givenVec(inp.mask as number[])}$ (1 = kept). Compute the outputs $y$.`,
+          `입력 $x = ${xText}$에 드롭 확률 $${pText}$인 역 드롭아웃(학습 모드)을 적용합니다. 마스크는 $m = ${mText}$입니다 (1 = 남김). 출력 $y$를 구하세요.`,
+          `Inverted dropout (training mode) with drop probability $${pText}$ is applied to $x = ${xText}$; the mask is $m = ${mText}$ (1 = kept). Compute the outputs $y$.`,
         ),
         solution,
         format: vectorFormat(inp.x.length, L('출력 $y$', 'the outputs $y$')),
       };
     }
-    const u = inp.u as number[];
+    const uText = givenVec(inp.u as number[]);
     return {
       value: [mask, y],
       prompt: L(
-        `입력 $x = ${givenVec(inp.x)}$에 드롭 확률 $${pText}$인 역 드롭아웃(학습 모드)을 적용합니다. 유닛마다 균등분포 난수 $u = ${givenVec(u)}$를 뽑아 $u_i \\ge p$이면 남깁니다. 마스크 $m$ (1 = 남김, 0 = 버림)과 출력 $y$를 구하세요.`,
-        `Inverted dropout (training mode) with drop probability $${pText}$ is applied to $x = ${givenVec(inp.x)}$. Each unit draws a uniform number, $u = ${givenVec(u)}$, and is kept when $u_i \\ge p$. Give the mask $m$ (1 = kept, 0 = dropped) and the outputs $y$.`,
+        `입력 $x = ${xText}$에 드롭 확률 $${pText}$인 역 드롭아웃(학습 모드)을 적용합니다. 유닛마다 균등분포 난수 $u = ${uText}$를 뽑아 $u_i \\ge p$이면 남깁니다. 마스크 $m$ (1 = 남김, 0 = 버림)과 출력 $y$를 구하세요.`,
+        `Inverted dropout (training mode) with drop probability $${pText}$ is applied to $x = ${xText}$. Each unit draws a uniform number, $u = ${uText}$, and is kept when $u_i \\ge p$. Give the mask $m$ (1 = kept, 0 = dropped) and the outputs $y$.`,
       ),
       solution,
       format: matrixFormat(2, inp.x.length, L('[[마스크 m], [출력 y]]', '[[mask m], [outputs y]]')),
