@@ -18,6 +18,7 @@ import {
   type NetInputs,
 } from './network';
 import { derivativeRuns, forwardRuns, outputDeltaRuns } from './network-runs';
+import { oncePerInputs } from './once';
 
 type Inputs = NetInputs;
 
@@ -39,6 +40,27 @@ function gradientsWith(inp: Inputs, delta2: number[], factor: number[]) {
   const da1 = engine.transposeTimes(inp.W2, delta2);
   return engine.outer(engine.hadamard(da1, factor), inp.x);
 }
+
+/** The engine's pass over a network: its gradients, forward values and $f'(z_1)$. */
+interface Pass {
+  g: engine.TwoLayerGradients;
+  z1: number[];
+  a1: number[];
+  z2: number[];
+  dfz: number[];
+}
+
+/** Each exercise's pass, computed once and shared by its build and its mistakes. */
+const passOf = oncePerInputs((inp: Inputs): Pass => {
+  const { z1, a1, z2 } = engine.twoLayerForward(inp);
+  return {
+    g: engine.twoLayerGradients(inp),
+    z1,
+    a1,
+    z2,
+    dfz: engine.activationDerivative(z1, inp.activation),
+  };
+});
 
 export const backprop = defineGenerator<Inputs, Id>({
   id: 'backprop',
@@ -100,9 +122,7 @@ export const backprop = defineGenerator<Inputs, Id>({
   },
   build(inp, level) {
     const act = ACT[inp.activation];
-    const g = engine.twoLayerGradients(inp);
-    const { z1, a1, z2 } = engine.twoLayerForward(inp);
-    const dfz = engine.activationDerivative(z1, inp.activation);
+    const { g, z1, a1, z2, dfz } = passOf(inp);
     const K = inp.y.length;
     const v = (u: number[]) => (u.length === 1 ? tex(u[0]) : texVec(u));
     const yHat = inp.loss === 'mse' ? z2 : engine.softmax(z2);
@@ -123,11 +143,12 @@ export const backprop = defineGenerator<Inputs, Id>({
     ][level - 1];
     const convention = lossConvention(inp.loss, K);
     const net = forwardTex(inp.activation, inp.loss);
+    const givens = givensTex(inp);
     return {
       value: byLevel(g.dW1, level),
       prompt: L(
-        `2층 신경망 $${net}$에서 $${givensTex(inp)}$일 때 ${asked.ko}를 구하세요. ${convention.ko}`,
-        `A two-layer network computes $${net}$. With $${givensTex(inp)}$, compute ${asked.en}. ${convention.en}`,
+        `2층 신경망 $${net}$에서 $${givens}$일 때 ${asked.ko}를 구하세요. ${convention.ko}`,
+        `A two-layer network computes $${net}$. With $${givens}$, compute ${asked.en}. ${convention.en}`,
       ),
       solution: [
         step(
@@ -182,9 +203,7 @@ export const backprop = defineGenerator<Inputs, Id>({
     return byLevel(outer(delta1, givenVec(inp.x)), level);
   },
   wrong(inp, level) {
-    const g = engine.twoLayerGradients(inp);
-    const { z1, a1, z2 } = engine.twoLayerForward(inp);
-    const dfz = engine.activationDerivative(z1, inp.activation);
+    const { g, z1, a1, z2, dfz } = passOf(inp);
     const ones = z1.map(() => 1);
     const out: Array<[Id, AnswerValue]> = [
       ['no-activation-derivative', byLevel(gradientsWith(inp, g.db2, ones), level)],

@@ -4,6 +4,7 @@ import * as engine from '../engine';
 import { identity, type Note } from '../tolerance';
 import type { AnswerValue } from '../types';
 import type { NetInputs } from './network';
+import { oncePerInputs } from './once';
 
 export const PART_IDS = [
   'z1',
@@ -80,18 +81,13 @@ function compute(id: PartId, inp: ChainInputs, up: Partial<ChainValues>, note: N
   }
 }
 
-/** The training step of each exercise's inputs, computed once: its build, mistakes and checks share it. */
-const truths = new WeakMap<ChainInputs, Readonly<ChainValues>>();
-
 /**
- * Every part in order, exactly (the engine's training step). The values are shared by every caller
- * with the same inputs object, so they are read, never changed.
+ * Every part in order, exactly (the engine's training step), computed once per exercise: its build,
+ * mistakes and part-by-part checks share the values, so they are read, never changed.
  */
-export function chain(inp: ChainInputs): Readonly<ChainValues> {
-  const known = truths.get(inp);
-  if (known) return known;
+export const chain = oncePerInputs((inp: ChainInputs): Readonly<ChainValues> => {
   const s = engine.twoLayerSteps(inp, inp.lr);
-  const truth: ChainValues = {
+  return {
     z1: s.z1,
     a1: s.a1,
     z2: s.z2,
@@ -103,9 +99,7 @@ export function chain(inp: ChainInputs): Readonly<ChainValues> {
     dW1: s.dW1,
     W1new: s.W1new,
   };
-  truths.set(inp, truth);
-  return truth;
-}
+});
 
 /** The value of one part computed from the given upstream values (a learner's own, or the true ones). */
 export function partFrom(
