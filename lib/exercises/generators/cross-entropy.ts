@@ -7,6 +7,7 @@ import type { Rng } from '../random';
 import { givenMat, givenVec as givenVecRuns, map, mean } from '../runs';
 import type { AnswerValue, Localized } from '../types';
 import { defineGenerator, L, type MistakeDef, step } from './common';
+import { oncePerInputs } from './once';
 
 const LN10 = Math.log(10);
 const LN2 = Math.log(2);
@@ -193,18 +194,14 @@ function givenProbabilities(inp: CategoricalInputs): Localized {
   return L(`예측 확률 $P = ${shown}$`, `predicted probabilities $P = ${shown}$`);
 }
 
-/** The softmax of each row of drawn logits, by inputs: build, path and mistakes read it many times. */
-const softmaxOfZ = new WeakMap<CategoricalInputs, number[][]>();
+/** The softmax of each row of drawn logits, once per exercise: build, path and mistakes read it. */
+const softmaxOfZ = oncePerInputs((inp: CategoricalInputs) =>
+  (inp.Z as number[][]).map(engine.softmax),
+);
 
 /** The given probabilities, or the softmax of each row of the given logits (computed once). */
 function ccProbabilities(inp: CategoricalInputs): number[][] {
-  if (inp.P) return inp.P;
-  let P = softmaxOfZ.get(inp);
-  if (!P) {
-    P = (inp.Z as number[][]).map(engine.softmax);
-    softmaxOfZ.set(inp, P);
-  }
-  return P;
+  return inp.P ?? softmaxOfZ(inp);
 }
 
 export const categoricalCrossEntropy = defineGenerator<CategoricalInputs, CategoricalId>({
