@@ -127,7 +127,7 @@ function figure(inp: Inputs): BuiltChoice['figure'] {
       values: norms,
       categories: norms.map((_, i) => String(i + 1)),
       xLabel: lang === 'ko' ? '층 (1 = 입력 쪽)' : 'layer (1 = next to the input)',
-      yLabel: '‖∂L/∂a_l‖ (log)',
+      yLabel: '‖∂L/∂z_l‖ (log)',
     });
   const list = norms.map((v) => fmt(v, 2)).join(', ');
   return {
@@ -142,8 +142,8 @@ function figure(inp: Inputs): BuiltChoice['figure'] {
 function setting(inp: Inputs, named: boolean): Localized {
   const what = named ? configName(inp.config) : null;
   return L(
-    `편향 없는 ${inp.depth}층 신경망(층마다 뉴런 ${inp.width}개${what ? `, ${what.ko}` : ''})에서 한 예제의 손실 $\\tfrac12\\lVert h_L - y\\rVert^2$를 역전파했습니다. 그림은 층마다 활성화 전 값에 대한 기울기의 노름 $\\lVert \\partial L/\\partial a_l \\rVert$입니다.`,
-    `One example's loss $\\tfrac12\\lVert h_L - y\\rVert^2$ was backpropagated through a network of ${inp.depth} layers without biases (${inp.width} units each${what ? `; ${what.en}` : ''}). The figure shows the norm of the gradient at each layer's pre-activations, $\\lVert \\partial L/\\partial a_l \\rVert$.`,
+    `편향 없는 ${inp.depth}층 신경망(층마다 뉴런 ${inp.width}개${what ? `, ${what.ko}` : ''})에서 한 예제의 손실 $\\tfrac12\\lVert a_{${inp.depth}} - y\\rVert^2$를 역전파했습니다. 그림은 층마다 활성화 전 값 $z_l$에 대한 기울기의 노름 $\\lVert \\delta_l \\rVert = \\lVert \\partial L/\\partial z_l \\rVert$입니다.`,
+    `One example's loss $\\tfrac12\\lVert a_{${inp.depth}} - y\\rVert^2$ was backpropagated through a network of ${inp.depth} layers without biases (${inp.width} units each${what ? `; ${what.en}` : ''}). The figure shows the norm of the gradient at each layer's pre-activations $z_l$, $\\lVert \\delta_l \\rVert = \\lVert \\partial L/\\partial z_l \\rVert$.`,
   );
 }
 

@@ -22,6 +22,14 @@ const MISUSES: { pattern: RegExp; rule: string }[] = [
     rule: 'a hidden activation is $a_1$, not $h$',
   },
   {
+    pattern: /(?<![\w\\])h_\{?(?:\d|l|L)\b/,
+    rule: "a layer's activation is $a_l$, not $h_l$",
+  },
+  {
+    pattern: /(?:pre-activations?|활성화 전)[^$]*\$[^$]*\\partial a_/,
+    rule: 'the gradient at the pre-activations is $\\partial L / \\partial z_l$',
+  },
+  {
     pattern: new RegExp(String.raw`(?<![\w\\])o${SUB}\s*=\s*W`),
     rule: 'an output is $\\hat y$ or $z_2$, not $o$',
   },
@@ -51,6 +59,13 @@ describe('notation', () => {
     expect(misuses('$h = f(a)$')).toHaveLength(1);
     expect(misuses('$o = W_2 h + b_2$')).toHaveLength(1);
     expect(misuses('$z_1 = \\sigma(x)$')).toHaveLength(1);
+    expect(misuses('the loss $\\tfrac12\\lVert h_L - y\\rVert^2$')).toHaveLength(1);
+    expect(
+      misuses("each layer's pre-activations, $\\lVert \\partial L/\\partial a_l \\rVert$"),
+    ).toHaveLength(1);
+    expect(misuses('층마다 활성화 전 값에 대한 기울기 $\\partial L/\\partial a_l$')).toHaveLength(
+      1,
+    );
     expect(misuses('\\delta_o = p - y')).toHaveLength(1);
     expect(misuses('\\delta_1 = \\frac{\\partial L}{\\partial a_1}, \\ldots')).toHaveLength(1);
     expect(
