@@ -35,6 +35,14 @@ const REMEDIES: Record<string, { label: Localized; fits: Fit | null; why: Locali
       'More capacity cures underfitting; an overfitting model made bigger memorizes the noise even better.',
     ),
   },
+  'less-data': {
+    label: L('학습 데이터의 절반을 버린다', 'Drop half of the training data'),
+    fits: null,
+    why: L(
+      '예제가 적을수록 모델이 잡음을 외우기 쉬워져 과적합이 더 심해집니다.',
+      'With fewer examples the noise is easier to memorize, so overfitting only gets worse.',
+    ),
+  },
   longer: {
     label: L('같은 설정으로 더 오래 학습한다', 'Train longer with the same setup'),
     fits: null,
@@ -58,9 +66,11 @@ export function remedyQuestion(inp: Inputs): BuiltChoice {
   const noiseVar = inp.noise ** 2;
   const now = here(facts(run), noiseVar);
   const right = inp.fit === 'overfit' ? (inp.remedy as string) : 'bigger';
+  // Stopping earlier is offered only against underfitting: on overfitting curves it is a cure too
+  // (it keeps the epoch of the lowest validation loss), so it would be a second right answer.
   const keys =
     inp.fit === 'overfit'
-      ? [right, 'bigger', 'longer', 'stop-earlier']
+      ? [right, 'bigger', 'longer', 'less-data']
       : ['bigger', 'more-data', 'regularize', 'stop-earlier'];
   const options: Option[] = keys.map((key) => ({
     key,

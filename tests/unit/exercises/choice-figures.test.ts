@@ -80,6 +80,25 @@ describe('fit-diagnosis', () => {
       );
     }
   });
+
+  it('at level 3, offers no second cure for overfitting among the wrong options', () => {
+    let overfit = 0;
+    for (let seed = 0; seed < 30; seed++) {
+      const ex = choice('fit-diagnosis', seed, 3);
+      if ((ex.inputs as { fit: string }).fit !== 'overfit') continue;
+      overfit++;
+      // The curves show validation loss rising after its lowest epoch, so stopping earlier lowers it.
+      const v = trainingRun(ex.inputs as never).validation;
+      expect(v[v.length - 1]).toBeGreaterThan(Math.min(...v));
+      const wrong = ex.choices.filter((c) => c.id !== ex.answer.value[0]).map((c) => c.label.en);
+      expect(
+        wrong.filter((label) =>
+          /stop earlier|fewer epochs|more training data|dropout|smaller/i.test(label),
+        ),
+      ).toEqual([]);
+    }
+    expect(overfit).toBeGreaterThan(5);
+  });
 });
 
 /** The right option's id of each item (one for a single question). */
