@@ -53,8 +53,8 @@ const TRAITS: Record<OptimizerName, Localized> = {
     'Gradient descent moves in proportion to the gradient: it zig-zags across the steep y direction of the valley and creeps along the shallow x direction.',
   ),
   momentum: L(
-    '모멘텀은 지난 스텝들의 속도를 이어받아 x 방향으로 점점 빨라지고, 최솟값을 지나쳤다가 되돌아옵니다.',
-    'Momentum carries the velocity of earlier steps, so it speeds up along x, overshoots the minimum and swings back.',
+    '모멘텀은 지난 스텝들의 속도를 이어받아 x 방향으로 점점 빨라지고, 최솟값을 지나칩니다.',
+    'Momentum carries the velocity of earlier steps, so it speeds up along x and overshoots the minimum.',
   ),
   adagrad: L(
     'Adagrad는 좌표마다 기울기 크기로 나누어 첫 스텝이 대각선(두 좌표를 같은 크기로)이고, 제곱 기울기가 계속 쌓여 스텝이 점점 작아지며 멈춰 갑니다.',
@@ -65,8 +65,8 @@ const TRAITS: Record<OptimizerName, Localized> = {
     'RMSProp divides by a moving average of squared gradients, so its step size stays nearly constant per coordinate: it sets off diagonally and near the minimum keeps jumping back and forth by about the same amount.',
   ),
   adam: L(
-    'Adam은 모멘텀과 RMSProp을 합쳐, 첫 스텝이 두 좌표 모두 약 η인 대각선이고, 그 뒤 속도를 이어받아 부드럽게 휘어지며 최솟값을 지나쳤다 돌아옵니다.',
-    'Adam combines momentum with RMSProp: its first step is diagonal, about η in both coordinates, and then it carries its velocity in a smooth curve that overshoots the minimum and comes back.',
+    'Adam은 모멘텀과 RMSProp을 합쳐, 첫 스텝이 두 좌표 모두 약 η인 대각선이고, 그 뒤 속도를 이어받아 부드럽게 휘어지며 x 방향으로 최솟값을 지나칩니다.',
+    'Adam combines momentum with RMSProp: its first step is diagonal, about η in both coordinates, and then it carries its velocity in a smooth curve that overshoots the minimum along x.',
   ),
 };
 

@@ -306,4 +306,22 @@ describe('optimizer-path', () => {
       }
     }
   });
+
+  it('claims a swing back across the minimum only where the drawn path turns back along x', () => {
+    for (let seed = 0; seed < 20; seed++) {
+      for (const level of [1, 2] as Level[]) {
+        const ex = choice('optimizer-path', seed, level);
+        const inp = ex.inputs as Inputs;
+        inp.shown.forEach((r, i) => {
+          const run = inp.runs[r];
+          const xs = optimizerTrajectory(run.optimizer, inp.start, inp.steps, run.hyper).map(
+            (p) => p[0],
+          );
+          const turnsBack = xs[xs.length - 1] < Math.max(...xs) - 0.05;
+          const claim = ex.explanations[ex.answer.value[i]].en;
+          if (/swings back|comes back/.test(claim)) expect(turnsBack, claim).toBe(true);
+        });
+      }
+    }
+  });
 });
