@@ -80,7 +80,7 @@ const LOOKS: Record<Regime, Localized> = {
     'With too small a learning rate θ never crosses θ* and closes only a little of the distance each step, so it is still far away when the steps run out.',
   ),
   right: L(
-    '적당한 학습률(0 < ηλ ≤ 1 근처)에서는 θ가 θ*를 지나치지 않고 몇 스텝 만에 거의 닿습니다.',
+    '적당한 학습률(ηλ가 1보다 조금 작음)에서는 θ가 θ*를 지나치지 않고 몇 스텝 만에 거의 닿습니다.',
     'With a learning rate about right (ηλ a little below 1) θ reaches θ* within a few steps without crossing it.',
   ),
   oscillating: L(
