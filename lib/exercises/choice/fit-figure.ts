@@ -71,7 +71,7 @@ export function figure(
         {
           points: run.train.map((v, i) => [i + 1, v] as const),
           tone: 0,
-          label: lang === 'ko' ? '훈련' : 'training',
+          label: lang === 'ko' ? '학습' : 'training',
         },
         {
           points: run.validation.map((v, i) => [i + 1, v] as const),
