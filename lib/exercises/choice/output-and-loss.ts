@@ -313,8 +313,3 @@ export const outputAndLoss = defineChoiceGenerator<Inputs>({
     };
   },
 });
-
-/** The pairing each task kind is right with (for tests). */
-export function rightPairing(kind: TaskKind): Pairing {
-  return PAIRINGS[kind][0];
-}
