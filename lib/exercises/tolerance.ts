@@ -53,10 +53,22 @@ export function mapValue<T extends AnswerValue>(value: T, f: (x: number) => numb
   ) as T;
 }
 
+/** The decimal exponents a finite double can have: from -324 (the smallest subnormal) to 308. */
+const LOWEST_EXPONENT = -324;
+
+/** Half a unit in the `sig`-th significant figure of a number of decimal exponent `e`. */
+const halfUnitAt = (e: number, sig: number) => 0.5 * 10 ** (e - sig + 1);
+
+/** `halfUnitAt(e, SIG)` for every exponent, computed once (the band asks for it per noted number). */
+const HALF_UNITS = Array.from({ length: 308 - LOWEST_EXPONENT + 1 }, (_, i) =>
+  halfUnitAt(i + LOWEST_EXPONENT, SIG),
+);
+
 /** Half a unit in the last of `sig` significant figures of `x`: the most that rounding `x` moves it. */
 export function halfUnit(x: number, sig = SIG): number {
   if (x === 0 || !Number.isFinite(x)) return 0;
-  return 0.5 * 10 ** (Math.floor(Math.log10(Math.abs(x))) - sig + 1);
+  const e = Math.floor(Math.log10(Math.abs(x)));
+  return sig === SIG ? HALF_UNITS[e - LOWEST_EXPONENT] : halfUnitAt(e, sig);
 }
 
 /** `x` rounded to `sig` significant figures, as a learner writes it down. */
