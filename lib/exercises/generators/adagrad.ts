@@ -22,8 +22,8 @@ export const adagrad = optimizerGenerator<{ lr: number }, Vec, 'no-sqrt' | 'no-a
       `the accumulated sum of squares is $G_0 = ${texGiven(G[0])}$`,
     ),
   gradRange: [-3, 3],
-  step(params, grad, G0, h, t) {
-    const G = engine.adagradStep(params, grad, G0, { ...h, eps: ADAGRAD_EPS }).sumSquares;
+  step(params, grad, _G0, h, t, engineStep) {
+    const G = engineStep.state;
     return rootScaledStep(params, grad, G, {
       lr: h.lr,
       eps: ADAGRAD_EPS,

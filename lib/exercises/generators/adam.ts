@@ -36,8 +36,7 @@ export const adam = optimizerGenerator<
   drawState: () => null,
   stateText: () => none,
   gradRange: [-3, 3],
-  step(params, grad, state, h, t) {
-    const r = engine.adamStep(params, grad, state, { ...h, eps: ADAM_EPS });
+  step(params, grad, state, h, t, r) {
     const m = blend(0.9, state?.m ?? null, 0.1, grad, r.state.m);
     const v = r.state.v;
     const moments: AdamState = { m, v, t: r.state.t };

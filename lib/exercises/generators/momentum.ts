@@ -21,8 +21,8 @@ export const momentum = optimizerGenerator<
   stateText: (v) =>
     L(`이전 속도 $v_0 = ${texGiven(v[0])}$`, `the previous velocity is $v_0 = ${texGiven(v[0])}$`),
   gradRange: [-2, 2],
-  step(params, grad, velocity, h, t) {
-    const raw = engine.momentumStep(params, grad, velocity, h).velocity;
+  step(params, grad, velocity, h, t, engineStep) {
+    const raw = engineStep.state;
     const v = blend(h.momentum, velocity, 1, grad, raw);
     return {
       params: minus(

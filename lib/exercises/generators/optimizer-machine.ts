@@ -48,8 +48,18 @@ export interface OptimizerSpec<H, S, K extends string> {
   stateText(s: S): Localized;
   /** Gradient range: adaptive methods get larger gradients so the scaling shows. */
   gradRange: [number, number];
-  /** One step as its solution lines show it, every value from the engine. */
-  step(params: Vec, grad: Vec, state: S | null, h: H, t: number): Update<S>;
+  /**
+   * One step as its solution lines show it, every value from the engine: `engineStep` is the
+   * engine's step from these `params` and `state` (what `exact` gives for them).
+   */
+  step(
+    params: Vec,
+    grad: Vec,
+    state: S | null,
+    h: H,
+    t: number,
+    engineStep: { params: Vec; state: S },
+  ): Update<S>;
   /**
    * The same step over quantities, as the learner path runs it (`lib/exercises/runs.ts`): the
    * state is the list of vectors the step carries (velocity; sums; moments), and every value the
@@ -121,9 +131,16 @@ export function optimizerGenerator<H, S, K extends string>(
       const grads = inp.grads.map(gv);
       let params = inp.params;
       let state = inp.state;
+      let exact: { params: Vec; state: S | null } = { params, state };
       inp.grads.forEach((g, i) => {
-        const u = spec.step(params, g, state, inp.hyper, i + 1);
         const t = i + 1;
+        const engineStep = spec.exact(params, g, state, inp.hyper);
+        const u = spec.step(params, g, state, inp.hyper, t, engineStep);
+        // While the shown values are the exact ones (the first step), the engine's step is exact.
+        exact =
+          exact.params === params && exact.state === state
+            ? engineStep
+            : spec.exact(exact.params, g, exact.state, inp.hyper);
         const theta = params.length === 1 && u.theta ? `${u.theta()} = ` : '';
         solution.push(
           step(
@@ -135,8 +152,6 @@ export function optimizerGenerator<H, S, K extends string>(
         params = u.params;
         state = u.state;
       });
-      let exact = { params: inp.params, state: inp.state };
-      for (const g of inp.grads) exact = spec.exact(exact.params, g, exact.state, inp.hyper);
       const value: AnswerValue = level === 1 ? exact.params[0] : exact.params;
       const T = inp.grads.length;
       const h = spec.hyperTex(inp.hyper);

@@ -26,8 +26,8 @@ export const rmsprop = optimizerGenerator<
       `the running average of squared gradients is $E_0 = ${texGiven(E[0])}$`,
     ),
   gradRange: [-3, 3],
-  step(params, grad, E0, h, t) {
-    const E = engine.rmspropStep(params, grad, E0, { ...h, eps: RMSPROP_EPS }).meanSquares;
+  step(params, grad, _E0, h, t, engineStep) {
+    const E = engineStep.state;
     return rootScaledStep(params, grad, E, {
       lr: h.lr,
       eps: RMSPROP_EPS,
