@@ -38,7 +38,7 @@ export const adagrad = optimizerGenerator<{ lr: number }, Vec, 'no-sqrt' | 'no-a
   },
   stateRuns: (G) => [givenVec(G)],
   exact(params, grad, G, h) {
-    const r = engine.adagradStep(params, grad, G, { ...h, eps: ADAGRAD_EPS });
+    const r = engine.adagradStep(params, grad, G, { lr: h.lr, eps: ADAGRAD_EPS });
     return { params: r.params, state: r.sumSquares };
   },
   mistakes: {

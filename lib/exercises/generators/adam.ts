@@ -80,7 +80,8 @@ export const adam = optimizerGenerator<
     return { params: minusRuns(params, delta), state: [m, v] };
   },
   stateRuns: () => [],
-  exact: (params, grad, state, h) => engine.adamStep(params, grad, state, { ...h, eps: ADAM_EPS }),
+  exact: (params, grad, state, h) =>
+    engine.adamStep(params, grad, state, { lr: h.lr, eps: ADAM_EPS }),
   mistakes: {
     'no-bias-correction': {
       name: L('편향 보정 누락', 'No bias correction'),

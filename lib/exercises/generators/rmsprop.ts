@@ -48,7 +48,7 @@ export const rmsprop = optimizerGenerator<
   },
   stateRuns: (E) => [givenVec(E)],
   exact(params, grad, E, h) {
-    const r = engine.rmspropStep(params, grad, E, { ...h, eps: RMSPROP_EPS });
+    const r = engine.rmspropStep(params, grad, E, { lr: h.lr, rho: h.rho, eps: RMSPROP_EPS });
     return { params: r.params, state: r.meanSquares };
   },
   mistakes: {
