@@ -11,6 +11,14 @@ import { inBothLanguages, messagesFor } from '@/lib/i18n/messages';
 import { contentSecurityPolicy, createNonce } from '@/lib/security/csp';
 import { allowedHostNames, isAllowedHost } from '@/lib/security/host';
 
+/** The learner's language: the locale cookie, else the browser's languages. */
+function requestLocale(request: NextRequest) {
+  return resolveLocale(
+    request.cookies.get(LOCALE_COOKIE)?.value,
+    request.headers.get('accept-language'),
+  );
+}
+
 /** 403 with a short reason: JSON like the other routes' refusals for the API, text for pages. */
 function refuseHost(request: NextRequest, isApi: boolean): Response {
   const headers = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
@@ -18,11 +26,7 @@ function refuseHost(request: NextRequest, isApi: boolean): Response {
     const error = inBothLanguages((m) => m.requests.wrongHost);
     return Response.json({ ok: false, error }, { status: 403, headers });
   }
-  const locale = resolveLocale(
-    request.cookies.get(LOCALE_COOKIE)?.value,
-    request.headers.get('accept-language'),
-  );
-  return new Response(messagesFor(locale).requests.wrongHost, {
+  return new Response(messagesFor(requestLocale(request)).requests.wrongHost, {
     status: 403,
     headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' },
   });
@@ -34,7 +38,7 @@ function requireSignIn(request: NextRequest, isApi: boolean): Response {
   const error = inBothLanguages((m) => m.account.refused.signInRequired);
   if (isApi) return Response.json({ ok: false, error }, { status: 401, headers });
   if (request.method !== 'GET' && request.method !== 'HEAD') {
-    return new Response(error.en, {
+    return new Response(error[requestLocale(request)], {
       status: 401,
       headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' },
     });
