@@ -90,7 +90,7 @@ function marker(tone: number, px: number, py: number): string {
 
 /**
  * Lines over a shared x axis, each with a label at its end; `vertical` marks x positions (a dashed
- * line and a label). `clip` keeps points outside the y range on its edge.
+ * line and a label). Points outside the y range are drawn on its edge.
  */
 export function lineChart(options: {
   title: string;
