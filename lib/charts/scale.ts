@@ -25,8 +25,9 @@ export function niceTicks(min: number, max: number, count: number): number[] {
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
   const ticks: number[] = [];
-  for (let v = Math.ceil(min / step) * step; v <= max + step * 1e-9; v += step) {
-    ticks.push(Number.parseFloat(v.toPrecision(12)));
+  // Whole multiples of the step (not a running sum, whose rounding would put 5.6e-17 where 0 is).
+  for (let k = Math.ceil(min / step); k * step <= max + step * 1e-9; k++) {
+    ticks.push(Number.parseFloat((k * step).toPrecision(12)) + 0);
   }
   return ticks;
 }

@@ -216,7 +216,9 @@ export function barChart(options: {
   targets?: { values: readonly number[]; label: string };
 }): string {
   const all = [0, ...options.values, ...(options.targets?.values ?? [])];
-  const ticks = niceTicks(Math.min(...all), Math.max(...all), 5);
+  // Every value 0 (a single z = 0 with target 0): an axis from −1 to 1 rather than none at all.
+  const flat = Math.min(...all) === Math.max(...all);
+  const ticks = flat ? niceTicks(-1, 1, 4) : niceTicks(Math.min(...all), Math.max(...all), 5);
   const lo = Math.min(ticks[0], ...all);
   const hi = Math.max(ticks[ticks.length - 1], ...all);
   const y = linearScale([lo, hi], [HEIGHT - PAD.bottom, PAD.top]);

@@ -13,6 +13,9 @@ describe('scales and ticks', () => {
   it('chooses round ticks', () => {
     expect(niceTicks(0, 1, 5)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
     expect(niceTicks(-5, 5, 10)).toEqual([-5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5]);
+    // Ticks that cross zero from below land on 0 itself, not on a rounding residue like 5.6e-17.
+    expect(niceTicks(-0.8, 0, 5)).toEqual([-0.8, -0.6, -0.4, -0.2, 0]);
+    expect(niceTicks(-0.3, 0.5, 5)).toEqual([-0.2, 0, 0.2, 0.4]);
     expect(
       polylinePath([
         [0, 0],

@@ -198,6 +198,17 @@ describe('learning-rate-diagnosis', () => {
 });
 
 describe('output-and-loss', () => {
+  it('labels two or more axis ticks with plain numbers (seed 8 drew 0 as 5.55112e-17, seed 19 one tick)', () => {
+    for (let seed = 0; seed < 30; seed++) {
+      for (const level of [1, 2, 3] as Level[]) {
+        const svg = choice('output-and-loss', seed, level).figure.svg.en;
+        const labels = [...svg.matchAll(/text-anchor="end"[^>]*>([^<]*)</g)].map((m) => m[1]);
+        expect(labels.length).toBeGreaterThan(1);
+        for (const label of labels) expect(label).toMatch(/^-?\d+(\.\d+)?$/);
+      }
+    }
+  });
+
   it('draws the z and the target it names, and runs each pairing through the engine', () => {
     for (let seed = 0; seed < 30; seed++) {
       const level = ((seed % 3) + 1) as Level;
