@@ -152,10 +152,13 @@ function positiveZero(value: AnswerValue): AnswerValue {
 
 /** Whether any number of `value` is -0. */
 function hasNegativeZero(value: (number | number[])[] | number[][]): boolean {
-  for (const x of value) {
+  for (let i = 0; i < value.length; i++) {
+    const x = value[i];
     if (typeof x === 'number') {
       if (Object.is(x, -0)) return true;
-    } else if (x.some((y) => Object.is(y, -0))) return true;
+    } else {
+      for (let j = 0; j < x.length; j++) if (Object.is(x[j], -0)) return true;
+    }
   }
   return false;
 }
@@ -163,11 +166,12 @@ function hasNegativeZero(value: (number | number[])[] | number[][]): boolean {
 /** Whether every number of `value` is finite. */
 function allFinite(value: AnswerValue): boolean {
   if (typeof value === 'number') return Number.isFinite(value);
-  for (const x of value) {
+  for (let i = 0; i < value.length; i++) {
+    const x = value[i];
     if (typeof x === 'number') {
       if (!Number.isFinite(x)) return false;
     } else {
-      for (const y of x) if (!Number.isFinite(y)) return false;
+      for (let j = 0; j < x.length; j++) if (!Number.isFinite(x[j])) return false;
     }
   }
   return true;
@@ -230,14 +234,15 @@ export function defineGenerator<I extends object, K extends string>(
     },
     mistakes(exercise: NumericExercise): MistakeCandidate[] {
       try {
-        return spec
-          .wrong(exercise.inputs as I, exercise.level)
-          .filter(([, value]) => allFinite(value))
-          .map(([id, value, part]) => {
-            const candidate: MistakeCandidate = { mistake: byId.get(id) as Mistake, value };
-            if (part !== undefined) candidate.part = part;
-            return candidate;
-          });
+        const candidates: MistakeCandidate[] = [];
+        for (const wrong of spec.wrong(exercise.inputs as I, exercise.level)) {
+          const value = wrong[1];
+          if (!allFinite(value)) continue;
+          const candidate: MistakeCandidate = { mistake: byId.get(wrong[0]) as Mistake, value };
+          if (wrong[2] !== undefined) candidate.part = wrong[2];
+          candidates.push(candidate);
+        }
+        return candidates;
       } catch (error) {
         reportBug(`${spec.id} mistakes`, error, { seed: exercise.seed, level: exercise.level });
         return [];
