@@ -76,6 +76,15 @@ export const invalid = {
 
 const sigText = { ko: `유효숫자 ${SIG}자리`, en: `${SIG} significant figures` };
 
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** `count` placeholder letters from the `from`-th on, wrapping after z: `a, b, c`. */
+function letterList(from: number, count: number): string {
+  let s = '';
+  for (let i = 0; i < count; i++) s += i > 0 ? `, ${LETTERS[(from + i) % 26]}` : LETTERS[from % 26];
+  return s;
+}
+
 /** "One number, 4 significant figures (e.g. 0.1234)". */
 export function scalarFormat(what?: Localized): Localized {
   return {
@@ -86,7 +95,7 @@ export function scalarFormat(what?: Localized): Localized {
 
 /** "A vector of 3 numbers, 4 significant figures: [a, b, c]". */
 export function vectorFormat(n: number, what?: Localized): Localized {
-  const letters = 'abcdefghij'.slice(0, n).split('').join(', ');
+  const letters = letterList(0, Math.min(n, 10));
   return {
     ko: `${what ? `${what.ko}: ` : ''}숫자 ${n}개의 벡터, ${sigText.ko}: [${letters}]`,
     en: `${what ? `${what.en}: ` : ''}a vector of ${n} numbers, ${sigText.en}: [${letters}]`,
@@ -95,12 +104,8 @@ export function vectorFormat(n: number, what?: Localized): Localized {
 
 /** "A 2×3 matrix, rows in brackets: [[a, b, c], [d, e, f]]". */
 export function matrixFormat(rows: number, cols: number, what?: Localized): Localized {
-  let k = 0;
-  const shape = Array.from(
-    { length: rows },
-    () =>
-      `[${Array.from({ length: cols }, () => 'abcdefghijklmnopqrstuvwxyz'[k++ % 26]).join(', ')}]`,
-  ).join(', ');
+  let shape = '';
+  for (let r = 0; r < rows; r++) shape += `${r > 0 ? ', ' : ''}[${letterList(r * cols, cols)}]`;
   return {
     ko: `${what ? `${what.ko}: ` : ''}${rows}×${cols} 행렬, ${sigText.ko}: [${shape}] (행을 ;로 구분해도 됩니다)`,
     en: `${what ? `${what.en}: ` : ''}a ${rows}×${cols} matrix, ${sigText.en}: [${shape}] (or rows separated by ;)`,
@@ -109,7 +114,7 @@ export function matrixFormat(rows: number, cols: number, what?: Localized): Loca
 
 /** Whole numbers, checked exactly. */
 export function integerFormat(n: number, what: Localized): Localized {
-  const shape = n === 1 ? 'n' : `[${'abcdefghij'.slice(0, n).split('').join(', ')}]`;
+  const shape = n === 1 ? 'n' : `[${letterList(0, Math.min(n, 10))}]`;
   return {
     ko: `${what.ko}: 정수 ${n}개 ${shape}`,
     en: `${what.en}: ${n === 1 ? 'a whole number' : `${n} whole numbers`} ${shape}`,

@@ -82,11 +82,12 @@ export function scalarActivation<K extends string>(spec: ScalarActivation<K>): D
       const def = step(`정의: $${definition}$`, `Definition: $${definition}$`, definition);
       if (level === 1) {
         const x = inp.x[0];
+        const shown = texGiven(x);
         return {
           value: f(x),
           prompt: L(
-            `$x = ${texGiven(x)}$일 때 ${noun.ko} $${apply('x')}$를 구하세요. ($${definition}$)`,
-            `Compute the ${noun.en} $${apply('x')}$ at $x = ${texGiven(x)}$, where $${definition}$.`,
+            `$x = ${shown}$일 때 ${noun.ko} $${apply('x')}$를 구하세요. ($${definition}$)`,
+            `Compute the ${noun.en} $${apply('x')}$ at $x = ${shown}$, where $${definition}$.`,
           ),
           solution: [def, step('$x$를 대입합니다.', 'Substitute $x$.', spec.work(x))],
           format: scalarFormat(),
@@ -94,11 +95,12 @@ export function scalarActivation<K extends string>(spec: ScalarActivation<K>): D
       }
       if (level === 2) {
         const v = inp.x.map(f);
+        const x = givenVec(inp.x);
         return {
           value: v,
           prompt: L(
-            `벡터 $x = ${givenVec(inp.x)}$의 각 원소에 ${noun.ko} $${apply('x')}$를 적용한 벡터를 구하세요. ($${definition}$)`,
-            `Apply the ${noun.en} $${apply('x')}$ to each element of $x = ${givenVec(inp.x)}$, where $${definition}$.`,
+            `벡터 $x = ${x}$의 각 원소에 ${noun.ko} $${apply('x')}$를 적용한 벡터를 구하세요. ($${definition}$)`,
+            `Apply the ${noun.en} $${apply('x')}$ to each element of $x = ${x}$, where $${definition}$.`,
           ),
           solution: [
             def,
@@ -108,12 +110,14 @@ export function scalarActivation<K extends string>(spec: ScalarActivation<K>): D
         };
       }
       const [z, zStep] = neuronStep(inp);
-      const w = inp.w as number[];
+      const x = givenVec(inp.x);
+      const w = givenVec(inp.w as number[]);
+      const b = given(inp.b as number);
       return {
         value: f(z),
         prompt: L(
-          `뉴런의 입력이 $x = ${givenVec(inp.x)}$, 가중치가 $w = ${givenVec(w)}$, 편향이 $b = ${given(inp.b as number)}$입니다. $z = w \\cdot x + b$일 때 ${noun.ko} $${apply('z')}$를 구하세요. ($${definition}$)`,
-          `A neuron has inputs $x = ${givenVec(inp.x)}$, weights $w = ${givenVec(w)}$ and bias $b = ${given(inp.b as number)}$. With $z = w \\cdot x + b$, compute the ${noun.en} $${apply('z')}$, where $${definition}$.`,
+          `뉴런의 입력이 $x = ${x}$, 가중치가 $w = ${w}$, 편향이 $b = ${b}$입니다. $z = w \\cdot x + b$일 때 ${noun.ko} $${apply('z')}$를 구하세요. ($${definition}$)`,
+          `A neuron has inputs $x = ${x}$, weights $w = ${w}$ and bias $b = ${b}$. With $z = w \\cdot x + b$, compute the ${noun.en} $${apply('z')}$, where $${definition}$.`,
         ),
         solution: [zStep, def, step('$z$를 대입합니다.', 'Substitute $z$.', spec.work(z))],
         format: scalarFormat(),

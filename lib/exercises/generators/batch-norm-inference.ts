@@ -100,14 +100,17 @@ export const batchNormInference = defineGenerator<Inputs, Id>({
     }
   },
   build(inp, level) {
+    const batch = givenVec(inp.x);
+    const variance = given(inp.variance);
+    const mean = given(inp.mean);
     if (level === 3) {
       const r = engine.batchNormRunningUpdate([inp.mean], [inp.variance], column(inp.x));
       const m = MOMENTUM;
       return {
         value: [r.runningMean[0], r.runningVar[0]],
         prompt: L(
-          `PyTorch \`BatchNorm1d\`의 한 특성에 대해 이동 평균 $\\hat\\mu = ${given(inp.mean)}$, 이동 분산 $\\hat\\sigma^2 = ${given(inp.variance)}$이 저장되어 있습니다. 학습 모드에서 이 특성의 값이 $x = ${givenVec(inp.x)}$인 배치 하나를 통과시키면 (\`momentum\` $= ${given(m)}$) 새 $\\hat\\mu$와 $\\hat\\sigma^2$는 얼마인가요?`,
-          `One feature of a PyTorch \`BatchNorm1d\` holds the running mean $\\hat\\mu = ${given(inp.mean)}$ and running variance $\\hat\\sigma^2 = ${given(inp.variance)}$. In training mode, one batch passes whose values of this feature are $x = ${givenVec(inp.x)}$ (\`momentum\` $= ${given(m)}$). What are the new $\\hat\\mu$ and $\\hat\\sigma^2$?`,
+          `PyTorch \`BatchNorm1d\`의 한 특성에 대해 이동 평균 $\\hat\\mu = ${mean}$, 이동 분산 $\\hat\\sigma^2 = ${variance}$이 저장되어 있습니다. 학습 모드에서 이 특성의 값이 $x = ${batch}$인 배치 하나를 통과시키면 (\`momentum\` $= ${given(m)}$) 새 $\\hat\\mu$와 $\\hat\\sigma^2$는 얼마인가요?`,
+          `One feature of a PyTorch \`BatchNorm1d\` holds the running mean $\\hat\\mu = ${mean}$ and running variance $\\hat\\sigma^2 = ${variance}$. In training mode, one batch passes whose values of this feature are $x = ${batch}$ (\`momentum\` $= ${given(m)}$). What are the new $\\hat\\mu$ and $\\hat\\sigma^2$?`,
         ),
         solution: [
           step(
@@ -123,12 +126,12 @@ export const batchNormInference = defineGenerator<Inputs, Id>({
           step(
             '이동 평균: 새 배치에 $m$의 가중치',
             'Running mean: the new batch weighs $m$',
-            `\\hat\\mu \\leftarrow (1 - m)\\,\\hat\\mu + m\\,\\mu_B = ${given(1 - m)} \\cdot ${given(inp.mean)} + ${given(m)} \\cdot ${tex(r.batchMean[0])} = ${tex(r.runningMean[0])}`,
+            `\\hat\\mu \\leftarrow (1 - m)\\,\\hat\\mu + m\\,\\mu_B = ${given(1 - m)} \\cdot ${mean} + ${given(m)} \\cdot ${tex(r.batchMean[0])} = ${tex(r.runningMean[0])}`,
           ),
           step(
             '이동 분산',
             'Running variance',
-            `\\hat\\sigma^2 \\leftarrow (1 - m)\\,\\hat\\sigma^2 + m\\,s_B^2 = ${given(1 - m)} \\cdot ${given(inp.variance)} + ${given(m)} \\cdot ${tex(r.batchVar[0])} = ${tex(r.runningVar[0])}`,
+            `\\hat\\sigma^2 \\leftarrow (1 - m)\\,\\hat\\sigma^2 + m\\,s_B^2 = ${given(1 - m)} \\cdot ${variance} + ${given(m)} \\cdot ${tex(r.batchVar[0])} = ${tex(r.runningVar[0])}`,
           ),
         ],
         format: vectorFormat(
@@ -148,13 +151,13 @@ export const batchNormInference = defineGenerator<Inputs, Id>({
       step(
         '이동 분산으로 표준편차',
         'Standard deviation from the running variance',
-        `\\sqrt{\\hat\\sigma^2 + \\epsilon} = \\sqrt{${given(inp.variance)} + 10^{-5}} = ${tex(std)}`,
+        `\\sqrt{\\hat\\sigma^2 + \\epsilon} = \\sqrt{${variance} + 10^{-5}} = ${tex(std)}`,
       ),
       level === 1
         ? step(
             '이동 평균과 이동 분산으로 정규화 (배치의 다른 값은 쓰지 않음)',
             'Normalize with the running statistics (the other values of the batch play no part)',
-            `\\hat x_1 = \\frac{x_1 - \\hat\\mu}{\\sqrt{\\hat\\sigma^2 + \\epsilon}} = \\frac{${given(inp.x[0])} - ${inp.mean < 0 ? `(${given(inp.mean)})` : given(inp.mean)}}{${tex(std)}} = ${tex(xhat[0])}`,
+            `\\hat x_1 = \\frac{x_1 - \\hat\\mu}{\\sqrt{\\hat\\sigma^2 + \\epsilon}} = \\frac{${given(inp.x[0])} - ${inp.mean < 0 ? `(${mean})` : given(inp.mean)}}{${tex(std)}} = ${tex(xhat[0])}`,
           )
         : step(
             '이동 평균과 이동 분산으로 정규화',
@@ -166,8 +169,8 @@ export const batchNormInference = defineGenerator<Inputs, Id>({
       return {
         value: xhat[0],
         prompt: L(
-          `평가 모드(\`model.eval()\`)의 배치 정규화 층에 한 특성의 값이 $x = ${givenVec(inp.x)}$인 배치가 들어옵니다. 저장된 이동 평균은 $\\hat\\mu = ${given(inp.mean)}$, 이동 분산은 $\\hat\\sigma^2 = ${given(inp.variance)}$이고 $\\gamma = 1$, $\\beta = 0$, $\\epsilon = 10^{-5}$입니다. 첫 번째 샘플의 출력 $\\hat x_1$을 구하세요.`,
-          `A batch whose values of one feature are $x = ${givenVec(inp.x)}$ enters a batch-norm layer in evaluation mode (\`model.eval()\`). The stored running mean is $\\hat\\mu = ${given(inp.mean)}$, the running variance $\\hat\\sigma^2 = ${given(inp.variance)}$, and $\\gamma = 1$, $\\beta = 0$, $\\epsilon = 10^{-5}$. Compute the output $\\hat x_1$ of the first sample.`,
+          `평가 모드(\`model.eval()\`)의 배치 정규화 층에 한 특성의 값이 $x = ${batch}$인 배치가 들어옵니다. 저장된 이동 평균은 $\\hat\\mu = ${mean}$, 이동 분산은 $\\hat\\sigma^2 = ${variance}$이고 $\\gamma = 1$, $\\beta = 0$, $\\epsilon = 10^{-5}$입니다. 첫 번째 샘플의 출력 $\\hat x_1$을 구하세요.`,
+          `A batch whose values of one feature are $x = ${batch}$ enters a batch-norm layer in evaluation mode (\`model.eval()\`). The stored running mean is $\\hat\\mu = ${mean}$, the running variance $\\hat\\sigma^2 = ${variance}$, and $\\gamma = 1$, $\\beta = 0$, $\\epsilon = 10^{-5}$. Compute the output $\\hat x_1$ of the first sample.`,
         ),
         solution,
         format: scalarFormat(L('$\\hat x_1$', '$\\hat x_1$')),
@@ -183,8 +186,8 @@ export const batchNormInference = defineGenerator<Inputs, Id>({
     return {
       value: y,
       prompt: L(
-        `평가 모드(\`model.eval()\`)의 배치 정규화 층에 한 특성의 값이 $x = ${givenVec(inp.x)}$인 배치가 들어옵니다. 저장된 이동 평균은 $\\hat\\mu = ${given(inp.mean)}$, 이동 분산은 $\\hat\\sigma^2 = ${given(inp.variance)}$이고 $\\gamma = ${given(gamma)}$, $\\beta = ${given(beta)}$, $\\epsilon = 10^{-5}$입니다. 출력 $y$를 구하세요.`,
-        `A batch whose values of one feature are $x = ${givenVec(inp.x)}$ enters a batch-norm layer in evaluation mode (\`model.eval()\`). The stored running mean is $\\hat\\mu = ${given(inp.mean)}$, the running variance $\\hat\\sigma^2 = ${given(inp.variance)}$, and $\\gamma = ${given(gamma)}$, $\\beta = ${given(beta)}$, $\\epsilon = 10^{-5}$. Compute the outputs $y$.`,
+        `평가 모드(\`model.eval()\`)의 배치 정규화 층에 한 특성의 값이 $x = ${batch}$인 배치가 들어옵니다. 저장된 이동 평균은 $\\hat\\mu = ${mean}$, 이동 분산은 $\\hat\\sigma^2 = ${variance}$이고 $\\gamma = ${given(gamma)}$, $\\beta = ${given(beta)}$, $\\epsilon = 10^{-5}$입니다. 출력 $y$를 구하세요.`,
+        `A batch whose values of one feature are $x = ${batch}$ enters a batch-norm layer in evaluation mode (\`model.eval()\`). The stored running mean is $\\hat\\mu = ${mean}$, the running variance $\\hat\\sigma^2 = ${variance}$, and $\\gamma = ${given(gamma)}$, $\\beta = ${given(beta)}$, $\\epsilon = 10^{-5}$. Compute the outputs $y$.`,
       ),
       solution,
       format: vectorFormat(inp.x.length),

@@ -5,7 +5,7 @@ import { given, givenVec, tex, texGiven, texMat, texVec } from '../format';
 import { scalarFormat } from '../messages';
 import type { Rng } from '../random';
 import { givenMat, givenVec as givenVecRuns, map, mean } from '../runs';
-import type { AnswerValue, Localized } from '../types';
+import type { AnswerValue, Level, Localized } from '../types';
 import { defineGenerator, L, type MistakeDef, step } from './common';
 import { oncePerInputs } from './once';
 
@@ -50,6 +50,30 @@ function bceProbabilities(inp: BinaryInputs): number[] {
   return inp.p ?? (inp.z as number[]).map(engine.sigmoid);
 }
 
+/** The binary cross-entropy prompt: one label and probability, or labels with probabilities or logits. */
+function bcePrompt(inp: BinaryInputs, level: Level): Localized {
+  if (level === 1) {
+    const y = given(inp.y[0]);
+    const p = texGiven((inp.p as number[])[0]);
+    return L(
+      `정답 레이블 $y = ${y}$, 예측 확률 $p = ${p}$일 때 이진 교차 엔트로피를 구하세요. ($${BCE_DEF}$, 자연로그)`,
+      `With label $y = ${y}$ and predicted probability $p = ${p}$, compute the binary cross-entropy, where $${BCE_DEF}$ (natural log).`,
+    );
+  }
+  const y = givenVec(inp.y);
+  const shown = givenVec(inp.z ?? (inp.p as number[]));
+  const given3 = inp.z
+    ? L(
+        `로짓 $z = ${shown}$ (확률은 $p = \\sigma(z)$)`,
+        `logits $z = ${shown}$ (probabilities $p = \\sigma(z)$)`,
+      )
+    : L(`예측 확률 $p = ${shown}$`, `predicted probabilities $p = ${shown}$`);
+  return L(
+    `레이블 $y = ${y}$와 ${given3.ko}에 대해 평균 이진 교차 엔트로피를 구하세요. ($${BCE_DEF}$, 자연로그)`,
+    `For labels $y = ${y}$ and ${given3.en}, compute the mean binary cross-entropy, where $${BCE_DEF}$ (natural log).`,
+  );
+}
+
 export const binaryCrossEntropy = defineGenerator<BinaryInputs, BinaryId>({
   id: 'binary-cross-entropy',
   topic: 'losses',
@@ -85,13 +109,6 @@ export const binaryCrossEntropy = defineGenerator<BinaryInputs, BinaryId>({
       const q = yi === 1 ? p[i] : 1 - p[i];
       return `-\\ln ${yi === 1 ? tex(q) : `(1 - ${tex(p[i])})`} = ${tex(engine.binaryCrossEntropy([yi], [p[i]]))}`;
     });
-    const shown = givenVec(inp.z ?? (inp.p as number[]));
-    const given3 = inp.z
-      ? L(
-          `로짓 $z = ${shown}$ (확률은 $p = \\sigma(z)$)`,
-          `logits $z = ${shown}$ (probabilities $p = \\sigma(z)$)`,
-        )
-      : L(`예측 확률 $p = ${shown}$`, `predicted probabilities $p = ${shown}$`);
     const solution = [
       ...(inp.z
         ? [
@@ -113,17 +130,7 @@ export const binaryCrossEntropy = defineGenerator<BinaryInputs, BinaryId>({
         `\\mathrm{BCE} = ${tex(v)}`,
       ),
     ];
-    const prompt =
-      level === 1
-        ? L(
-            `정답 레이블 $y = ${given(inp.y[0])}$, 예측 확률 $p = ${texGiven((inp.p as number[])[0])}$일 때 이진 교차 엔트로피를 구하세요. ($${BCE_DEF}$, 자연로그)`,
-            `With label $y = ${given(inp.y[0])}$ and predicted probability $p = ${texGiven((inp.p as number[])[0])}$, compute the binary cross-entropy, where $${BCE_DEF}$ (natural log).`,
-          )
-        : L(
-            `레이블 $y = ${givenVec(inp.y)}$와 ${given3.ko}에 대해 평균 이진 교차 엔트로피를 구하세요. ($${BCE_DEF}$, 자연로그)`,
-            `For labels $y = ${givenVec(inp.y)}$ and ${given3.en}, compute the mean binary cross-entropy, where $${BCE_DEF}$ (natural log).`,
-          );
-    return { value: v, prompt, solution, format: scalarFormat() };
+    return { value: v, prompt: bcePrompt(inp, level), solution, format: scalarFormat() };
   },
   runs(inp, _level, note) {
     const p = inp.p

@@ -94,6 +94,7 @@ export const gradientDescent = defineGenerator<Inputs, Id>({
   },
   build(inp, level) {
     const { lr } = inp;
+    const rate = texGiven(lr);
     if (level < 3) {
       const grad = inp.grad as number[];
       const next = engine.sgdStep(inp.params, grad, { lr });
@@ -101,18 +102,20 @@ export const gradientDescent = defineGenerator<Inputs, Id>({
       const one = level === 1;
       const show = (v: number[]) => (one ? tex(v[0], 6) : texVec(v, 6));
       const showGiven = (v: number[]) => (one ? given(v[0]) : givenVec(v));
+      const gradient = showGiven(grad);
+      const params = showGiven(inp.params);
       return {
         value: one ? next[0] : next,
         prompt: L(
-          `파라미터 $\\theta = ${showGiven(inp.params)}$에서 손실의 기울기가 $\\nabla L = ${showGiven(grad)}$입니다. 학습률 $\\eta = ${texGiven(lr)}$로 경사 하강법을 한 번 적용한 뒤의 $\\theta$를 구하세요. ($${RULE}$)`,
-          `At $\\theta = ${showGiven(inp.params)}$ the gradient of the loss is $\\nabla L = ${showGiven(grad)}$. Compute $\\theta$ after one gradient-descent step with learning rate $\\eta = ${texGiven(lr)}$, where $${RULE}$.`,
+          `파라미터 $\\theta = ${params}$에서 손실의 기울기가 $\\nabla L = ${gradient}$입니다. 학습률 $\\eta = ${rate}$로 경사 하강법을 한 번 적용한 뒤의 $\\theta$를 구하세요. ($${RULE}$)`,
+          `At $\\theta = ${params}$ the gradient of the loss is $\\nabla L = ${gradient}$. Compute $\\theta$ after one gradient-descent step with learning rate $\\eta = ${rate}$, where $${RULE}$.`,
         ),
         solution: [
           step('갱신 규칙', 'Update rule', RULE),
           step(
             '대입합니다.',
             'Substitute.',
-            `\\theta = ${show(inp.params)} - ${texGiven(lr)} \\times ${show(grad)} = ${show(shown)}`,
+            `\\theta = ${show(inp.params)} - ${rate} \\times ${show(grad)} = ${show(shown)}`,
           ),
         ],
         format: one
@@ -120,13 +123,14 @@ export const gradientDescent = defineGenerator<Inputs, Id>({
           : vectorFormat(next.length, L('새 $\\theta$', 'new $\\theta$')),
       };
     }
+    const params = givenVec(inp.params);
     const steps = inp.steps as number;
     const run = descend(inp.params, steps, (p, g) => engine.sgdStep(p, g, { lr }));
     return {
       value: run.end,
       prompt: L(
-        `손실 $${BOWL}$에서 $\\theta_0 = (x, y) = ${givenVec(inp.params)}$부터 학습률 $\\eta = ${texGiven(lr)}$로 경사 하강법을 ${steps}번 적용한 뒤의 $\\theta_{${steps}}$를 구하세요. 매 단계 현재 위치에서 기울기를 구합니다.`,
-        `On the loss $${BOWL}$, start at $\\theta_0 = (x, y) = ${givenVec(inp.params)}$ and take ${steps} gradient-descent steps with $\\eta = ${texGiven(lr)}$, computing the gradient at the current point each time. Give $\\theta_{${steps}}$.`,
+        `손실 $${BOWL}$에서 $\\theta_0 = (x, y) = ${params}$부터 학습률 $\\eta = ${rate}$로 경사 하강법을 ${steps}번 적용한 뒤의 $\\theta_{${steps}}$를 구하세요. 매 단계 현재 위치에서 기울기를 구합니다.`,
+        `On the loss $${BOWL}$, start at $\\theta_0 = (x, y) = ${params}$ and take ${steps} gradient-descent steps with $\\eta = ${rate}$, computing the gradient at the current point each time. Give $\\theta_{${steps}}$.`,
       ),
       solution: [
         step('손실과 기울기', 'Loss and gradient', BOWL),
@@ -134,7 +138,7 @@ export const gradientDescent = defineGenerator<Inputs, Id>({
           step(
             `${i + 1}단계`,
             `Step ${i + 1}`,
-            `\\nabla L(\\theta_{${i}}) = ${texVec(g)},\\quad \\theta_{${i + 1}} = ${texVec(run.path[i])} - ${texGiven(lr)} \\times ${texVec(g)} = ${texVec(run.path[i + 1])}`,
+            `\\nabla L(\\theta_{${i}}) = ${texVec(g)},\\quad \\theta_{${i + 1}} = ${texVec(run.path[i])} - ${rate} \\times ${texVec(g)} = ${texVec(run.path[i + 1])}`,
           ),
         ),
       ],

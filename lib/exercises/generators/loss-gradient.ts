@@ -113,11 +113,13 @@ export const lossGradient = defineGenerator<Inputs, Id>({
       const formula = mse
         ? `L = \\frac{1}{n}\\sum_i (\\hat y_i - y_i)^2`
         : `L = \\frac{1}{n}\\sum_i |\\hat y_i - y_i|`;
+      const predictions = givenVec(yhat);
+      const targets = givenVec(inp.y);
       return {
         value: g,
         prompt: L(
-          `목표 $y = ${givenVec(inp.y)}$, 예측 $\\hat y = ${givenVec(yhat)}$에 대한 ${name.ko} $${formula}$의 기울기 $\\frac{\\partial L}{\\partial \\hat y}$를 구하세요.`,
-          `For targets $y = ${givenVec(inp.y)}$ and predictions $\\hat y = ${givenVec(yhat)}$, compute the gradient $\\frac{\\partial L}{\\partial \\hat y}$ of the ${name.en} $${formula}$.`,
+          `목표 $y = ${targets}$, 예측 $\\hat y = ${predictions}$에 대한 ${name.ko} $${formula}$의 기울기 $\\frac{\\partial L}{\\partial \\hat y}$를 구하세요.`,
+          `For targets $y = ${targets}$ and predictions $\\hat y = ${predictions}$, compute the gradient $\\frac{\\partial L}{\\partial \\hat y}$ of the ${name.en} $${formula}$.`,
         ),
         solution: [
           step('오차', 'Errors', `\\hat y - y = ${texVec(r)}`),

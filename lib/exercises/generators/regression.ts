@@ -30,9 +30,11 @@ function prompt(inp: Inputs, level: Level, name: Localized, def: string): Locali
     level === 3
       ? L('한 배치(샘플 6개)의', 'a batch of 6 samples with')
       : L(`샘플 ${inp.y.length}개의`, `${inp.y.length} samples with`);
+  const y = givenVec(inp.y);
+  const yhat = givenVec(inp.yhat);
   return L(
-    `${what.ko} 정답 $y = ${givenVec(inp.y)}$와 예측 $\\hat y = ${givenVec(inp.yhat)}$에 대해 ${name.ko}를 구하세요. ($${def}$)`,
-    `For ${what.en} targets $y = ${givenVec(inp.y)}$ and predictions $\\hat y = ${givenVec(inp.yhat)}$, compute the ${name.en}, where $${def}$.`,
+    `${what.ko} 정답 $y = ${y}$와 예측 $\\hat y = ${yhat}$에 대해 ${name.ko}를 구하세요. ($${def}$)`,
+    `For ${what.en} targets $y = ${y}$ and predictions $\\hat y = ${yhat}$, compute the ${name.en}, where $${def}$.`,
   );
 }
 

@@ -83,12 +83,13 @@ export const relu = defineGenerator<
   build(inp, level) {
     const { x } = inp;
     if (level === 1) {
+      const shownX = texGiven(x[0]);
       const v = engine.relu(x[0]);
       return {
         value: v,
         prompt: L(
-          `$x = ${texGiven(x[0])}$일 때 $\\mathrm{ReLU}(x)$를 구하세요. ($${RELU_DEF}$)`,
-          `Compute $\\mathrm{ReLU}(x)$ at $x = ${texGiven(x[0])}$, where $${RELU_DEF}$.`,
+          `$x = ${shownX}$일 때 $\\mathrm{ReLU}(x)$를 구하세요. ($${RELU_DEF}$)`,
+          `Compute $\\mathrm{ReLU}(x)$ at $x = ${shownX}$, where $${RELU_DEF}$.`,
         ),
         solution: [
           step('정의', 'Definition', RELU_DEF),
@@ -97,6 +98,7 @@ export const relu = defineGenerator<
         format: scalarFormat(),
       };
     }
+    const shownX = givenVec(x);
     const d = x.map(engine.reluDerivative);
     const dStep = step(
       '미분을 원소별로 적용합니다 (PyTorch는 $x = 0$에서 0을 씁니다).',
@@ -107,21 +109,22 @@ export const relu = defineGenerator<
       return {
         value: d,
         prompt: L(
-          `$x = ${givenVec(x)}$의 각 원소에서 ReLU의 미분 $\\mathrm{ReLU}'(x)$를 구하세요. $x = 0$에서는 PyTorch처럼 0을 쓰세요.`,
-          `Compute the derivative $\\mathrm{ReLU}'(x)$ at each element of $x = ${givenVec(x)}$. At $x = 0$ use PyTorch's value, 0.`,
+          `$x = ${shownX}$의 각 원소에서 ReLU의 미분 $\\mathrm{ReLU}'(x)$를 구하세요. $x = 0$에서는 PyTorch처럼 0을 쓰세요.`,
+          `Compute the derivative $\\mathrm{ReLU}'(x)$ at each element of $x = ${shownX}$. At $x = 0$ use PyTorch's value, 0.`,
         ),
         solution: [dStep],
         format: vectorFormat(x.length),
       };
     }
     const g = inp.g as number[];
+    const shownG = givenVec(g);
     const y = x.map(engine.relu);
     const back = g.map((gi, i) => gi * d[i]);
     return {
       value: [y, back],
       prompt: L(
-        `ReLU 층의 입력이 $x = ${givenVec(x)}$이고, 출력에 대한 상류 기울기가 $\\partial L/\\partial y = ${givenVec(g)}$입니다. 순전파 출력 $y = \\mathrm{ReLU}(x)$와 입력에 대한 기울기 $\\partial L/\\partial x$를 구하세요 ($x = 0$에서 미분은 0).`,
-        `A ReLU layer receives $x = ${givenVec(x)}$, and the upstream gradient is $\\partial L/\\partial y = ${givenVec(g)}$. Compute the forward output $y = \\mathrm{ReLU}(x)$ and the gradient $\\partial L/\\partial x$ (derivative 0 at $x = 0$).`,
+        `ReLU 층의 입력이 $x = ${shownX}$이고, 출력에 대한 상류 기울기가 $\\partial L/\\partial y = ${shownG}$입니다. 순전파 출력 $y = \\mathrm{ReLU}(x)$와 입력에 대한 기울기 $\\partial L/\\partial x$를 구하세요 ($x = 0$에서 미분은 0).`,
+        `A ReLU layer receives $x = ${shownX}$, and the upstream gradient is $\\partial L/\\partial y = ${shownG}$. Compute the forward output $y = \\mathrm{ReLU}(x)$ and the gradient $\\partial L/\\partial x$ (derivative 0 at $x = 0$).`,
       ),
       solution: [
         step('순전파', 'Forward pass', `y = \\max(0, x) = ${texVec(y)}`),
@@ -205,27 +208,30 @@ export const leakyRelu = defineGenerator<
     const { x } = inp;
     const a = inp.slope as number;
     const f = (v: number) => engine.leakyRelu(v, a);
-    const def = step('정의', 'Definition', leakyDef(texGiven(a)));
-    const given = L(`기울기 $\\alpha = ${texGiven(a)}$`, `slope $\\alpha = ${texGiven(a)}$`);
+    const slope = texGiven(a);
+    const def = step('정의', 'Definition', leakyDef(slope));
+    const given = L(`기울기 $\\alpha = ${slope}$`, `slope $\\alpha = ${slope}$`);
     if (level === 1) {
+      const shownX0 = texGiven(x[0]);
       const v = f(x[0]);
       return {
         value: v,
         prompt: L(
-          `${given.ko}인 Leaky ReLU에 $x = ${texGiven(x[0])}$를 넣은 출력을 구하세요. ($${leakyDef('\\alpha')}$)`,
-          `Compute the output of leaky ReLU with ${given.en} at $x = ${texGiven(x[0])}$, where $${leakyDef('\\alpha')}$.`,
+          `${given.ko}인 Leaky ReLU에 $x = ${shownX0}$를 넣은 출력을 구하세요. ($${leakyDef('\\alpha')}$)`,
+          `Compute the output of leaky ReLU with ${given.en} at $x = ${shownX0}$, where $${leakyDef('\\alpha')}$.`,
         ),
         solution: [
           def,
           step(
             '$x \\le 0$이므로 $\\alpha x$',
             'Since $x \\le 0$, use $\\alpha x$',
-            `${texGiven(a)} \\times (${tex(x[0], 6)}) = ${tex(v)}`,
+            `${slope} \\times (${tex(x[0], 6)}) = ${tex(v)}`,
           ),
         ],
         format: scalarFormat(),
       };
     }
+    const shownX = givenVec(x);
     const y = x.map(f);
     const yStep = step(
       '원소별로 적용합니다.',
@@ -236,8 +242,8 @@ export const leakyRelu = defineGenerator<
       return {
         value: y,
         prompt: L(
-          `${given.ko}인 Leaky ReLU를 $x = ${givenVec(x)}$의 각 원소에 적용하세요. ($${leakyDef('\\alpha')}$)`,
-          `Apply leaky ReLU with ${given.en} to each element of $x = ${givenVec(x)}$, where $${leakyDef('\\alpha')}$.`,
+          `${given.ko}인 Leaky ReLU를 $x = ${shownX}$의 각 원소에 적용하세요. ($${leakyDef('\\alpha')}$)`,
+          `Apply leaky ReLU with ${given.en} to each element of $x = ${shownX}$, where $${leakyDef('\\alpha')}$.`,
         ),
         solution: [def, yStep],
         format: vectorFormat(x.length),
@@ -247,8 +253,8 @@ export const leakyRelu = defineGenerator<
     return {
       value: [y, d],
       prompt: L(
-        `${given.ko}인 Leaky ReLU에 대해 $x = ${givenVec(x)}$에서 출력과 미분을 구하세요 (PyTorch처럼 $x = 0$에서 미분은 $\\alpha$).`,
-        `For leaky ReLU with ${given.en}, compute the outputs and the derivatives at $x = ${givenVec(x)}$ (as in PyTorch, the derivative at $x = 0$ is $\\alpha$).`,
+        `${given.ko}인 Leaky ReLU에 대해 $x = ${shownX}$에서 출력과 미분을 구하세요 (PyTorch처럼 $x = 0$에서 미분은 $\\alpha$).`,
+        `For leaky ReLU with ${given.en}, compute the outputs and the derivatives at $x = ${shownX}$ (as in PyTorch, the derivative at $x = 0$ is $\\alpha$).`,
       ),
       solution: [
         def,

@@ -73,11 +73,12 @@ export const softmax = defineGenerator<{ z: number[] }, Id>({
       step('합으로 나눕니다.', 'Divide by the sum.', `\\operatorname{softmax}(z) = ${texVec(p)}`),
     ];
     if (level === 1) {
+      const logits = givenVec(z);
       return {
         value: p[0],
         prompt: L(
-          `두 클래스의 로짓이 $z = ${givenVec(z)}$입니다. 첫 번째 클래스의 소프트맥스 확률 $p_1$을 구하세요. ($${DEF}$)`,
-          `Two classes have logits $z = ${givenVec(z)}$. Compute the softmax probability $p_1$ of the first class, where $${DEF}$.`,
+          `두 클래스의 로짓이 $z = ${logits}$입니다. 첫 번째 클래스의 소프트맥스 확률 $p_1$을 구하세요. ($${DEF}$)`,
+          `Two classes have logits $z = ${logits}$. Compute the softmax probability $p_1$ of the first class, where $${DEF}$.`,
         ),
         solution: [
           ...solution,
@@ -90,11 +91,12 @@ export const softmax = defineGenerator<{ z: number[] }, Id>({
         format: scalarFormat(),
       };
     }
+    const logits = givenVec(z);
     return {
       value: p,
       prompt: L(
-        `로짓 $z = ${givenVec(z)}$의 소프트맥스 확률 벡터를 구하세요. ($${DEF}$)`,
-        `Compute the softmax probabilities of the logits $z = ${givenVec(z)}$, where $${DEF}$.`,
+        `로짓 $z = ${logits}$의 소프트맥스 확률 벡터를 구하세요. ($${DEF}$)`,
+        `Compute the softmax probabilities of the logits $z = ${logits}$, where $${DEF}$.`,
       ),
       solution,
       format: vectorFormat(z.length),
