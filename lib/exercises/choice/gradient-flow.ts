@@ -1,6 +1,6 @@
 // gradient-flow: per-layer gradient norms of a deep stack the engine backpropagates; vanishing, healthy or exploding, and why.
 
-import { fmt } from '../format';
+import { fmt, NOISE_FLOOR } from '../format';
 import { L, step } from '../generators/common';
 import type { Level, Localized } from '../types';
 import { type BuiltChoice, defineChoiceGenerator } from './define';
@@ -103,8 +103,24 @@ const WHY: Record<Config, Localized> = {
   ),
 };
 
+/**
+ * A gradient norm or ratio to `sig` figures. These are real values, some far below `fmt`'s noise
+ * floor (1e-18 after twelve tiny-weight layers), so those print in scientific notation, not as 0.
+ */
+function num(v: number, sig = 3): string {
+  if (v === 0 || Math.abs(v) >= NOISE_FLOOR) return fmt(v, sig);
+  const [mantissa, exponent] = v.toExponential(sig - 1).split('e');
+  return `${Number(mantissa)}e${Number(exponent)}`;
+}
+
+/** `num` in TeX: `1.2e-18` becomes `1.2 \times 10^{-18}`. */
+function texNum(v: number, sig = 3): string {
+  const [mantissa, exponent] = num(v, sig).split('e');
+  return exponent === undefined ? mantissa : `${mantissa} \\times 10^{${exponent}}`;
+}
+
 function ratioText(norms: readonly number[]): Localized {
-  const r = fmt(ratio(norms), 3);
+  const r = num(ratio(norms));
   return L(`첫 층/마지막 층 = ${r}`, `first/last = ${r}`);
 }
 
@@ -129,7 +145,7 @@ function figure(inp: Inputs): BuiltChoice['figure'] {
       xLabel: lang === 'ko' ? '층 (1 = 입력 쪽)' : 'layer (1 = next to the input)',
       yLabel: '‖∂L/∂z_l‖ (log)',
     });
-  const list = norms.map((v) => fmt(v, 2)).join(', ');
+  const list = norms.map((v) => num(v, 2)).join(', ');
   return {
     svg: { ko: svg('ko'), en: svg('en') },
     description: L(
@@ -152,7 +168,7 @@ function readStep(inp: Inputs) {
   return step(
     '첫 층과 마지막 층의 기울기 노름을 비교합니다.',
     'Compare the first layer’s gradient norm with the last one’s.',
-    `\\frac{\\lVert \\delta_1 \\rVert}{\\lVert \\delta_{${inp.depth}} \\rVert} = \\frac{${fmt(norms[0], 3)}}{${fmt(norms[norms.length - 1], 3)}} = ${fmt(ratio(norms), 3)}`,
+    `\\frac{\\lVert \\delta_1 \\rVert}{\\lVert \\delta_{${inp.depth}} \\rVert} = \\frac{${texNum(norms[0])}}{${texNum(norms[norms.length - 1])}} = ${texNum(ratio(norms))}`,
   );
 }
 

@@ -276,6 +276,24 @@ describe('gradient-flow', () => {
     expect(seen.size).toBe(3);
   });
 
+  it('writes a vanishing ratio far below 1e-12 as its value, never as 0, and in TeX as a power of 10', () => {
+    let tiny = 0;
+    for (let seed = 0; seed < 40; seed++) {
+      const ex = choice('gradient-flow', seed, 1);
+      const inp = ex.inputs as Inputs;
+      const norms = flowNorms(inp.config as never, inp.depth, inp.width, inp.data);
+      const r = norms[0] / norms[norms.length - 1];
+      if (r >= 1e-12) continue;
+      tiny++;
+      const shown = ex.explanations[ex.answer.display].en.match(/first\/last = ([^ ]+)\.$/);
+      expect(Number(shown?.[1]) / r).toBeCloseTo(1, 2);
+      expect(ex.figure.description.en).not.toMatch(/[ :]0(,|\.( |$))/);
+      expect(ex.solution[0].tex).toMatch(/\\times 10\^\{-\d+\}$/);
+      expect(ex.solution[0].tex).not.toMatch(/\de-/);
+    }
+    expect(tiny).toBeGreaterThan(0);
+  });
+
   it('at level 3, only the offered change that the engine shows healthy is right', () => {
     for (let seed = 0; seed < 10; seed++) {
       const ex = choice('gradient-flow', seed, 3);

@@ -10,6 +10,8 @@ const LEVELS: Level[] = [1, 2, 3];
 const SEEDS = 600;
 /** A power of ten no value of these exercises reaches except through rounding noise. */
 const NOISE_TEX = /10\^\{-1[2-9]\}|10\^\{-[2-9][0-9]\}/;
+/** Exercises whose values really reach such powers: gradient norms vanishing over many layers. */
+const REALLY_TINY = new Set(['gradient-flow']);
 
 function numbers(value: unknown): number[] {
   if (typeof value === 'number') return [value];
@@ -30,7 +32,8 @@ describe.each(IDS)('%s', (id) => {
         if (UPDATES.has(id))
           expect(x !== 0 && Math.abs(x) < 1e-6 * scale, `seed ${seed}: ${x}`).toBe(false);
       }
-      for (const s of ex.solution) expect(s.tex, `seed ${seed}`).not.toMatch(NOISE_TEX);
+      if (!REALLY_TINY.has(id))
+        for (const s of ex.solution) expect(s.tex, `seed ${seed}`).not.toMatch(NOISE_TEX);
       expect(ex.answer.display, `seed ${seed}`).not.toMatch(/e-(1[2-9]|[2-9]\d)/);
     }
   });
