@@ -146,11 +146,8 @@ export function fairTolerance(path: (note: Note) => AnswerValue, integer = false
  */
 export function runsTolerance(path: (note: RunsNote) => RValue): Tolerance {
   let runs = 0;
-  const note: RunsNote = (value) =>
-    mapQuantities(value, (r) => {
-      runs++;
-      return nudged(r, runs);
-    });
+  const openRun = (r: R) => nudged(r, ++runs);
+  const note: RunsNote = (value) => mapQuantities(value, openRun);
   const answer = quantities(path(note));
   const exact = answer.map((r) => r[0]);
   const spread = answer.map(spreadOf);
