@@ -1,7 +1,7 @@
 // The whole forward and backward pass of a two-layer network, one answer box per quantity.
 
 import type { Rng } from '../random';
-import { quantities } from '../runs';
+import { quantities, type RVec } from '../runs';
 import type { Level } from '../types';
 import { type ChainInputs, chain, PART_IDS, present } from './chain-parts';
 import { SLIPS, type Slip, slips } from './chain-slips';
@@ -58,7 +58,9 @@ export const backpropChain = defineGenerator<ChainInputs, Slip>({
   // Every part, each earlier one rounded as a learner writes it down and used downstream.
   runs(inp, _level, note) {
     const values = twoLayerRuns(inp, note);
-    return PART_IDS.flatMap((id) => quantities(values[id]));
+    const all: RVec = [];
+    for (const id of PART_IDS) for (const r of quantities(values[id])) all.push(r);
+    return all;
   },
   /** Every slip of every part, computed from the true values of the parts it reads. */
   wrong(inp) {
