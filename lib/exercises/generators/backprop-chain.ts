@@ -2,8 +2,8 @@
 
 import type { Rng } from '../random';
 import { quantities, type RVec } from '../runs';
-import type { Level } from '../types';
-import { type ChainInputs, chain, PART_IDS, present } from './chain-parts';
+import type { AnswerValue, Level } from '../types';
+import { type ChainInputs, chain, PART_IDS, type PartId, present } from './chain-parts';
 import { SLIPS, type Slip, slips } from './chain-slips';
 import { chainPrompt, formatOf, LABEL, partSolution, WHAT } from './chain-text';
 import { defineGenerator, L } from './common';
@@ -65,12 +65,10 @@ export const backpropChain = defineGenerator<ChainInputs, Slip>({
   /** Every slip of every part, computed from the true values of the parts it reads. */
   wrong(inp) {
     const truth = chain(inp);
-    return PART_IDS.flatMap((id) =>
-      slips(id, inp, truth).map(([slip, value]): [Slip, ReturnType<typeof present>, string] => [
-        slip,
-        present(value),
-        id,
-      ]),
-    );
+    const all: Array<[Slip, AnswerValue, PartId]> = [];
+    for (const id of PART_IDS) {
+      for (const [slip, value] of slips(id, inp, truth)) all.push([slip, present(value), id]);
+    }
+    return all;
   },
 });
