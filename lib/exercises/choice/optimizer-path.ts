@@ -57,8 +57,8 @@ const TRAITS: Record<OptimizerName, Localized> = {
     'Momentum carries the velocity of earlier steps, so it speeds up along x and overshoots the minimum.',
   ),
   adagrad: L(
-    'Adagrad는 좌표마다 기울기 크기로 나누어 첫 스텝이 대각선(두 좌표를 같은 크기로)이고, 제곱 기울기가 계속 쌓여 스텝이 점점 작아지며 멈춰 갑니다.',
-    'Adagrad divides each coordinate by its gradient size, so its first step is diagonal (the same size in both coordinates), and as squared gradients pile up its steps keep shrinking and it stalls.',
+    'Adagrad는 좌표마다 기울기 크기로 나누어 첫 스텝이 대각선(두 좌표를 같은 크기로)이고, 제곱 기울기가 계속 쌓여 스텝이 점점 작아집니다 (아주 오래 학습하면 거의 멈춥니다).',
+    'Adagrad divides each coordinate by its gradient size, so its first step is diagonal (the same size in both coordinates), and as squared gradients pile up its steps keep shrinking (over a long run, until it all but stops).',
   ),
   rmsprop: L(
     'RMSProp은 제곱 기울기의 이동 평균으로 나누어 보폭이 좌표마다 거의 일정합니다. 대각선으로 출발해 최솟값 근처에서 같은 크기로 왔다 갔다 합니다.',

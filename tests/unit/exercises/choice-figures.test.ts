@@ -336,6 +336,28 @@ describe('optimizer-path', () => {
     }
   });
 
+  it('says Adagrad stalls only where its path ends further from the minimum than the others', () => {
+    let checked = 0;
+    for (let seed = 0; seed < 20; seed++) {
+      const ex = choice('optimizer-path', seed, 1);
+      const inp = ex.inputs as Inputs;
+      const finalLoss = inp.runs.map((run) => {
+        const end = optimizerTrajectory(run.optimizer, inp.start, inp.steps, run.hyper).at(-1);
+        return end ? 0.1 * end[0] ** 2 + 2 * end[1] ** 2 : Number.NaN;
+      });
+      const adagrad = inp.runs.findIndex((run) => run.optimizer === 'adagrad');
+      const label = ex.choices.find((c) => c.label.en === 'Adagrad');
+      if (adagrad < 0 || !label) continue;
+      checked++;
+      const claim = ex.explanations[label.id];
+      if (finalLoss[adagrad] < Math.max(...finalLoss)) {
+        expect(claim.en, claim.en).not.toMatch(/stall/);
+        expect(claim.ko, claim.ko).not.toMatch(/멈춰/);
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+
   it('claims a swing back across the minimum only where the drawn path turns back along x', () => {
     for (let seed = 0; seed < 20; seed++) {
       for (const level of [1, 2] as Level[]) {
