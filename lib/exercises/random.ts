@@ -31,6 +31,9 @@ export function streamSeed(generatorId: string, seed: number, level: Level): num
   );
 }
 
+/** 10 ** k for the few decimal places drawn numbers have (the same doubles, looked up). */
+const POW10 = Array.from({ length: 10 }, (_, k) => 10 ** k);
+
 export class Rng {
   private readonly next: () => number;
 
@@ -50,7 +53,7 @@ export class Rng {
 
   /** A number in [lo, hi] with `decimals` decimal places (the nearest double to that decimal). */
   decimal(lo: number, hi: number, decimals = 1): number {
-    const scale = 10 ** decimals;
+    const scale = POW10[decimals] ?? 10 ** decimals;
     return this.int(Math.round(lo * scale), Math.round(hi * scale)) / scale;
   }
 
@@ -65,7 +68,9 @@ export class Rng {
 
   /** `n` draws of `decimal`. */
   decimals(n: number, lo: number, hi: number, decimals = 1): number[] {
-    return Array.from({ length: n }, () => this.decimal(lo, hi, decimals));
+    const out: number[] = [];
+    for (let i = 0; i < n; i++) out.push(this.decimal(lo, hi, decimals));
+    return out;
   }
 
   pick<T>(items: readonly T[]): T {
