@@ -86,6 +86,21 @@ function signed(x: number, text: string): string {
   return x < 0 ? `-${text}` : text;
 }
 
+/** `x` in exponent notation, the mantissa to `sig` figures without trailing zeros: `-1.2e-5`. */
+function exponential(x: number, sig: number): string {
+  const [mant, exp] = x.toExponential(sig - 1).split('e');
+  return `${stripZeros(mant)}e${Number(exp)}`;
+}
+
+/** `ax` (from 1e-4 to 1e6) rounded to `sig` significant figures, printed as the shortest decimal. */
+function roundedText(ax: number, sig: number): string {
+  const fast = sig <= FAST_SIG;
+  const digits = sig - 1 - (fast ? decade(ax) : Math.floor(Math.log10(ax)));
+  const m = digits >= 0 ? Math.round(ax * POW10[digits]) : Math.round(ax / POW10[-digits]);
+  if (m === 0 || digits < 0) return String(m * POW10[Math.max(0, -digits)]);
+  return fast ? decimalText(m, digits) : String(m / POW10[digits]);
+}
+
 /**
  * `x` to `sig` significant figures as a learner would type it: `0.8808`, `-1.2e-5`, `12`.
  * Integers below a million print exactly; trailing zeros are dropped; noise below 1e-12 prints as 0.
@@ -96,23 +111,16 @@ export function fmt(x: number, sig = SIG): string {
   if (!Number.isFinite(x)) return String(x);
   const ax = Math.abs(x);
   if (ax < 1e6 && Number.isInteger(x)) return String(x);
-  if (sig >= 8 && ax >= 1e-4 && ax < 1e6) {
+  if (ax >= 1e6 || ax < 1e-4) return exponential(x, sig);
+  if (sig >= 8) {
     // Given inputs have a few decimals: print them as they are when that is short.
     const digits = sig <= SHORT_DECIMALS ? shortDecimal(ax, sig) : String(ax);
-    if (digits !== undefined && digits.length + (x < 0 ? 1 : 0) <= sig + 2)
+    if (digits !== undefined && digits.length + (x < 0 ? 1 : 0) <= sig + 2) {
       return signed(x, digits);
+    }
   }
-  if (ax >= 1e6 || ax < 1e-4) {
-    const [mant, exp] = x.toExponential(sig - 1).split('e');
-    return `${stripZeros(mant)}e${Number(exp)}`;
-  }
-  // Round to `sig` significant digits (the digits `m`) and print the shortest decimal of that.
-  const fast = sig <= FAST_SIG;
-  const digits = sig - 1 - (fast ? decade(ax) : Math.floor(Math.log10(ax)));
-  const m = digits >= 0 ? Math.round(ax * POW10[digits]) : Math.round(ax / POW10[-digits]);
-  if (m === 0) return '0';
-  if (digits < 0) return signed(x, String(m * POW10[-digits]));
-  return signed(x, fast ? decimalText(m, digits) : String(m / POW10[digits]));
+  const text = roundedText(ax, sig);
+  return text === '0' ? text : signed(x, text);
 }
 
 /** A given input, printed exactly (inputs have at most a few decimals). */

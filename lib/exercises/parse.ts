@@ -98,42 +98,48 @@ function isDigit(c: number): boolean {
  */
 function plainDecimal(text: string): number | undefined {
   const n = text.length;
-  let i = 0;
   const first = text.charCodeAt(0);
   const negative = first === 45; // '-'
-  if (negative || first === 43) i++; // '+'
+  let i = negative || first === 43 ? 1 : 0; // '+'
   let digits = 0;
   let mantissa = 0;
   let decimals = 0;
   let point = false;
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (isDigit(c)) {
-      mantissa = mantissa * 10 + (c - 48);
-      digits++;
-      if (point) decimals++;
-    } else if (c === 46 && !point)
-      point = true; // '.'
-    else break;
+    if (c === 46 && !point) {
+      point = true; // the decimal point
+      continue;
+    }
+    if (!isDigit(c)) break;
+    mantissa = mantissa * 10 + (c - 48);
+    digits++;
+    if (point) decimals++;
   }
   if (digits === 0) return undefined;
-  let exponent = 0;
-  if (i < n) {
-    if (text.charCodeAt(i) !== 101) return undefined; // 'e'
-    i++;
-    const sign = text.charCodeAt(i);
-    const minus = sign === 45;
-    if (minus || sign === 43) i++;
-    const start = i;
-    for (; i < n && isDigit(text.charCodeAt(i)); i++)
-      exponent = exponent * 10 + (text.charCodeAt(i) - 48);
-    if (i !== n || i === start || i - start > 4) return undefined;
-    if (minus) exponent = -exponent;
-  }
+  const exponent = i < n ? exponentAt(text, i) : 0;
+  if (exponent === undefined) return undefined;
   const scale = exponent - decimals;
   if (digits > EXACT_DIGITS || scale > 22 || scale < -22) return Number(text);
   const magnitude = scale >= 0 ? mantissa * POW10[scale] : mantissa / POW10[-scale];
   return negative ? -magnitude : magnitude;
+}
+
+/** The exponent of `e[+-]d{1,4}` from `text[i]` to the end, or undefined when the rest is not that. */
+function exponentAt(text: string, i: number): number | undefined {
+  if (text.charCodeAt(i) !== 101) return undefined; // 'e'
+  const sign = text.charCodeAt(i + 1);
+  const minus = sign === 45;
+  const start = minus || sign === 43 ? i + 2 : i + 1;
+  const n = text.length;
+  if (n === start || n - start > 4) return undefined;
+  let exponent = 0;
+  for (let k = start; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (!isDigit(c)) return undefined;
+    exponent = exponent * 10 + (c - 48);
+  }
+  return minus ? -exponent : exponent;
 }
 
 const NOT_FINITE = /^[+-]?(nan|inf|infinity|∞)$/;
