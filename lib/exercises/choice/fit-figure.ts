@@ -4,7 +4,7 @@ import { fmt } from '../format';
 import { L } from '../generators/common';
 import type { Localized } from '../types';
 import type { BuiltChoice } from './define';
-import type { Fit, Inputs } from './fit-runs';
+import { type Fit, type Inputs, RISE } from './fit-runs';
 import { lineChart } from './svg';
 
 export const NAMES: Record<Fit, Localized> = {
@@ -19,8 +19,8 @@ export const LOOKS: Record<Fit, Localized> = {
     'Underfitting shows as training and validation loss both levelling off far above the noise level, close to each other: the model is too simple for the pattern.',
   ),
   good: L(
-    '적절한 적합이면 두 손실이 모두 잡음 수준 가까이 내려가 평평해지고, 검증 손실이 다시 오르지 않습니다.',
-    'A good fit shows as both losses falling close to the noise level and levelling off, with validation loss never turning up.',
+    '적절한 적합이면 두 손실이 모두 잡음 수준 가까이 내려가 평평해지고, 검증 손실이 뚜렷이 다시 오르지 않습니다.',
+    'A good fit shows as both losses falling close to the noise level and levelling off, with validation loss not clearly turning up.',
   ),
   overfit: L(
     '과적합이면 학습 손실은 계속 내려가는데 검증 손실은 최저점을 지나 다시 올라가, 둘 사이 간격이 벌어집니다. 모델이 학습 데이터의 잡음까지 외웁니다.',
@@ -87,8 +87,10 @@ export function figure(
       vertical: marks.map((m) => ({ x: m.x, label: m.label[lang] })),
       markerEvery: 10,
     });
+  // A rise is one the curves' classification counts (classifyCurves: a good fit or underfitting ends
+  // within 3% of its lowest validation loss, overfitting at least 12% above it).
   const trend =
-    f.vEnd > 1.02 * f.vMin
+    f.vEnd > RISE * f.vMin
       ? L(
           `검증 손실(점선, 사각형)은 에포크 ${f.best}에서 최저 ${fmt(f.vMin, 3)}까지 내려간 뒤 에포크 ${f.E}에서 ${fmt(f.vEnd, 3)}로 올라갑니다.`,
           `validation loss (dashed, squares) falls to its lowest, ${fmt(f.vMin, 3)}, at epoch ${f.best}, then rises to ${fmt(f.vEnd, 3)} by epoch ${f.E}.`,

@@ -57,6 +57,9 @@ function train(inp: Inputs): Run {
   });
 }
 
+/** How far above its lowest a validation loss may end and still count as levelled off (not risen). */
+export const RISE = 1.03;
+
 /** What the curves show, measured: null when they are not clearly one regime. */
 export function classifyCurves(
   train: readonly number[],
@@ -69,8 +72,8 @@ export function classifyCurves(
   const vEnd = validation[E - 1];
   const tEnd = train[E - 1];
   if (best <= 0.6 * E && vEnd >= 1.12 * vMin && tEnd < 0.6 * vEnd) return 'overfit';
-  if (vEnd <= 1.03 * vMin && tEnd >= 3 * noiseVariance && vEnd <= 1.5 * tEnd) return 'underfit';
-  if (vEnd <= 1.03 * vMin && tEnd <= 1.6 * noiseVariance && vEnd <= 2 * noiseVariance)
+  if (vEnd <= RISE * vMin && tEnd >= 3 * noiseVariance && vEnd <= 1.5 * tEnd) return 'underfit';
+  if (vEnd <= RISE * vMin && tEnd <= 1.6 * noiseVariance && vEnd <= 2 * noiseVariance)
     return 'good';
   return null;
 }

@@ -69,6 +69,15 @@ describe('fit-diagnosis', () => {
     }
   });
 
+  it('never describes a rising validation loss under a good fit or underfitting (seed 5 did)', () => {
+    for (let seed = 0; seed < 40; seed++) {
+      const ex = choice('fit-diagnosis', seed, 1);
+      if ((ex.inputs as { fit: string }).fit === 'overfit') continue;
+      expect(ex.figure.description.en, `seed ${seed}`).not.toContain('rises');
+      expect(ex.figure.description.en, `seed ${seed}`).toContain('levels off');
+    }
+  });
+
   it('at level 2, the right stop is the lowest validation epoch plus the patience', () => {
     for (let seed = 0; seed < 10; seed++) {
       const ex = choice('fit-diagnosis', seed, 2);
