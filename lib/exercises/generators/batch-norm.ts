@@ -78,7 +78,7 @@ export const batchNorm = defineGenerator<Inputs, Id>({
   draw(rng, level) {
     const [n, d] = SHAPES[level];
     for (;;) {
-      const x = Array.from({ length: n }, () => rng.decimals(d, -3, 5, 1));
+      const x = rng.many(n, () => rng.decimals(d, -3, 5, 1));
       const { variance } = engine.batchNorm(
         x,
         x[0].map(() => 1),
@@ -86,10 +86,8 @@ export const batchNorm = defineGenerator<Inputs, Id>({
       );
       if (variance.some((v) => v < 0.2)) continue;
       if (level === 1) return { x, gamma: [1], beta: [0] };
-      const gamma = Array.from({ length: d }, () => rng.decimal(0.5, 2, 1)).map((g) =>
-        g === 1 ? 1.5 : g,
-      );
-      return { x, gamma, beta: Array.from({ length: d }, () => rng.away(-1, 1, 1, 0.1)) };
+      const gamma = rng.many(d, () => rng.decimal(0.5, 2, 1)).map((g) => (g === 1 ? 1.5 : g));
+      return { x, gamma, beta: rng.many(d, () => rng.away(-1, 1, 1, 0.1)) };
     }
   },
   build(inp, level) {

@@ -172,7 +172,7 @@ const CCE_DEF = '\\mathrm{CE} = -\\frac{1}{n} \\sum_i \\sum_j y_{ij} \\ln p_{ij}
 /** `k` probabilities with two decimals, each at least 0.05, adding to exactly 1. */
 function probabilities(rng: Rng, k: number): number[] {
   for (;;) {
-    const cuts = Array.from({ length: k - 1 }, () => rng.int(5, 95)).sort((a, b) => a - b);
+    const cuts = rng.many(k - 1, () => rng.int(5, 95)).sort((a, b) => a - b);
     const edges = [0, ...cuts, 100];
     const parts = edges.slice(1).map((e, i) => e - edges[i]);
     if (parts.every((q) => q >= 5)) return parts.map((q) => q / 100);
@@ -237,7 +237,7 @@ export const categoricalCrossEntropy = defineGenerator<CategoricalInputs, Catego
   draw(rng, level) {
     const k = level === 3 ? 4 : 3;
     const n = level === 1 ? 1 : 2;
-    const classes = Array.from({ length: n }, () => rng.int(0, k - 1));
+    const classes = rng.many(n, () => rng.int(0, k - 1));
     if (level < 3) return { classes, P: classes.map(() => probabilities(rng, k)) };
     return { classes, Z: classes.map(() => rng.decimals(k, -2, 3, 1)) };
   },

@@ -66,10 +66,10 @@ export const dropout = defineGenerator<Inputs, Id>({
   draw(rng, level) {
     const n = level === 1 ? 3 : level === 2 ? 4 : 6;
     const p = rng.pick(level === 1 ? [0.2, 0.25, 0.5] : [0.2, 0.25, 0.3, 0.4, 0.5]);
-    const x = Array.from({ length: n }, () => rng.away(-3, 3, 1, 0.1));
+    const x = rng.many(n, () => rng.away(-3, 3, 1, 0.1));
     for (;;) {
       if (level === 1) {
-        const mask = Array.from({ length: n }, () => (rng.chance(0.5) ? 1 : 0));
+        const mask = rng.many(n, () => (rng.chance(0.5) ? 1 : 0));
         if (mask.includes(0) && mask.includes(1)) return { x, p, mask };
         continue;
       }

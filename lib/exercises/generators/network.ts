@@ -33,14 +33,10 @@ export function drawNetwork(
   keep: (z2: number[], y: number[]) => boolean,
 ): NetInputs {
   for (;;) {
-    const x = Array.from({ length: nIn }, () => rng.away(-2, 2, 1, 0.2));
-    const W1 = Array.from({ length: nHid }, () =>
-      Array.from({ length: nIn }, () => rng.away(-1.5, 1.5, 1, 0.1)),
-    );
+    const x = rng.many(nIn, () => rng.away(-2, 2, 1, 0.2));
+    const W1 = rng.many(nHid, () => rng.many(nIn, () => rng.away(-1.5, 1.5, 1, 0.1)));
     const b1 = rng.decimals(nHid, -1, 1, 1);
-    const W2 = Array.from({ length: nOut }, () =>
-      Array.from({ length: nHid }, () => rng.away(-1.5, 1.5, 1, 0.1)),
-    );
+    const W2 = rng.many(nOut, () => rng.many(nHid, () => rng.away(-1.5, 1.5, 1, 0.1)));
     const b2 = rng.decimals(nOut, -1, 1, 1);
     const y =
       loss === 'mse'

@@ -120,9 +120,7 @@ export function optimizerGenerator<H, S, K extends string>(
       const hyper = spec.drawHyper(rng);
       const params = rng.decimals(n, -2, 2, 1);
       const [lo, hi] = spec.gradRange;
-      const grads = Array.from({ length: steps }, () =>
-        Array.from({ length: n }, () => rng.away(lo, hi, 1, 0.1)),
-      );
+      const grads = rng.many(steps, () => rng.many(n, () => rng.away(lo, hi, 1, 0.1)));
       return { params, grads, hyper, state: level === 1 ? spec.drawState(rng) : null };
     },
     build(inp, level) {

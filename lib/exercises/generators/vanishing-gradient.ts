@@ -112,7 +112,7 @@ export const vanishingGradient = defineGenerator<Inputs, Id>({
     const n = level === 2 ? 2 : 4;
     return {
       x: rng.away(-2, 2, 1, 0.2),
-      w: Array.from({ length: n }, () => rng.away(-2, 2, 1, 0.5)),
+      w: rng.many(n, () => rng.away(-2, 2, 1, 0.5)),
     };
   },
   build(inp, level) {
