@@ -45,10 +45,10 @@ const noBias: MistakeDef = {
 
 function draw(rng: Rng, level: Level): Inputs {
   if (level === 1) return { x: [rng.away(-3, 3, 1, 0.1)] };
-  if (level === 2) return { x: Array.from({ length: 3 }, () => rng.away(-3, 3, 2, 0.05)) };
+  if (level === 2) return { x: rng.many(3, () => rng.away(-3, 3, 2, 0.05)) };
   for (;;) {
-    const x = Array.from({ length: 2 }, () => rng.away(-2, 2, 1, 0.1));
-    const w = Array.from({ length: 2 }, () => rng.away(-1.5, 1.5, 1, 0.1));
+    const x = rng.many(2, () => rng.away(-2, 2, 1, 0.1));
+    const w = rng.many(2, () => rng.away(-1.5, 1.5, 1, 0.1));
     const b = rng.away(-1, 1, 1, 0.1);
     if (Math.abs(weightedSum(w, x, b)) >= 0.05) return { x, w, b };
   }

@@ -89,7 +89,7 @@ export const lossGradient = defineGenerator<Inputs, Id>({
     }
     if (level === 2) {
       const n = rng.pick([2, 3]);
-      const y = Array.from({ length: n }, () => (rng.chance(0.5) ? 1 : 0));
+      const y = rng.many(n, () => (rng.chance(0.5) ? 1 : 0));
       return { y, z: rng.decimals(n, -3, 3, 1).map((z) => (z === 0 ? 0.5 : z)) };
     }
     const k = rng.int(0, 2);

@@ -94,9 +94,12 @@ export function twoLayerRuns(inp: NetInputs & { lr: number }, note: RunsNote): T
     dz2 = note(z2.map((r, k) => map(r, (zk) => (2 * (zk - y[k])) / K)));
   } else {
     const p = note(softmaxRuns(z2));
-    loss = note(
-      scale(sum(p.flatMap((r, k) => (y[k] === 0 ? [] : [scale(map(r, Math.log), y[k])]))), -1),
-    );
+    // Only the classes with y_k ≠ 0 have a term.
+    const terms: R[] = [];
+    p.forEach((r, k) => {
+      if (y[k] !== 0) terms.push(scale(map(r, Math.log), y[k]));
+    });
+    loss = note(scale(sum(terms), -1));
     const ySum = y.reduce((acc, yk) => acc + yk, 0);
     dz2 = note(p.map((r, k) => map(r, (pk) => pk * ySum - y[k])));
   }
