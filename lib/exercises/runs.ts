@@ -53,7 +53,7 @@ const SUB: Op = 1;
 const MUL: Op = 2;
 const DIV: Op = 3;
 
-/** `x op y` (small and called from one place: the compiler inlines it). */
+/** `x op y` (small enough that the compiler inlines it into the loops below). */
 function apply(op: Op, x: number, y: number): number {
   switch (op) {
     case ADD:
