@@ -1,7 +1,7 @@
 // Checks the answer boxes of a multi-part exercise, each against the true value or, with error carried
 // forward, against the value the learner's own earlier answers give.
 
-import { withinTolerance } from './check';
+import { judged, withinTolerance } from './check';
 import {
   type ChainInputs,
   type ChainValues,
@@ -42,18 +42,6 @@ export function carriedForwardMessage(off: readonly PartId[]): Localized {
   return {
     ko: `${verdict.correct.ko} (오류 이월): 앞에서 구한 ${ko} 값이 틀렸지만, 그 값으로 계산하면 이 답이 맞습니다.`,
     en: `${verdict.correct.en} (error carried forward): your earlier ${en} was off, but this answer is right for the value you used.`,
-  };
-}
-
-function incorrect(mistake: Mistake | undefined): Pick<Check, 'message' | 'diagnosis' | 'mistake'> {
-  if (!mistake) return { message: { ...verdict.incorrect } };
-  return {
-    message: {
-      ko: `${verdict.incorrect.ko}. ${mistake.name.ko}: ${mistake.explanation.ko}`,
-      en: `${verdict.incorrect.en}. ${mistake.name.en}: ${mistake.explanation.en}`,
-    },
-    diagnosis: mistake.id,
-    mistake,
   };
 }
 
@@ -125,13 +113,8 @@ export function checkParts(
       const id = part.id as PartId;
       const value = typed[id];
       if (value === undefined) continue;
-      const shown = {
-        expected: part.answer.display,
-        exact: part.answer.value,
-        solution: part.solution,
-      };
       if (withinTolerance(value, part.answer.value, part.tolerance)) {
-        out[id] = { status: 'correct', message: { ...verdict.correct }, ...shown };
+        out[id] = judged(part, 'correct');
         continue;
       }
       const basis: Partial<ChainValues> = {};
@@ -146,14 +129,16 @@ export function checkParts(
             status: 'correct',
             message: carriedForwardMessage(off),
             carriedForward: true,
-            ...shown,
+            expected: part.answer.display,
+            exact: part.answer.value,
+            solution: part.solution,
           };
           continue;
         }
       }
       const bases = off.length > 0 ? [basis, truth] : [truth];
       const mistake = diagnose(part, inp, bases, value, right, catalog);
-      out[id] = { status: 'incorrect', ...incorrect(mistake), ...shown };
+      out[id] = judged(part, 'incorrect', mistake);
     }
     return out;
   } catch (error) {

@@ -6,7 +6,15 @@ import { invalid, verdict } from './messages';
 import { parseAnswerLike } from './parse';
 import { reportBug } from './report';
 import { atolAt } from './tolerance';
-import type { AnswerValue, Check, Exercise, Mistake, NumericExercise, Tolerance } from './types';
+import type {
+  AnswerValue,
+  Check,
+  Exercise,
+  Mistake,
+  NumericExercise,
+  Part,
+  Tolerance,
+} from './types';
 
 /** Whether `actual` is a finite number within value `i`'s band of `expected`. */
 function near(actual: unknown, expected: number, tol: Tolerance, i: number): boolean {
@@ -56,6 +64,30 @@ function diagnose(exercise: NumericExercise, value: AnswerValue): Mistake | unde
 }
 
 /**
+ * The verdict on a readable answer to an exercise or a part: its message (naming the `mistake`
+ * when one explains a wrong answer) and what the learner is shown with it, the expected answer,
+ * the exact value and the worked solution.
+ */
+export function judged(
+  item: Pick<NumericExercise | Part, 'answer' | 'solution'>,
+  status: 'correct' | 'incorrect',
+  mistake?: Mistake,
+): Check {
+  const expected = item.answer.display;
+  const exact = item.answer.value;
+  const solution = item.solution;
+  if (status === 'correct') {
+    return { status, message: { ...verdict.correct }, expected, exact, solution };
+  }
+  if (!mistake) return { status, message: { ...verdict.incorrect }, expected, exact, solution };
+  const message = {
+    ko: `${verdict.incorrect.ko}. ${mistake.name.ko}: ${mistake.explanation.ko}`,
+    en: `${verdict.incorrect.en}. ${mistake.name.en}: ${mistake.explanation.en}`,
+  };
+  return { status, message, diagnosis: mistake.id, mistake, expected, exact, solution };
+}
+
+/**
  * Checks `input` against `exercise`; never throws. Input that cannot be read is `invalid` with the
  * reason; a fault of the checker or of the exercise is logged and answered `invalid` with
  * `failed: true`, so it is never stored or counted against the learner.
@@ -65,26 +97,10 @@ export function checkAnswer(exercise: Exercise, input: string): Check {
   try {
     const parsed = parseAnswerLike(input, exercise.answer.value);
     if (!parsed.ok) return { status: 'invalid', message: parsed.reason };
-    const shown = {
-      expected: exercise.answer.display,
-      exact: exercise.answer.value,
-      solution: exercise.solution,
-    };
     if (withinTolerance(parsed.value, exercise.answer.value, exercise.tolerance)) {
-      return { status: 'correct', message: { ...verdict.correct }, ...shown };
+      return judged(exercise, 'correct');
     }
-    const mistake = diagnose(exercise, parsed.value);
-    if (!mistake) return { status: 'incorrect', message: { ...verdict.incorrect }, ...shown };
-    return {
-      status: 'incorrect',
-      message: {
-        ko: `${verdict.incorrect.ko}. ${mistake.name.ko}: ${mistake.explanation.ko}`,
-        en: `${verdict.incorrect.en}. ${mistake.name.en}: ${mistake.explanation.en}`,
-      },
-      diagnosis: mistake.id,
-      mistake,
-      ...shown,
-    };
+    return judged(exercise, 'incorrect', diagnose(exercise, parsed.value));
   } catch (error) {
     reportBug('checkAnswer', error, { generatorId: exercise?.generatorId, input });
     return { status: 'invalid', message: { ...invalid.checkFailed }, failed: true };
