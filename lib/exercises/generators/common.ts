@@ -125,6 +125,16 @@ export function step(ko: string, en: string, tex: string): SolutionStep {
   return { explain: { ko, en }, tex };
 }
 
+/**
+ * `[f(0), f(1), …, f(n − 1)]` for values that are not drawn (one-hot rows, constants; draws use
+ * `Rng.many`): a loop, where `Array.from({ length })` is slow.
+ */
+export function times<T>(n: number, f: (i: number) => T): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) out.push(f(i));
+  return out;
+}
+
 /** A matrix answer as the level asks: its first number (level 1), first column (level 2), or all of it. */
 export function byLevel<T>(m: T[][], level: Level): T | T[] | T[][] {
   if (level === 1) return m[0][0];

@@ -6,7 +6,7 @@ import { scalarFormat } from '../messages';
 import type { Rng } from '../random';
 import { givenMat, givenVec as givenVecRuns, map, mean } from '../runs';
 import type { AnswerValue, Level, Localized } from '../types';
-import { defineGenerator, L, type MistakeDef, step } from './common';
+import { defineGenerator, L, type MistakeDef, step, times } from './common';
 import { oncePerInputs } from './once';
 
 const LN10 = Math.log(10);
@@ -180,7 +180,7 @@ function probabilities(rng: Rng, k: number): number[] {
 }
 
 function oneHot(classes: number[], k: number): number[][] {
-  return classes.map((c) => Array.from({ length: k }, (_, j) => (j === c ? 1 : 0)));
+  return classes.map((c) => times(k, (j) => (j === c ? 1 : 0)));
 }
 
 /** The given logits or probabilities, as the prompt states them. */
@@ -292,7 +292,7 @@ export const categoricalCrossEntropy = defineGenerator<CategoricalInputs, Catego
     const T = oneHot(inp.classes, k);
     const v = engine.categoricalCrossEntropy(T, P);
     const argmax = P.map((row) => row.indexOf(Math.max(...row)));
-    const allOnes = P.map(() => Array.from({ length: k }, () => 1));
+    const allOnes = P.map(() => times(k, () => 1));
     const out: Array<[CategoricalId, AnswerValue]> = [
       ['log10', v / LN10],
       ['log2', v / LN2],

@@ -4,6 +4,7 @@ import * as engine from '../engine';
 import { givenVec, texMat } from '../format';
 import type { Rng } from '../random';
 import type { Localized } from '../types';
+import { times } from './common';
 
 export type Act = engine.Activation;
 export type Loss = engine.NetworkLoss;
@@ -39,9 +40,7 @@ export function drawNetwork(
     const W2 = rng.many(nOut, () => rng.many(nHid, () => rng.away(-1.5, 1.5, 1, 0.1)));
     const b2 = rng.decimals(nOut, -1, 1, 1);
     const y =
-      loss === 'mse'
-        ? rng.decimals(nOut, -1, 2, 1)
-        : rng.shuffle([1, ...Array.from({ length: nOut - 1 }, () => 0)]);
+      loss === 'mse' ? rng.decimals(nOut, -1, 2, 1) : rng.shuffle([1, ...times(nOut - 1, () => 0)]);
     const inputs = { x, W1, b1, W2, b2, y, activation, loss };
     const { z1, z2 } = engine.twoLayerForward(inputs);
     // No unit at the ReLU's kink, and a live hidden unit.

@@ -71,7 +71,7 @@ export const parameterCount = defineGenerator<Inputs, Id>({
     const hidden = level === 2 ? rng.int(2, 3) : 1;
     const sizes = [
       rng.pick(INPUTS),
-      ...Array.from({ length: hidden }, () => rng.pick(HIDDEN)),
+      ...rng.many(hidden, () => rng.pick(HIDDEN)),
       rng.pick(OUTPUTS),
     ];
     if (level === 3) {
