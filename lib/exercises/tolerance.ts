@@ -143,15 +143,29 @@ export function fairTolerance(path: (note: Note) => AnswerValue, integer = false
  * `fairTolerance` of a path written over quantities (`lib/exercises/runs.ts`): the exact run and
  * every nudged run go through the path together, each noted number opening its own run, so the
  * path runs once however many numbers it notes.
+ *
+ * A path whose answer values do not reach each other (an optimizer's parameters) may be given as
+ * several paths, one per group of values, their answers in order: each runs only the nudges that
+ * can reach its own values. A nudge changes nothing outside its group, and a change of 0 adds
+ * nothing to a spread, so the band is the one pass's.
  */
-export function runsTolerance(path: (note: RunsNote) => RValue): Tolerance {
+export function runsTolerance(...paths: ((note: RunsNote) => RValue)[]): Tolerance {
+  const exact: number[] = [];
+  const spread: number[] = [];
+  for (const path of paths) {
+    for (const r of quantities(path(runsNote()))) {
+      exact.push(r[0]);
+      spread.push(spreadOf(r));
+    }
+  }
+  return band(exact, spread);
+}
+
+/** A note that opens a new run for each number it records, numbered from 1. */
+function runsNote(): RunsNote {
   let runs = 0;
   const openRun = (r: R) => nudged(r, ++runs);
-  const note: RunsNote = (value) => mapQuantities(value, openRun);
-  const answer = quantities(path(note));
-  const exact = answer.map((r) => r[0]);
-  const spread = answer.map(spreadOf);
-  return band(exact, spread);
+  return (value) => mapQuantities(value, openRun);
 }
 
 /**

@@ -96,6 +96,12 @@ interface PlainPath<I extends object> {
  */
 interface RunsPath<I extends object> {
   runs(inputs: I, level: Level, note: RunsNote): RValue;
+  /**
+   * The same path split into groups of answer values that no noted value of another group reaches
+   * (an optimizer's parameters), each group's path answering its values, in the answer's order:
+   * the band then runs each group's nudges only through its own path (`runsTolerance`).
+   */
+  groups?(inputs: I, level: Level): ((note: RunsNote) => RValue)[];
   path?: never;
   exact?: never;
 }
@@ -207,7 +213,10 @@ export function defineGenerator<I extends object, K extends string>(
   function toleranceOf(inputs: I, level: Level, built: Built | BuiltParts): Tolerance {
     const { path, runs } = spec;
     if (built.integer) return { rtol: 0, atol: 0 };
-    if (runs) return runsTolerance((note) => runs(inputs, level, note));
+    if (runs) {
+      const groups = spec.groups?.(inputs, level) ?? [(note) => runs(inputs, level, note)];
+      return runsTolerance(...groups);
+    }
     return fairTolerance(path ? (note) => path(inputs, level, note) : () => answerOf(built));
   }
   return {

@@ -3,7 +3,13 @@
 import { given, givenVec, tex, texGiven, texParen, texVec } from '../format';
 import { scalarFormat, vectorFormat } from '../messages';
 import type { Rng } from '../random';
-import { givenVec as givenVecRuns, type RunsNote, type RVec, zip as zipRuns } from '../runs';
+import {
+  given as givenRuns,
+  givenVec as givenVecRuns,
+  type RunsNote,
+  type RVec,
+  zip as zipRuns,
+} from '../runs';
 import { settle } from '../tolerance';
 import type { AnswerValue, DiagnosingGenerator, Localized, SolutionStep } from '../types';
 import { defineGenerator, L, type MistakeDef, step } from './common';
@@ -106,6 +112,29 @@ function gv(v: Vec): string {
 
 const STEPS = { 1: 1, 2: 2, 3: 3 } as const;
 
+/**
+ * The careful learner's θ after every step of `spec` over quantities, from `params` and `state`
+ * (as quantities), each step's values noted as its solution lines show them.
+ */
+function runSteps<H, S, K extends string>(
+  spec: OptimizerSpec<H, S, K>,
+  start: RVec,
+  grads: Vec[],
+  state: RVec[] | null,
+  hyper: H,
+  note: RunsNote,
+): RVec {
+  let params = start;
+  let carried = state;
+  grads.forEach((g, i) => {
+    const u = spec.runs(params, g, carried, hyper, i + 1, note);
+    // θ is written down and carried into the next step; the last one is the answer.
+    params = i + 1 < grads.length ? note(u.params) : u.params;
+    carried = u.state;
+  });
+  return params;
+}
+
 export function optimizerGenerator<H, S, K extends string>(
   spec: OptimizerSpec<H, S, K>,
 ): DiagnosingGenerator {
@@ -178,15 +207,18 @@ export function optimizerGenerator<H, S, K extends string>(
       };
     },
     runs(inp, level, note) {
-      let params = givenVecRuns(inp.params);
-      let state = inp.state === null ? null : spec.stateRuns(inp.state);
-      inp.grads.forEach((g, i) => {
-        const u = spec.runs(params, g, state, inp.hyper, i + 1, note);
-        // θ is written down and carried into the next step; the last one is the answer.
-        params = i + 1 < inp.grads.length ? note(u.params) : u.params;
-        state = u.state;
-      });
+      const state = inp.state === null ? null : spec.stateRuns(inp.state);
+      const params = runSteps(spec, givenVecRuns(inp.params), inp.grads, state, inp.hyper, note);
       return level === 1 ? params[0] : params;
+    },
+    groups(inp) {
+      // Every step works parameter by parameter: each one is a group of its own.
+      const state = inp.state === null ? null : spec.stateRuns(inp.state);
+      return inp.params.map((p, j) => (note: RunsNote) => {
+        const grads = inp.grads.map((g) => [g[j]]);
+        const own = state === null ? null : state.map((v) => [v[j]]);
+        return runSteps(spec, [givenRuns(p)], grads, own, inp.hyper, note);
+      });
     },
     wrong(inp, level) {
       return spec.variants.map(([id, rule]) => {
