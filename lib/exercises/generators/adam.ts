@@ -12,24 +12,14 @@ const none = L('', '');
 
 type AdamState = { m: Vec; v: Vec; t: number };
 
-/** Each gradient's moments with the state they were computed from (see `moments`). */
-const momentsAfter = new WeakMap<Vec, { from: unknown; moments: AdamState }>();
-
-/**
- * Adam's moments threaded by hand for the mistaken rules. Every rule threads the same moments
- * through the same gradients, so each step's are computed once and shared (read, never changed).
- */
+/** Adam's moments threaded by hand for the mistaken rules. */
 function moments(s: unknown, g: Vec): AdamState {
-  const known = momentsAfter.get(g);
-  if (known !== undefined && known.from === s) return known.moments;
   const prev = (s as AdamState | null) ?? { m: g.map(() => 0), v: g.map(() => 0), t: 0 };
-  const next = {
+  return {
     m: zip(prev.m, g, (mi, gi) => 0.9 * mi + 0.1 * gi),
     v: zip(prev.v, g, (vi, gi) => 0.999 * vi + 0.001 * gi * gi),
     t: prev.t + 1,
   };
-  momentsAfter.set(g, { from: s, moments: next });
-  return next;
 }
 
 export const adam = optimizerGenerator<
