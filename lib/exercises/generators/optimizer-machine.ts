@@ -113,6 +113,26 @@ function gv(v: Vec): string {
 const STEPS = { 1: 1, 2: 2, 3: 3 } as const;
 
 /**
+ * Whether two values (numbers, null, arrays and records of them) hold the same numbers, each
+ * the same double (`Object.is`): a pure step then gives the same result from either.
+ */
+function sameNumbers(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a === 'number' || typeof b === 'number') return Object.is(a, b);
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameNumbers(a[i], b[i])) return false;
+    return true;
+  }
+  const keys = Object.keys(a);
+  if (Array.isArray(b) || keys.length !== Object.keys(b).length) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  return keys.every((k) => k in y && sameNumbers(x[k], y[k]));
+}
+
+/**
  * The careful learner's θ after every step of `spec` over quantities, from `params` and `state`
  * (as quantities), each step's values noted as its solution lines show them.
  */
@@ -163,9 +183,9 @@ export function optimizerGenerator<H, S, K extends string>(
         const t = i + 1;
         const engineStep = spec.exact(params, g, state, inp.hyper);
         const u = spec.step(params, g, state, inp.hyper, t, engineStep);
-        // While the shown values are the exact ones (the first step), the engine's step is exact.
+        // While the shown values are the exact ones (no value settled to 0), the engine's step is exact.
         exact =
-          exact.params === params && exact.state === state
+          sameNumbers(exact.params, params) && sameNumbers(exact.state, state)
             ? engineStep
             : spec.exact(exact.params, g, exact.state, inp.hyper);
         const theta = params.length === 1 && u.theta ? `${u.theta()} = ` : '';
