@@ -109,10 +109,8 @@ async function measureSetup(
     ];
     for (const [operation, options] of runs) {
       const fitsBefore = countFits(file);
-      await load({ ...options, seconds: options.warmup ?? 0, warmup: 0 });
-      await new Promise((resolve) => setTimeout(resolve, 1100));
-      const started = Date.now();
-      const r = await load({ ...options, warmup: 0 });
+      const started = Date.now() + (options.warmup ?? 0) * 1000;
+      const r = await load(options);
       const ended = Date.now();
       await new Promise((resolve) => setTimeout(resolve, 1100));
       const rec = recording(gcDir);
