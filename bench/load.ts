@@ -55,10 +55,10 @@ function run(
 
 /**
  * Runs autocannon for the warm-up and then `seconds` on the same connections, and summarises the
- * answers that arrive after the warm-up (latency in milliseconds). The clients' connections open
- * during the warm-up, as a browser's stay open between pages: a busy Node server accepts one new
- * connection per turn of its event loop (libuv's single accept), so connections opened inside the
- * measured seconds would time how long the server takes to let them in, not how it answers.
+ * requests sent after the warm-up (latency in milliseconds). The clients' connections open during
+ * the warm-up, as a browser's stay open between pages: a busy Node server accepts one new
+ * connection per turn of its event loop (libuv's single accept), so the first requests of the last
+ * connections it lets in wait seconds, and they would time that admission, not the answers.
  * Errors count the whole run, warm-up included.
  */
 export async function load(options: LoadOptions): Promise<LoadResult> {
@@ -68,7 +68,8 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
   const started = performance.now();
   const result = await run(options, warmup + options.seconds, (status, latency) => {
     if (status >= 300) failed++;
-    if (performance.now() - started >= warmup * 1000) latencies.push(latency);
+    // Requests sent during the warm-up belong to it, even when their answer comes later.
+    if (performance.now() - latency - started >= warmup * 1000) latencies.push(latency);
   });
   latencies.sort((a, b) => a - b);
   return {

@@ -74,6 +74,8 @@ async function measureSetup(
 ): Promise<BenchRow[]> {
   const file = path.join(dir, `small-${concurrency}.db`);
   copyFileSync(seeded, file);
+  // A learner fitted at today's count: the ratings of the first rows start no fit.
+  setLastFit(file, null);
   const gcDir = mkdtempSync(path.join(dir, 'gc-'));
   const server = await startServer({
     databaseFile: file,
@@ -98,16 +100,17 @@ async function measureSetup(
       ),
       body: '[{}]',
     };
-    const runs: [string, Parameters<typeof load>[0]][] = [
-      [
-        'rating (server action + next card)',
-        { ...common, url: server.url, requests: ratings.requests },
-      ],
+    const rating = { ...common, url: server.url, requests: ratings.requests };
+    // The last row's ratings start a parameter fit (the learner looks 1,000 reviews past its last fit).
+    const runs: [string, Parameters<typeof load>[0], (() => void)?][] = [
+      ['rating (server action + next card)', rating],
       ['next card (GET /review)', { ...common, url: `${server.url}/review` }],
       ['no-op server action', { ...common, url: server.url, requests: [noopAction] }],
       ['no-op page (GET /bench-noop)', { ...common, url: `${server.url}/bench-noop` }],
+      ['rating while a parameter fit runs', rating, () => setLastFit(file, 0)],
     ];
-    for (const [operation, options] of runs) {
+    for (const [operation, options, before] of runs) {
+      before?.();
       const fitsBefore = countFits(file);
       const started = Date.now() + (options.warmup ?? 0) * 1000;
       const r = await load(options);
@@ -144,4 +147,13 @@ function countFits(file: string): number {
   const { n } = db.prepare('SELECT COUNT(*) AS n FROM ParameterFit').get() as { n: number };
   db.close();
   return n;
+}
+
+/** Sets the learner's review count at its last fit: `null` for its current count. */
+function setLastFit(file: string, reviews: number | null): void {
+  const db = new Database(file);
+  db.prepare(
+    `UPDATE Learner SET reviewsAtLastFit = COALESCE(?, (SELECT COALESCE(SUM(reviews), 0) FROM DailyStat WHERE learnerId = Learner.id))`,
+  ).run(reviews);
+  db.close();
 }
