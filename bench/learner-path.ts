@@ -6,6 +6,8 @@ import { type LoadResult, load, loadRow } from './load';
 import {
   actionHeaders,
   actionId,
+  type CardPool,
+  cardPool,
   jsonRoute,
   type RatingLoad,
   ratingRequests,
@@ -14,6 +16,17 @@ import {
 import type { BenchRow } from './types';
 
 const CONNECTIONS = [1, 10, 50];
+
+/** One card pool per server for all its rating loads, so no load starts from a stale reps (see `ratingRequests`). */
+const pools = new WeakMap<AppServer, CardPool>();
+function poolOf(server: AppServer): CardPool {
+  let pool = pools.get(server);
+  if (!pool) {
+    pool = cardPool(server.databaseFile);
+    pools.set(server, pool);
+  }
+  return pool;
+}
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 
@@ -58,7 +71,7 @@ export async function measureLearnerPath(server: AppServer, profile: string): Pr
     ],
     refused: () => 0,
   };
-  // Rating loads are made when their row starts, so each reads the cards' reps as earlier rows left them.
+  // The rating loads share one card pool, so each starts from the reps the earlier rows left.
   const operations: [string, keyof typeof single | null, string, (() => RatingLoad) | undefined][] =
     [
       ['next card (GET /review)', 'page', `${server.url}/review`, undefined],
@@ -67,14 +80,14 @@ export async function measureLearnerPath(server: AppServer, profile: string): Pr
         'rating, as the learner rates (server action + next card)',
         'action',
         server.url,
-        () => ratingRequests(server.databaseFile, reviewAction(server.url)),
+        () => ratingRequests(poolOf(server), reviewAction(server.url)),
       ],
       ['no-op server action', 'noopAction', server.url, () => noopAction],
       [
         'rating (POST /api/reviews)',
         null,
         server.url,
-        () => ratingRequests(server.databaseFile, jsonRoute),
+        () => ratingRequests(poolOf(server), jsonRoute),
       ],
     ];
   for (const [operation, key, url, makeRatings] of operations) {
@@ -129,9 +142,7 @@ export async function measureCrowds(
   period = 8,
 ): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  // One bookkeeping for every crowd, so a rating finished after a crowd stopped waiting is not sent
-  // again with a stale reps (see `ratingRequests`).
-  const ratings = ratingRequests(server.databaseFile, reviewAction(server.url));
+  const ratings = ratingRequests(poolOf(server), reviewAction(server.url));
   for (const learners of [250, 500, 1000, largest]) {
     const result = await crowd(server, ratings, learners, period);
     rows.push(result);

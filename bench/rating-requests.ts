@@ -90,18 +90,32 @@ function sqliteCards(file: string): RatingCard[] {
   return cards;
 }
 
-/**
- * Requests rating the cards of a SQLite file, or the cards given (read from another database). A
- * card goes back to the pool only when its answer arrives; one whose answer a run stopped waiting
- * for stays out, since the server may still store it. So a load made once serves every run in
- * turn (warm-up included), where one made anew from the database between runs could read a card's
- * reps before the server's last ratings of it land, and be refused.
- */
-export function ratingRequests(source: string | RatingCard[], route: Route): RatingLoad {
+/** Submission ids are unique across every load of this process: a repeated one is stored once, by design. */
+let submissions = 0;
+
+/** The cards rating loads take turns on, with each card's reps as the ratings so far leave it. */
+export interface CardPool {
+  reps: Map<number, number>;
+  /** Cards no request holds now, in the order they come free. */
+  free: number[];
+}
+
+/** A pool of the cards of a SQLite file, or of the cards given (read from another database). */
+export function cardPool(source: string | RatingCard[]): CardPool {
   const cards = typeof source === 'string' ? sqliteCards(source) : source;
-  const reps = new Map(cards.map((card) => [card.id, card.reps]));
-  const free = cards.map((card) => card.id);
-  let counter = 0;
+  return { reps: new Map(cards.map((card) => [card.id, card.reps])), free: cards.map((c) => c.id) };
+}
+
+/**
+ * Requests rating the cards of a pool (or of a SQLite file or the cards given). A card goes back
+ * to the pool only when its answer arrives; one whose answer a run stopped waiting for stays out,
+ * since the server may still store it. So one pool serves every run and every route in turn
+ * (warm-up included), where one made anew from the database between runs could read a card's reps
+ * before the server's last ratings of it land, and be refused again and again.
+ */
+export function ratingRequests(source: CardPool | string | RatingCard[], route: Route): RatingLoad {
+  const { reps, free } =
+    typeof source === 'string' || Array.isArray(source) ? cardPool(source) : source;
   let refused = 0;
   const requests: autocannon.Request[] = [
     {
@@ -112,7 +126,7 @@ export function ratingRequests(source: string | RatingCard[], route: Route): Rat
         const cardId = free.shift() as number;
         (context as { cardId?: number }).cardId = cardId;
         const body: RatingBody = {
-          submissionId: `bench-${process.pid}-${counter++}`,
+          submissionId: `bench-${process.pid}-${submissions++}`,
           cardId,
           rating: 3,
           expectedReps: reps.get(cardId) ?? 0,
