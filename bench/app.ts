@@ -10,7 +10,7 @@ import { measureRoute } from './bundle';
 import { measureFloor } from './floor';
 import { measureFonts } from './fonts';
 import { measureCrowds, measureLearnerPath } from './learner-path';
-import { load, loadRow, round } from './load';
+import { load, loadRow, round, WARMUP_SECONDS } from './load';
 import type { BenchRow, BenchSection } from './types';
 
 export const PROFILES = {
@@ -114,6 +114,7 @@ export async function run(): Promise<BenchSection[]> {
           url: `${server.url}/api/health`,
           connections: 50,
           seconds: SECONDS,
+          warmup: WARMUP_SECONDS,
         });
         loadRows.push(loadRow(name, 'ceiling (GET /api/health)', ceiling));
         const stats = await load({ url: `${server.url}/stats`, connections: 1, seconds: SECONDS });

@@ -2,7 +2,7 @@
 // action (answered with the next card), the JSON route beside it, the framework's no-op page and
 // action on the same server, and a crowd of simulated learners at a steady pace.
 import type { AppServer } from '../tests/support/app-server';
-import { type LoadResult, load, loadRow } from './load';
+import { type LoadResult, load, loadRow, WARMUP_SECONDS } from './load';
 import {
   actionHeaders,
   actionId,
@@ -28,7 +28,6 @@ function poolOf(server: AppServer): CardPool {
   return pool;
 }
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 
 export interface PathResult {
   rows: BenchRow[];
@@ -47,7 +46,7 @@ async function measure(
     url,
     connections,
     seconds: SECONDS,
-    warmup: WARMUP,
+    warmup: WARMUP_SECONDS,
     requests: ratings?.requests,
   });
   return [r, r.errors + (ratings ? ratings.refused() - before : 0)];
@@ -114,7 +113,7 @@ async function crowd(
   const rate = Math.round(learners / period);
   const refusedBefore = ratings.refused();
   const seconds = Math.max(SECONDS, 10);
-  const common = { connections: Math.min(rate, 200), seconds, warmup: WARMUP, rate };
+  const common = { connections: Math.min(rate, 200), seconds, warmup: WARMUP_SECONDS, rate };
   const [pages, rated] = await Promise.all([
     load({ ...common, url: `${server.url}/review` }),
     load({ ...common, url: server.url, requests: ratings.requests }),

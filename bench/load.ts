@@ -12,6 +12,9 @@ export interface LoadResult {
   errors: number;
 }
 
+/** Seconds each load row warms up on its connections before it measures (BENCH_WARMUP_SECONDS). */
+export const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
+
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
