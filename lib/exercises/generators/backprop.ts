@@ -35,31 +35,18 @@ const SHAPES: Record<Level, [number, number, number]> = {
   3: [2, 2, 2],
 };
 
-/** dW1 from a given output error δ₂ and a given factor in place of f'(z₁). */
-function gradientsWith(inp: Inputs, delta2: number[], factor: number[]) {
-  const da1 = engine.transposeTimes(inp.W2, delta2);
+/** dW1 from a given $\partial L / \partial a_1$ and a given factor in place of $f'(z_1)$. */
+function gradientsWith(inp: Inputs, da1: number[], factor: number[]) {
   return engine.outer(engine.hadamard(da1, factor), inp.x);
 }
 
-/** The engine's pass over a network: its gradients, forward values and $f'(z_1)$. */
-interface Pass {
-  g: engine.TwoLayerGradients;
-  z1: number[];
-  a1: number[];
-  z2: number[];
-  dfz: number[];
-}
-
-/** Each exercise's pass, computed once and shared by its build and its mistakes. */
-const passOf = oncePerInputs((inp: Inputs): Pass => {
-  const { z1, a1, z2 } = engine.twoLayerForward(inp);
-  return {
-    g: engine.twoLayerGradients(inp),
-    z1,
-    a1,
-    z2,
-    dfz: engine.activationDerivative(z1, inp.activation),
-  };
+/**
+ * Each exercise's pass, computed once and shared by its build and its mistakes: the engine's
+ * steps of one training step (the learning rate plays no part in what is used), and the loss.
+ */
+const passOf = oncePerInputs((inp: Inputs) => {
+  const steps = engine.twoLayerSteps(inp, 0);
+  return { ...steps, loss: engine.networkLoss(steps.z2, inp.y, inp.loss) };
 });
 
 export const backprop = defineGenerator<Inputs, Id>({
@@ -122,14 +109,13 @@ export const backprop = defineGenerator<Inputs, Id>({
   },
   build(inp, level) {
     const act = ACT[inp.activation];
-    const { g, z1, a1, z2, dfz } = passOf(inp);
+    const { z1, a1, z2, yHat, loss, dz2, fPrime, dz1, dW1 } = passOf(inp);
     const K = inp.y.length;
     const v = (u: number[]) => (u.length === 1 ? tex(u[0]) : texVec(u));
-    const yHat = inp.loss === 'mse' ? z2 : engine.softmax(z2);
     const delta2 =
       inp.loss === 'mse'
-        ? `\\delta_2 = \\frac{\\partial L}{\\partial z_2} = ${K === 1 ? '2' : `\\tfrac{2}{${K}}`}(\\hat y - y) = ${v(g.db2)}`
-        : `\\delta_2 = \\frac{\\partial L}{\\partial z_2} = \\hat y - y = ${v(g.db2)}`;
+        ? `\\delta_2 = \\frac{\\partial L}{\\partial z_2} = ${K === 1 ? '2' : `\\tfrac{2}{${K}}`}(\\hat y - y) = ${v(dz2)}`
+        : `\\delta_2 = \\frac{\\partial L}{\\partial z_2} = \\hat y - y = ${v(dz2)}`;
     const asked = [
       L(
         '$\\partial L / \\partial W_1$ (스칼라 하나)',
@@ -145,7 +131,7 @@ export const backprop = defineGenerator<Inputs, Id>({
     const net = forwardTex(inp.activation, inp.loss);
     const givens = givensTex(inp);
     return {
-      value: byLevel(g.dW1, level),
+      value: byLevel(dW1, level),
       prompt: L(
         `2층 신경망 $${net}$에서 $${givens}$일 때 ${asked.ko}를 구하세요. ${convention.ko}`,
         `A two-layer network computes $${net}$. With $${givens}$, compute ${asked.en}. ${convention.en}`,
@@ -159,19 +145,23 @@ export const backprop = defineGenerator<Inputs, Id>({
         step(
           '순전파: 출력과 손실',
           'Forward: output and loss',
-          `z_2 = W_2 a_1 + b_2 = ${v(z2)},\\quad \\hat y = ${v(yHat)},\\quad ${lossTex(inp.loss, K)} = ${tex(g.loss)}`,
+          `z_2 = W_2 a_1 + b_2 = ${v(z2)},\\quad \\hat y = ${v(yHat)},\\quad ${lossTex(inp.loss, K)} = ${tex(loss)}`,
         ),
         step('출력층의 오차', 'Error at the output', delta2),
-        step('활성화 함수의 미분', "The activation's derivative", `${act.derivative} = ${v(dfz)}`),
+        step(
+          '활성화 함수의 미분',
+          "The activation's derivative",
+          `${act.derivative} = ${v(fPrime)}`,
+        ),
         step(
           '은닉층으로 역전파',
           'Back through the hidden layer',
-          `\\delta_1 = \\frac{\\partial L}{\\partial z_1} = (W_2^\\top \\delta_2) \\odot f'(z_1) = ${v(g.db1)}`,
+          `\\delta_1 = \\frac{\\partial L}{\\partial z_1} = (W_2^\\top \\delta_2) \\odot f'(z_1) = ${v(dz1)}`,
         ),
         step(
           '가중치 기울기',
           'Weight gradient',
-          `\\frac{\\partial L}{\\partial W_1} = \\delta_1\\, x^\\top = ${texMat(g.dW1)}`,
+          `\\frac{\\partial L}{\\partial W_1} = \\delta_1\\, x^\\top = ${texMat(dW1)}`,
         ),
       ],
       format:
@@ -203,28 +193,30 @@ export const backprop = defineGenerator<Inputs, Id>({
     return byLevel(outer(delta1, givenVec(inp.x)), level);
   },
   wrong(inp, level) {
-    const { g, z1, a1, z2, dfz } = passOf(inp);
-    const ones = z1.map(() => 1);
+    const { z2, a1, dz2, da1, fPrime, dW1 } = passOf(inp);
+    const ones = a1.map(() => 1);
     const out: Array<[Id, AnswerValue]> = [
-      ['no-activation-derivative', byLevel(gradientsWith(inp, g.db2, ones), level)],
+      ['no-activation-derivative', byLevel(gradientsWith(inp, da1, ones), level)],
       [
         'derivative-at-output',
-        byLevel(gradientsWith(inp, g.db2, engine.activationDerivative(a1, inp.activation)), level),
+        byLevel(gradientsWith(inp, da1, engine.activationDerivative(a1, inp.activation)), level),
       ],
       [
         'sign-flipped',
         byLevel(
-          g.dW1.map((r) => r.map((x) => -x)),
+          dW1.map((r) => r.map((x) => -x)),
           level,
         ),
       ],
     ];
+    // Another output error flows back through W₂ on its own.
+    const back = (delta2: number[]) => engine.transposeTimes(inp.W2, delta2);
     if (inp.loss === 'mse') {
-      const half = g.db2.map((d) => d / 2);
-      out.push(['no-factor-two', byLevel(gradientsWith(inp, half, dfz), level)]);
+      const half = dz2.map((d) => d / 2);
+      out.push(['no-factor-two', byLevel(gradientsWith(inp, back(half), fPrime), level)]);
     } else {
       const raw = z2.map((zk, k) => zk - inp.y[k]);
-      out.push(['logits-as-probabilities', byLevel(gradientsWith(inp, raw, dfz), level)]);
+      out.push(['logits-as-probabilities', byLevel(gradientsWith(inp, back(raw), fPrime), level)]);
     }
     return out;
   },
