@@ -4,11 +4,10 @@
 import type { AppServer } from '../tests/support/app-server';
 import { type LoadResult, load, loadRow, WARMUP_SECONDS } from './load';
 import {
-  actionHeaders,
-  actionId,
   type CardPool,
   cardPool,
   jsonRoute,
+  noopActionRequest,
   type RatingLoad,
   ratingRequests,
   reviewAction,
@@ -55,21 +54,7 @@ async function measure(
 export async function measureLearnerPath(server: AppServer, profile: string): Promise<PathResult> {
   const rows: BenchRow[] = [];
   const single = { page: 0, noopPage: 0, action: 0, noopAction: 0 };
-  const noopAction: RatingLoad = {
-    requests: [
-      {
-        method: 'POST',
-        path: '/bench-noop',
-        headers: actionHeaders(
-          actionId('app/bench-noop/actions.ts', 'noopAction'),
-          server.url,
-          '/bench-noop',
-        ),
-        body: '[{}]',
-      },
-    ],
-    refused: () => 0,
-  };
+  const noopAction: RatingLoad = { requests: [noopActionRequest(server.url)], refused: () => 0 };
   // The rating loads share one card pool, so each starts from the reps the earlier rows left.
   const operations: [string, keyof typeof single | null, string, (() => RatingLoad) | undefined][] =
     [

@@ -51,6 +51,20 @@ export function actionHeaders(id: string, origin: string, page: string): Record<
   };
 }
 
+/** The benchmark's no-op server action (`app/bench-noop`), posted as the no-op page's button does. */
+export function noopActionRequest(origin: string): autocannon.Request {
+  return {
+    method: 'POST',
+    path: '/bench-noop',
+    headers: actionHeaders(
+      actionId('app/bench-noop/actions.ts', 'noopAction'),
+      origin,
+      '/bench-noop',
+    ),
+    body: '[{}]',
+  };
+}
+
 export const jsonRoute: Route = {
   path: '/api/reviews',
   headers: { 'content-type': 'application/json' },

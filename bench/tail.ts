@@ -10,7 +10,7 @@ import { ensureBuild } from '../scripts/build.mjs';
 import { startServer } from '../tests/support/app-server';
 import { PROFILES, seed } from './app';
 import { load, round } from './load';
-import { actionHeaders, actionId, ratingRequests, reviewAction } from './rating-requests';
+import { noopActionRequest, ratingRequests, reviewAction } from './rating-requests';
 import type { BenchRow, BenchSection } from './types';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -90,22 +90,15 @@ async function measureSetup(
   try {
     const ratings = ratingRequests(file, reviewAction(server.url));
     const common = { connections: 50, seconds: SECONDS, warmup: 3 };
-    const noopAction = {
-      method: 'POST' as const,
-      path: '/bench-noop',
-      headers: actionHeaders(
-        actionId('app/bench-noop/actions.ts', 'noopAction'),
-        server.url,
-        '/bench-noop',
-      ),
-      body: '[{}]',
-    };
     const rating = { ...common, url: server.url, requests: ratings.requests };
     // The last row's ratings start a parameter fit (the learner looks 1,000 reviews past its last fit).
     const runs: [string, Parameters<typeof load>[0], (() => void)?][] = [
       ['rating (server action + next card)', rating],
       ['next card (GET /review)', { ...common, url: `${server.url}/review` }],
-      ['no-op server action', { ...common, url: server.url, requests: [noopAction] }],
+      [
+        'no-op server action',
+        { ...common, url: server.url, requests: [noopActionRequest(server.url)] },
+      ],
       ['no-op page (GET /bench-noop)', { ...common, url: `${server.url}/bench-noop` }],
       ['rating while a parameter fit runs', rating, () => setLastFit(file, 0)],
     ];
