@@ -14,9 +14,14 @@ export function requestAddress(headers: Headers): string {
   return last || headers.get('x-real-ip')?.trim() || 'unknown';
 }
 
+/** The key an account's sign-in attempts count against, by its e-mail. */
+export function accountLimitKey(email: string): string {
+  return `account:${email.trim().toLowerCase()}`;
+}
+
 /** The keys one sign-in attempt counts against: its account (by e-mail) and its address. */
 export function limitKeys(email: string, headers: Headers): [string, string] {
-  return [`account:${email.trim().toLowerCase()}`, `address:${requestAddress(headers)}`];
+  return [accountLimitKey(email), `address:${requestAddress(headers)}`];
 }
 
 /** True when any key went over its limit with this attempt. */

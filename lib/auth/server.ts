@@ -4,7 +4,6 @@ import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { nextCookies } from 'better-auth/next-js';
 import { type Db, dialectOf, getDb } from '../db/client';
-import { deleteLearnerOfUser } from '../db/learner';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, sharedSettings } from './settings';
 
 function createAuth(db: Db, secure: boolean) {
@@ -24,13 +23,9 @@ function createAuth(db: Db, secure: boolean) {
       minPasswordLength: MIN_PASSWORD_LENGTH,
       maxPasswordLength: MAX_PASSWORD_LENGTH,
     },
-    user: {
-      deleteUser: {
-        enabled: true,
-        // The learner's progress goes before the account: one transaction over every table.
-        beforeDelete: async (user) => deleteLearnerOfUser(db, user.id),
-      },
-    },
+    // An account is deleted by lib/study/account only, with its progress in one transaction; the
+    // library's own endpoint would delete it in several.
+    user: { deleteUser: { enabled: false } },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
     // Sign-in attempts are limited per account and per address by lib/study/account (in the
     // database); the library's own limiter would keep its counts in this process's memory.

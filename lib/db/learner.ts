@@ -3,7 +3,7 @@
 import { isValidTimeZone } from '../srs/day';
 import type { Db } from './client';
 import { isUniqueViolation } from './errors';
-import { writeTransaction } from './transaction';
+import { type Tx, writeTransaction } from './transaction';
 
 export type LearnerRow = Awaited<ReturnType<Db['learner']['findFirstOrThrow']>>;
 
@@ -41,19 +41,20 @@ export async function learnerOfUser(db: Db, userId: string): Promise<LearnerRow>
   }
 }
 
-/** Deletes an account's learner and, with it, every card, rating, answer and count it has. */
-export async function deleteLearnerOfUser(db: Db, userId: string): Promise<void> {
-  await writeTransaction(db, async (tx) => {
-    const learner = await tx.learner.findUnique({ where: { userId }, select: { id: true } });
-    if (!learner) return;
-    const learnerId = learner.id;
-    await tx.cardEvent.deleteMany({ where: { learnerId } });
-    await tx.review.deleteMany({ where: { learnerId } });
-    await tx.attempt.deleteMany({ where: { learnerId } });
-    await tx.dailyStat.deleteMany({ where: { learnerId } });
-    await tx.skillStat.deleteMany({ where: { learnerId } });
-    await tx.parameterFit.deleteMany({ where: { learnerId } });
-    await tx.card.deleteMany({ where: { learnerId } });
-    await tx.learner.delete({ where: { id: learnerId } });
-  });
+/**
+ * Deletes an account's learner and, with it, every card, rating, answer and count it has, inside the
+ * caller's transaction (the account's deletion: `deleteAccountRows`).
+ */
+export async function deleteLearnerOfUser(tx: Tx, userId: string): Promise<void> {
+  const learner = await tx.learner.findUnique({ where: { userId }, select: { id: true } });
+  if (!learner) return;
+  const learnerId = learner.id;
+  await tx.cardEvent.deleteMany({ where: { learnerId } });
+  await tx.review.deleteMany({ where: { learnerId } });
+  await tx.attempt.deleteMany({ where: { learnerId } });
+  await tx.dailyStat.deleteMany({ where: { learnerId } });
+  await tx.skillStat.deleteMany({ where: { learnerId } });
+  await tx.parameterFit.deleteMany({ where: { learnerId } });
+  await tx.card.deleteMany({ where: { learnerId } });
+  await tx.learner.delete({ where: { id: learnerId } });
 }

@@ -3,8 +3,8 @@
 // with zod, asks Better Auth, and answers a refusal in both languages when it cannot be done.
 import { isAPIError } from 'better-auth/api';
 import { z } from 'zod';
-import { limitKeys, overLimit, windowSince } from '../auth/limits';
-import { getAuth, isSecureRequest } from '../auth/server';
+import { accountLimitKey, limitKeys, overLimit, windowSince } from '../auth/limits';
+import { type Auth, getAuth, isSecureRequest } from '../auth/server';
 import { sessionUser } from '../auth/session';
 import {
   inviteCodeMatches,
@@ -12,6 +12,7 @@ import {
   MIN_PASSWORD_LENGTH,
   sharedSettings,
 } from '../auth/settings';
+import { deleteAccountRows } from '../db/accounts';
 import { getDb } from '../db/client';
 import { learnerOfUser } from '../db/learner';
 import { countAttempts, forgiveAttempts } from '../db/sign-in-limits';
@@ -138,21 +139,29 @@ export async function changePassword(raw: unknown, headers: Headers): Promise<Ac
   }
 }
 
+/** True when `password` is the account's: the library's verifier against its stored hash. */
+async function passwordMatches(auth: Auth, userId: string, password: string): Promise<boolean> {
+  const context = await auth.$context;
+  const credential = await context.internalAdapter.findCredentialAccount(userId);
+  if (!credential?.password) return false;
+  return context.password.verify({ hash: credential.password, password });
+}
+
 /**
- * Deletes the signed-in account after checking its password: its learner and every card, rating,
- * answer and count go first (one transaction, in the library's before-delete hook), then the
- * account, its sessions and its password.
+ * Deletes the signed-in account after checking its password: its learner with every card, rating,
+ * answer and count, its sessions, its password, its sign-in counts and the account row go in one
+ * transaction (a failure leaves all of it in place); then the session cookie is cleared.
  */
 export async function deleteAccount(raw: unknown, headers: Headers): Promise<AccountOutcome> {
   const parsed = deleteSchema.safeParse(raw);
   if (!parsed.success) return refuse(400, (r) => r.invalid);
-  if (!(await sessionUser(headers))) return refuse(401, (r) => r.signInRequired);
+  const user = await sessionUser(headers);
+  if (!user) return refuse(401, (r) => r.signInRequired);
   const auth = await authFor(headers);
-  try {
-    await auth.api.deleteUser({ body: { password: parsed.data.password }, headers });
-    return { ok: true };
-  } catch (error) {
-    if (isAPIError(error)) return refuse(403, (r) => r.wrongPassword);
-    throw error;
+  if (!(await passwordMatches(auth, user.id, parsed.data.password))) {
+    return refuse(403, (r) => r.wrongPassword);
   }
+  await deleteAccountRows(await getDb(), user.id, [accountLimitKey(user.email)]);
+  // The session's row went with the account; signing out now clears its cookie.
+  return signOut(headers);
 }

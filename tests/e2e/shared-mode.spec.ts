@@ -165,6 +165,9 @@ test('an account changes its password, signs out and in, and is deleted with all
   await page.getByLabel('Password to confirm').fill('another horse battery');
   await page.getByRole('button', { name: 'Delete my account' }).click();
   await expect(page).toHaveURL(/\/sign-up$/);
+  // The browser is signed out: the session cookie was cleared with the account.
+  const left = (await page.context().cookies()).filter((c) => c.name.includes('session_token'));
+  expect(left).toEqual([]);
   for (const table of ['User', 'Session', 'Account', 'Learner', 'Card', 'Review']) {
     expect([table, countRows(app.databaseFile, table)]).toEqual([table, 0]);
   }

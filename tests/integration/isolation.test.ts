@@ -322,10 +322,11 @@ describe('two learners in shared mode', () => {
     expect(bob2.attempts).toEqual([]);
   });
 
-  it("deleting an account's learner removes its progress and leaves the other's", async () => {
-    const { deleteLearnerOfUser } = await import('@/lib/db/learner');
+  it("deleting an account removes its learner and progress and leaves the other's", async () => {
+    const { deleteAccountRows } = await import('@/lib/db/accounts');
     const before = await snapshot(alice.id);
-    await deleteLearnerOfUser(temp.db, bob.id);
+    expect(await deleteAccountRows(temp.db, bob.id, [])).toBe(true);
+    expect(await temp.db.user.findUnique({ where: { id: bob.id } })).toBeNull();
     expect(await temp.db.learner.findUnique({ where: { userId: bob.id } })).toBeNull();
     expect(await temp.db.card.count({ where: { learner: { userId: bob.id } } })).toBe(0);
     expect(await snapshot(alice.id)).toEqual(before);
