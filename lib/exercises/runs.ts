@@ -24,7 +24,7 @@ export const givenVec = (v: readonly number[]): RVec => v.map(given);
 export const givenMat = (m: readonly (readonly number[])[]): RMat => m.map(givenVec);
 
 /** A quantity of `n` runs, to be filled in. */
-function runsOf(n: number): R {
+export function runsOf(n: number): R {
   return new Array<number>(n);
 }
 
@@ -102,6 +102,48 @@ export function shift(a: R, c: number): R {
   return out;
 }
 
+/*
+ * The operations below are written out, one loop each, rather than passing a function to `map` or
+ * `zip`: a `map` called from every generator with a function of its own cannot have that function
+ * inlined once the server has run them all.
+ */
+
+/** `c·x + d` in every run. */
+export function scaleShift(a: R, c: number, d: number): R {
+  const n = a.length;
+  const out = runsOf(n);
+  for (let k = 0; k < n; k++) out[k] = c * a[k] + d;
+  return out;
+}
+
+/** `x / c` in every run. */
+export function divideBy(a: R, c: number): R {
+  const n = a.length;
+  const out = runsOf(n);
+  for (let k = 0; k < n; k++) out[k] = a[k] / c;
+  return out;
+}
+
+/** $\sqrt{x}$ in every run. */
+export function sqrt(a: R): R {
+  const n = a.length;
+  const out = runsOf(n);
+  for (let k = 0; k < n; k++) out[k] = Math.sqrt(a[k]);
+  return out;
+}
+
+/** $(c \cdot x) / (y + \epsilon)$ run by run: an optimizer's step $\eta\, g / (\sqrt{s} + \epsilon)$. */
+export function scaledQuotient(c: number, a: R, b: R, eps: number): R {
+  const la = a.length;
+  const lb = b.length;
+  const n = Math.max(la, lb);
+  const out = runsOf(n);
+  const a0 = a[0];
+  const b0 = b[0];
+  for (let k = 0; k < n; k++) out[k] = (c * (k < la ? a[k] : a0)) / ((k < lb ? b[k] : b0) + eps);
+  return out;
+}
+
 /** The most runs any of `terms` holds (at least 1). */
 function longest(terms: readonly R[]): number {
   let n = 1;
@@ -141,8 +183,7 @@ export function sum(terms: readonly R[]): R {
 
 /** The mean of quantities: their sum (left to right, onto 0) divided by how many there are. */
 export function mean(terms: readonly R[]): R {
-  const n = terms.length;
-  return map(sum(terms), (total) => total / n);
+  return divideBy(sum(terms), terms.length);
 }
 
 /** $W v + b$ with given `W` and `b`, added up as the engine does: $b_i$ first, then each term. */

@@ -9,6 +9,7 @@ import {
   type R,
   type RunsNote,
   type RValue,
+  runsOf,
 } from './runs';
 import type { AnswerValue, Localized, Tolerance } from './types';
 
@@ -176,7 +177,7 @@ function nudged(r: R, k: number): R {
   const r0 = r[0];
   const h = halfUnit(r0);
   if (h === 0) return r;
-  const out = new Array<number>(k + 1);
+  const out = runsOf(k + 1);
   const n = r.length;
   for (let i = 0; i < n; i++) out[i] = r[i];
   for (let i = n; i < k; i++) out[i] = r0;

@@ -2,7 +2,7 @@
 
 import * as engine from '../engine';
 import { texGiven } from '../format';
-import { given, map, zip as zipRuns } from '../runs';
+import { divideBy, given, scaledQuotient, scaleShift } from '../runs';
 import { L } from './common';
 import { minus, minusRuns, optimizerGenerator, tp, tv, type Vec, zip } from './optimizer-machine';
 import { blend, blendRuns, sqrtRuns, stepTex } from './optimizer-steps';
@@ -66,17 +66,15 @@ export const adam = optimizerGenerator<
     const v = note(
       grad.map((g, i) => {
         const added = (1 - 0.999) * g * g;
-        return state ? map(state[1][i], (vi) => 0.999 * vi + added) : given(0.999 * 0 + added);
+        return state ? scaleShift(state[1][i], 0.999, added) : given(0.999 * 0 + added);
       }),
     );
     const c1 = 1 - 0.9 ** t;
     const c2 = 1 - 0.999 ** t;
-    const mHat = note(m.map((r) => map(r, (x) => x / c1)));
-    const vHat = note(v.map((r) => map(r, (x) => x / c2)));
+    const mHat = note(m.map((r) => divideBy(r, c1)));
+    const vHat = note(v.map((r) => divideBy(r, c2)));
     const root = note(sqrtRuns(vHat));
-    const delta = note(
-      mHat.map((r, i) => zipRuns(r, root[i], (mh, ro) => (h.lr * mh) / (ro + ADAM_EPS))),
-    );
+    const delta = note(mHat.map((r, i) => scaledQuotient(h.lr, r, root[i], ADAM_EPS)));
     return { params: minusRuns(params, delta), state: [m, v] };
   },
   stateRuns: () => [],

@@ -13,6 +13,7 @@ import {
   type RMat,
   type RunsNote,
   type RVec,
+  runsOf,
   scale,
   sum,
   transposeTimes,
@@ -38,7 +39,7 @@ export const derivativeRuns = (z: RVec, activation: engine.Activation): RVec =>
 export function softmaxRuns(z: RVec): RVec {
   let runs = 1;
   for (const r of z) runs = Math.max(runs, r.length);
-  const out = z.map((): R => new Array<number>(runs));
+  const out = z.map((): R => runsOf(runs));
   for (let k = 0; k < runs; k++) {
     const at = (r: R) => (k < r.length ? r[k] : r[0]);
     let max = -Infinity;

@@ -6,9 +6,10 @@ import type { Rng } from '../random';
 import {
   given as givenRuns,
   givenVec as givenVecRuns,
+  type R,
   type RunsNote,
   type RVec,
-  zip as zipRuns,
+  runsOf,
 } from '../runs';
 import { settle } from '../tolerance';
 import type { AnswerValue, DiagnosingGenerator, Localized, SolutionStep } from '../types';
@@ -92,9 +93,21 @@ export const minus = (params: Vec, delta: Vec): Vec =>
 
 /** $\theta - \Delta$ over quantities, 0 where the two cancel up to noise in a run. */
 export const minusRuns = (params: RVec, delta: RVec): RVec =>
-  params.map((x, i) =>
-    zipRuns(x, delta[i], (a, b) => settle(a - b, Math.max(Math.abs(a), Math.abs(b)))),
-  );
+  params.map((x, i) => settledDifference(x, delta[i]));
+
+/** $a - b$ run by run (as `runs.zip` pairs them), 0 where the two cancel up to noise. */
+function settledDifference(a: R, b: R): R {
+  const la = a.length;
+  const lb = b.length;
+  const n = Math.max(la, lb);
+  const out = runsOf(n);
+  for (let k = 0; k < n; k++) {
+    const x = k < la ? a[k] : a[0];
+    const y = k < lb ? b[k] : b[0];
+    out[k] = settle(x - y, Math.max(Math.abs(x), Math.abs(y)));
+  }
+  return out;
+}
 
 /** A TeX value: a scalar for one parameter, else a vector. */
 export function tv(v: Vec): string {

@@ -1,7 +1,7 @@
 // What the optimizer steps share: the scaled step, its TeX, and sums that cancel up to noise.
 
 import { tex, texGiven } from '../format';
-import { given, map, type R, type RunsNote, type RVec } from '../runs';
+import { given, type R, type RunsNote, type RVec, runsOf, scaledQuotient, sqrt } from '../runs';
 import { settle } from '../tolerance';
 import {
   minus,
@@ -27,16 +27,23 @@ export const blend = (a: number, x: Vec | null, b: number, y: Vec, z: Vec): Vec 
   z.map((zi, i) => settle(zi, Math.max(Math.abs(a * (x?.[i] ?? 0)), Math.abs(b * y[i]))));
 
 /** $a x + b g$ in every run, 0 where the two terms cancel up to noise (as `blend`). */
-export const blendRuns = (a: number, x: R | undefined, b: number, g: number): R =>
-  x === undefined
-    ? given(b * g)
-    : map(x, (xi) => settle(a * xi + b * g, Math.max(Math.abs(a * xi), Math.abs(b * g))));
+export function blendRuns(a: number, x: R | undefined, b: number, g: number): R {
+  const bg = b * g;
+  if (x === undefined) return given(bg);
+  const n = x.length;
+  const out = runsOf(n);
+  for (let k = 0; k < n; k++) {
+    const ax = a * x[k];
+    out[k] = settle(ax + bg, Math.max(Math.abs(ax), Math.abs(bg)));
+  }
+  return out;
+}
 
 /** The step $\frac{\eta\, g}{\sqrt{s} + \epsilon}$ in every run, from the root of each parameter. */
 export const stepRuns = (lr: number, grad: Vec, root: RVec, eps: number): RVec =>
-  root.map((r, i) => map(r, (x) => (lr * grad[i]) / (x + eps)));
+  root.map((r, i) => scaledQuotient(lr, given(grad[i]), r, eps));
 
-export const sqrtRuns = (v: RVec): RVec => v.map((r) => map(r, Math.sqrt));
+export const sqrtRuns = (v: RVec): RVec => v.map(sqrt);
 
 /**
  * A step divided by the root of an accumulated square `s` (Adagrad's $G$, RMSProp's $E$), as its

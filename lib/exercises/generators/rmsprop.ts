@@ -2,7 +2,7 @@
 
 import * as engine from '../engine';
 import { texGiven } from '../format';
-import { given, givenVec, map } from '../runs';
+import { given, givenVec, scaleShift } from '../runs';
 import { L } from './common';
 import { optimizerGenerator, tv, type Vec, zip } from './optimizer-machine';
 import { rootScaledRuns, rootScaledStep } from './optimizer-steps';
@@ -41,7 +41,7 @@ export const rmsprop = optimizerGenerator<
     const E = note(
       grad.map((g, i) => {
         const added = (1 - h.rho) * g * g;
-        return state ? map(state[0][i], (e) => h.rho * e + added) : given(h.rho * 0 + added);
+        return state ? scaleShift(state[0][i], h.rho, added) : given(h.rho * 0 + added);
       }),
     );
     return rootScaledRuns(params, grad, E, h.lr, RMSPROP_EPS, note);
