@@ -1,4 +1,5 @@
 // `npm start`: checks the mode's settings, prepares the database, builds when needed, and serves the app on $HOST:$PORT (127.0.0.1:3000).
+import { trustedProxiesSetting } from '../lib/auth/client-address.mjs';
 import { appMode, modeRefusal } from '../lib/auth/mode.mjs';
 import { ensureBuild } from './build.mjs';
 import { listenHost } from './host.mjs';
@@ -25,6 +26,11 @@ if (!concurrency.ok) {
   console.error(concurrency.message);
   process.exit(1);
 }
+const proxies = trustedProxiesSetting(process.env.BACKPROP_TRUSTED_PROXIES);
+if (!proxies.ok) {
+  console.error(proxies.message);
+  process.exit(1);
+}
 
 try {
   await migrate();
@@ -36,7 +42,12 @@ try {
 
 let server;
 try {
-  server = await serve({ host, port: Number(port), concurrency: concurrency.concurrency });
+  server = await serve({
+    host,
+    port: Number(port),
+    concurrency: concurrency.concurrency,
+    trustedProxies: proxies.trustedProxies,
+  });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -123,6 +123,26 @@ test('sign-in attempts are limited per account, with the same answer whether it 
   expect(blocked.status()).toBe(429);
 });
 
+test('sign-in attempts count against the address the server sees, not one the client claims', async ({
+  request,
+}) => {
+  // A different e-mail each time (no account reaches its own limit) and a different
+  // X-Forwarded-For each time: with no proxy trusted, all 51 come from this one address.
+  const statuses: number[] = [];
+  for (let i = 0; i < 51; i++) {
+    const response = await request.post('/api/auth/sign-in', {
+      data: { email: `guess${i}@example.org`, password: 'a wrong password' },
+      headers: {
+        'X-Forwarded-For': `203.0.113.${i}`,
+        'X-Backprop-Client-Address': `198.51.100.${i}`,
+      },
+    });
+    statuses.push(response.status());
+  }
+  expect(statuses.slice(0, 50).every((status) => status === 401)).toBe(true);
+  expect(statuses[50]).toBe(429);
+});
+
 test('an account changes its password, signs out and in, and is deleted with all its progress', async ({
   browser,
   app,

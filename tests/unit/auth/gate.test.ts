@@ -48,6 +48,14 @@ describe('sign-in limits', () => {
     expect(requestAddress(new Headers())).toBe('unknown');
   });
 
+  it('takes the address the server worked out over anything X-Forwarded-For claims', () => {
+    const headers = new Headers({
+      'x-forwarded-for': '203.0.113.9',
+      'x-backprop-client-address': '198.51.100.7',
+    });
+    expect(requestAddress(headers)).toBe('198.51.100.7');
+  });
+
   it('stops the sixth attempt at an account and the 51st from an address', () => {
     expect(overLimit([5, 50])).toBe(false);
     expect(overLimit([6, 1])).toBe(true);
