@@ -12,7 +12,7 @@ const DIR = path.resolve('bench', 'results', 'compiled');
  * The module `source` exports (TypeScript, imports relative to the repository root), bundled and
  * minified by esbuild. `npm run bench` itself runs under tsx, whose loader wraps every named
  * function expression in a call that keeps its name (`keepNames`); Next's server build does no
- * such thing, so code timed through tsx pays 15–20% that learners never do. Packages stay
+ * such thing, so code timed through tsx pays 12–19% more than learners ever do. Packages stay
  * external, loaded from node_modules as the server loads them.
  */
 export async function compiled<T>(name: string, source: string): Promise<T> {
