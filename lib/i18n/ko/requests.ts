@@ -1,0 +1,55 @@
+// The Korean refusals of requests (and the issues they list) and the error pages.
+import type * as english from '../en/requests';
+
+export const requests: typeof english.requests = {
+  notJson: '본문이 올바른 JSON이 아닙니다. 저장된 것은 없습니다.',
+  crossOrigin: '다른 사이트나 출처에서 온 요청은 거부합니다. 저장된 것은 없습니다.',
+  wrongHost:
+    '이 앱은 이 컴퓨터로 보낸 요청(localhost, 127.0.0.1, [::1])에만 답합니다. 다른 이름으로 접속하려면 그 이름을 BACKPROP_ALLOWED_HOSTS에 적으세요.',
+  notJsonType: '본문을 JSON으로 보내세요 (Content-Type: application/json). 저장된 것은 없습니다.',
+  tooLarge: (size) => `본문이 ${size}보다 큽니다. 저장된 것은 없습니다.`,
+  invalid: (detail) => `요청이 올바르지 않습니다 (${detail}). 저장된 것은 없습니다.`,
+  cardNotFound: (cardId) => `${cardId}번 카드가 없습니다. 저장된 것은 없습니다.`,
+  submissionNotFound: (id) => `ID가 ${id}인 내 제출 기록이 없습니다. 저장된 것은 없습니다.`,
+  ratedAlready: '이 카드는 이미 평가되었습니다 (다른 탭?). 새로 고침하세요. 저장된 것은 없습니다.',
+  notLatest: '가장 최근의 평가만 되돌릴 수 있습니다. 바뀐 것은 없습니다.',
+  noChange: '되돌릴 변경이 없습니다 (이미 되돌렸나요?). 바뀐 것은 없습니다.',
+  changedSince:
+    '그 뒤에 카드가 평가되었거나 다시 바뀌었습니다. 나중 변경을 먼저 되돌리세요. 바뀐 것은 없습니다.',
+  unknownExercise: (id) => `${id}라는 연습 문제는 없습니다.`,
+  attemptConflict:
+    '이 답은 보낸 문제와 다른 문제의 기록에 속합니다. 페이지를 새로 고침하세요. 저장된 것은 없습니다.',
+  issues: {
+    request: '요청',
+    file: '파일',
+    type: {
+      number: '숫자여야 합니다',
+      int: '정수여야 합니다',
+      string: '문자열이어야 합니다',
+      object: '객체여야 합니다',
+      array: '목록이어야 합니다',
+      boolean: '참이나 거짓이어야 합니다',
+      other: '형식(타입)이 맞지 않습니다',
+    },
+    atLeast: (n) => `${n} 이상이어야 합니다`,
+    moreThan: (n) => `${n}보다 커야 합니다`,
+    atMost: (n) => `${n} 이하여야 합니다`,
+    lessThan: (n) => `${n}보다 작아야 합니다`,
+    minLength: (n) => `${n}자 이상이어야 합니다`,
+    maxLength: (n) => `${n}자 이하여야 합니다`,
+    minItems: (n) => `항목이 ${n}개 이상이어야 합니다`,
+    maxItems: (n) => `항목이 ${n}개 이하여야 합니다`,
+    oneOf: (values) => `다음 중 하나여야 합니다: ${values}`,
+    unknownFields: (keys) => `알 수 없는 필드가 있습니다: ${keys}`,
+    submissionId: '영문자, 숫자, -, _로 된 8~64자여야 합니다',
+    day: '2026-03-02처럼 쓴 날짜여야 합니다',
+    dateTime: '2026-03-02T09:00:00Z처럼 쓴 날짜와 시각이어야 합니다',
+    format: '정해진 형식으로 쓰이지 않았습니다',
+    invalid: '올바르지 않습니다',
+  },
+};
+
+export const errors: typeof english.errors = {
+  notFound: '없는 페이지입니다.',
+  badRequest: '요청을 이해하지 못했습니다.',
+};
