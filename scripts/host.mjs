@@ -3,6 +3,23 @@
 /** The interface used when HOST is not set. */
 export const DEFAULT_HOST = '127.0.0.1';
 
+/** The port used when PORT is not set. */
+export const DEFAULT_PORT = 3000;
+
+/**
+ * The port to listen on (PORT, 3000 when unset or blank), or the one-line reason it is refused: a
+ * whole number from 1 to 65535.
+ * @param {string | undefined} value
+ * @returns {{ ok: true, port: number } | { ok: false, message: string }}
+ */
+export function listenPort(value) {
+  const text = value?.trim() ?? '';
+  if (text === '') return { ok: true, port: DEFAULT_PORT };
+  const port = Number(text);
+  if (/^\d+$/.test(text) && port >= 1 && port <= 65535) return { ok: true, port };
+  return { ok: false, message: `PORT must be a whole number from 1 to 65535, got "${text}".` };
+}
+
 /** True for addresses only this machine can reach: 127.0.0.0/8, ::1 and localhost. */
 export function isLoopback(host) {
   const name = host

@@ -2,14 +2,13 @@
 import { trustedProxiesSetting } from '../lib/auth/client-address.mjs';
 import { appMode, modeRefusal } from '../lib/auth/mode.mjs';
 import { ensureBuild } from './build.mjs';
-import { listenHost } from './host.mjs';
+import { listenHost, listenPort } from './host.mjs';
 import { migrate } from './migrate.mjs';
 import { concurrencySetting } from './request-queue.mjs';
 import { serve } from './serve.mjs';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 process.env.CHECKPOINT_DISABLE = '1';
-const port = process.env.PORT?.trim() || '3000';
 const refusal = modeRefusal(process.env);
 if (refusal) {
   console.error(refusal);
@@ -21,6 +20,12 @@ if (!listen.ok) {
   process.exit(1);
 }
 const { host } = listen;
+const listenOn = listenPort(process.env.PORT);
+if (!listenOn.ok) {
+  console.error(listenOn.message);
+  process.exit(1);
+}
+const { port } = listenOn;
 const concurrency = concurrencySetting(process.env.BACKPROP_CONCURRENCY);
 if (!concurrency.ok) {
   console.error(concurrency.message);
@@ -44,7 +49,7 @@ let server;
 try {
   server = await serve({
     host,
-    port: Number(port),
+    port,
     concurrency: concurrency.concurrency,
     trustedProxies: proxies.trustedProxies,
   });

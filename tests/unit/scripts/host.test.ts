@@ -1,7 +1,7 @@
 // The app listens on loopback only: the default, the addresses allowed, and `npm start` refusing others.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HOST, isLoopback, listenHost } from '@/scripts/host.mjs';
+import { DEFAULT_HOST, isLoopback, listenHost, listenPort } from '@/scripts/host.mjs';
 
 describe('listenHost', () => {
   it('defaults to 127.0.0.1 when HOST is unset or blank', () => {
@@ -33,6 +33,29 @@ describe('listenHost', () => {
   );
 });
 
+describe('listenPort', () => {
+  it('is 3000 when PORT is unset or blank, else the whole number given', () => {
+    expect(listenPort(undefined)).toEqual({ ok: true, port: 3000 });
+    expect(listenPort(' ')).toEqual({ ok: true, port: 3000 });
+    expect(listenPort('8080')).toEqual({ ok: true, port: 8080 });
+    expect(listenPort(' 1 ')).toEqual({ ok: true, port: 1 });
+    expect(listenPort('65535')).toEqual({ ok: true, port: 65535 });
+  });
+
+  it.each(['0', '65536', '-1', '80.5', '1e3', 'http', '0x50'])(
+    'refuses PORT=%s in one line',
+    (value) => {
+      const result = listenPort(value);
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.message).toContain('PORT');
+        expect(result.message).toContain(`"${value}"`);
+        expect(result.message).not.toContain('\n');
+      }
+    },
+  );
+});
+
 describe('npm start', () => {
   it('exits with status 1 and one line on a non-loopback HOST, before touching the database', () => {
     const result = spawnSync('node', ['scripts/start.mjs'], {
@@ -43,5 +66,16 @@ describe('npm start', () => {
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toContain('BACKPROP_MODE=shared');
+  });
+
+  it('exits with status 1 and one line on a PORT that is not a port, before touching the database', () => {
+    const result = spawnSync('node', ['scripts/start.mjs'], {
+      env: { ...process.env, PORT: 'eighty', DATABASE_URL: 'file:/nonexistent/dir/app.db' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('PORT must be a whole number from 1 to 65535, got "eighty".');
   });
 });
