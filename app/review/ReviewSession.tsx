@@ -123,6 +123,11 @@ export function ReviewSession({
     return () => window.removeEventListener('keydown', onKey);
   }, [card, revealed, rate, undo]);
 
+  // Until the script has run, the keys do nothing; the card says when they work (the browser tests
+  // wait for it rather than for a guess of time).
+  const [keysReady, setKeysReady] = useState(false);
+  useEffect(() => setKeysReady(true), []);
+
   const onChecked = (status: 'correct' | 'incorrect' | 'invalid') => {
     if (status === 'invalid') return;
     setOutcomes((previous) => [...previous, status]);
@@ -139,7 +144,7 @@ export function ReviewSession({
     <>
       {!card && children}
       {card && (
-        <article className="panel" aria-live="polite">
+        <article className="panel" aria-live="polite" data-keys={keysReady ? 'ready' : undefined}>
           <p className="row">
             <span className="tag">{card.kind === 'skill' ? labels.skill : labels.concept}</span>
             {card.kind === 'concept' ? (

@@ -50,6 +50,7 @@ test('a flashcard review: Space shows the answer, 3 rates, Ctrl+Z undoes', async
   await expect(front).toBeVisible();
   const question = (await front.textContent()) ?? '';
   await expect(page.getByTestId('review-progress')).toHaveText(/^0 done/);
+  await expect(page.locator('article[data-keys="ready"]')).toBeVisible();
   await page.keyboard.press('Space');
   await expect(page.getByRole('button', { name: 'Good' })).toBeVisible();
   await page.keyboard.press('3');
@@ -104,6 +105,7 @@ test('settings are saved from the keyboard', async ({ page }) => {
 test('progress is exported and imported from the keyboard', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto('/review');
+  await expect(page.locator('article[data-keys="ready"]')).toBeVisible();
   await page.keyboard.press('Space');
   await page.keyboard.press('3');
   await expect(page.getByTestId('review-progress')).toHaveText(/^1 done/);

@@ -36,6 +36,7 @@ for (const locale of ['en', 'ko'] as const) {
       const question = (await front.textContent()) ?? '';
       await expect(page.getByTestId('review-progress')).toHaveText(w.none);
       await expect(page.getByRole('button', { name: w.good })).toHaveCount(0);
+      await expect(page.locator('article[data-keys="ready"]')).toBeVisible();
 
       await page.keyboard.press('Space');
       await expect(page.getByRole('button', { name: w.show })).toHaveCount(0);
