@@ -9,33 +9,24 @@ import { serve } from './serve.mjs';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 process.env.CHECKPOINT_DISABLE = '1';
+/**
+ * A setting's value, or its one-line refusal printed and exit status 1.
+ * @template T
+ * @param {({ ok: true } & T) | { ok: false, message: string }} setting
+ * @returns {T}
+ */
+function accepted(setting) {
+  if (setting.ok) return setting;
+  console.error(setting.message);
+  process.exit(1);
+}
+
 const refusal = modeRefusal(process.env);
-if (refusal) {
-  console.error(refusal);
-  process.exit(1);
-}
-const listen = listenHost(process.env.HOST, appMode(process.env) ?? 'local');
-if (!listen.ok) {
-  console.error(listen.message);
-  process.exit(1);
-}
-const { host } = listen;
-const listenOn = listenPort(process.env.PORT);
-if (!listenOn.ok) {
-  console.error(listenOn.message);
-  process.exit(1);
-}
-const { port } = listenOn;
-const concurrency = concurrencySetting(process.env.BACKPROP_CONCURRENCY);
-if (!concurrency.ok) {
-  console.error(concurrency.message);
-  process.exit(1);
-}
-const proxies = trustedProxiesSetting(process.env.BACKPROP_TRUSTED_PROXIES);
-if (!proxies.ok) {
-  console.error(proxies.message);
-  process.exit(1);
-}
+if (refusal) accepted({ ok: false, message: refusal });
+const { host } = accepted(listenHost(process.env.HOST, appMode(process.env) ?? 'local'));
+const { port } = accepted(listenPort(process.env.PORT));
+const concurrency = accepted(concurrencySetting(process.env.BACKPROP_CONCURRENCY));
+const proxies = accepted(trustedProxiesSetting(process.env.BACKPROP_TRUSTED_PROXIES));
 
 try {
   await migrate();

@@ -3,6 +3,7 @@
 // nothing of another account; a wrong password, or a statement that fails inside the transaction,
 // leaves every row in place.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { accountLimitKey } from '@/lib/auth/limits';
 import { createTempDb, type TempDb } from '../helpers/temp-db';
 
 /** The request the mocked next/headers answers for (server components and actions read it). */
@@ -124,46 +125,26 @@ async function studiedAccount(email: string): Promise<Studied> {
 async function rowsOf(account: Studied) {
   const db = temp.db;
   const byLearner = { where: { learner: { userId: account.id } } };
-  const [
-    users,
-    sessions,
-    accounts,
-    learners,
-    cards,
-    reviews,
-    attempts,
-    days,
-    skills,
-    events,
-    fits,
-  ] = await Promise.all([
-    db.user.count({ where: { id: account.id } }),
-    db.session.count({ where: { userId: account.id } }),
-    db.account.count({ where: { userId: account.id } }),
-    db.learner.count({ where: { userId: account.id } }),
-    db.card.count(byLearner),
-    db.review.count(byLearner),
-    db.attempt.count(byLearner),
-    db.dailyStat.count(byLearner),
-    db.skillStat.count(byLearner),
-    db.cardEvent.count(byLearner),
-    db.parameterFit.count(byLearner),
-  ]);
-  const signInCounts = await db.signInLimit.count({ where: { key: `account:${account.email}` } });
-  return {
-    users,
-    sessions,
-    accounts,
-    learners,
-    cards,
-    reviews,
-    attempts,
-    days,
-    skills,
-    events,
-    fits,
-    signInCounts,
+  const counting = {
+    users: db.user.count({ where: { id: account.id } }),
+    sessions: db.session.count({ where: { userId: account.id } }),
+    accounts: db.account.count({ where: { userId: account.id } }),
+    learners: db.learner.count({ where: { userId: account.id } }),
+    cards: db.card.count(byLearner),
+    reviews: db.review.count(byLearner),
+    attempts: db.attempt.count(byLearner),
+    days: db.dailyStat.count(byLearner),
+    skills: db.skillStat.count(byLearner),
+    events: db.cardEvent.count(byLearner),
+    fits: db.parameterFit.count(byLearner),
+    signInCounts: db.signInLimit.count({ where: { key: accountLimitKey(account.email) } }),
   };
+  const counts = await Promise.all(Object.values(counting));
+  const names = Object.keys(counting) as (keyof typeof counting)[];
+  return Object.fromEntries(names.map((name, i) => [name, counts[i]])) as Record<
+    keyof typeof counting,
+    number
+  >;
 }
 
 /** Makes the database refuse to delete any account row, as a failing last statement would. */

@@ -57,23 +57,23 @@ describe('listenPort', () => {
 });
 
 describe('npm start', () => {
-  it('exits with status 1 and one line on a non-loopback HOST, before touching the database', () => {
-    const result = spawnSync('node', ['scripts/start.mjs'], {
-      env: { ...process.env, HOST: '0.0.0.0', DATABASE_URL: 'file:/nonexistent/dir/app.db' },
+  /** `npm start` with `env` added, on a database it could not even create. */
+  const startWith = (env: Record<string, string>) =>
+    spawnSync('node', ['scripts/start.mjs'], {
+      env: { ...process.env, ...env, DATABASE_URL: 'file:/nonexistent/dir/app.db' },
       encoding: 'utf8',
       timeout: 20_000,
     });
+
+  it('exits with status 1 and one line on a non-loopback HOST, before touching the database', () => {
+    const result = startWith({ HOST: '0.0.0.0' });
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toContain('BACKPROP_MODE=shared');
   });
 
   it('exits with status 1 and one line on a PORT that is not a port, before touching the database', () => {
-    const result = spawnSync('node', ['scripts/start.mjs'], {
-      env: { ...process.env, PORT: 'eighty', DATABASE_URL: 'file:/nonexistent/dir/app.db' },
-      encoding: 'utf8',
-      timeout: 20_000,
-    });
+    const result = startWith({ PORT: 'eighty' });
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toContain('PORT must be a whole number from 1 to 65535, got "eighty".');
