@@ -23,9 +23,46 @@ export function given(x: number): R {
 export const givenVec = (v: readonly number[]): RVec => v.map(given);
 export const givenMat = (m: readonly (readonly number[])[]): RMat => m.map(givenVec);
 
-/** A quantity of `n` runs, to be filled in. */
+/**
+ * Arrays kept for reuse, by length, and how many of each length the band being computed has taken.
+ * A band makes a few hundred short-lived quantities; drawing them from here instead of allocating
+ * them saves the allocation, the garbage collector's work and the change of each new array from
+ * holding anything to holding doubles.
+ */
+const kept: R[][] = [];
+const taken: number[] = [];
+let reusing = false;
+
+/** A quantity of `n` runs, to be filled in: every entry is written by the caller before it is read. */
 export function runsOf(n: number): R {
-  return new Array<number>(n);
+  if (!reusing) return new Array<number>(n);
+  let arrays = kept[n];
+  if (arrays === undefined) {
+    arrays = [];
+    kept[n] = arrays;
+    taken[n] = 0;
+  }
+  const i = taken[n]++;
+  if (i < arrays.length) return arrays[i];
+  const fresh = new Array<number>(n);
+  arrays.push(fresh);
+  return fresh;
+}
+
+/**
+ * `f()`, with every quantity `runsOf` gives meanwhile drawn from arrays reused across calls. Only
+ * for work whose quantities are dropped when it returns (a band reads out their numbers), since
+ * the next call writes over them.
+ */
+export function reusingRuns<T>(f: () => T): T {
+  if (reusing) return f();
+  reusing = true;
+  try {
+    return f();
+  } finally {
+    reusing = false;
+    for (let n = 0; n < taken.length; n++) if (taken[n] !== undefined) taken[n] = 0;
+  }
 }
 
 /** `f` of two quantities, run by run. */

@@ -9,6 +9,7 @@ import {
   type R,
   type RunsNote,
   type RValue,
+  reusingRuns,
   runsOf,
 } from './runs';
 import type { AnswerValue, Localized, Tolerance } from './types';
@@ -151,15 +152,18 @@ export function fairTolerance(path: (note: Note) => AnswerValue, integer = false
  * nothing to a spread, so the band is the one pass's.
  */
 export function runsTolerance(...paths: ((note: RunsNote) => RValue)[]): Tolerance {
-  const exact: number[] = [];
-  const spread: number[] = [];
-  for (const path of paths) {
-    for (const r of quantities(path(runsNote()))) {
-      exact.push(r[0]);
-      spread.push(spreadOf(r));
+  // The runs are read out here and dropped, so their arrays can serve the next band.
+  return reusingRuns(() => {
+    const exact: number[] = [];
+    const spread: number[] = [];
+    for (const path of paths) {
+      for (const r of quantities(path(runsNote()))) {
+        exact.push(r[0]);
+        spread.push(spreadOf(r));
+      }
     }
-  }
-  return band(exact, spread);
+    return band(exact, spread);
+  });
 }
 
 /** A note that opens a new run for each number it records, numbered from 1. */

@@ -9,11 +9,14 @@ import {
   mul,
   outer,
   quantities,
+  type R,
+  reusingRuns,
+  runsOf,
   sub,
   sum,
   transposeTimes,
 } from '@/lib/exercises/runs';
-import { halfUnit } from '@/lib/exercises/tolerance';
+import { halfUnit, runsTolerance } from '@/lib/exercises/tolerance';
 
 describe('arithmetic over runs', () => {
   it('pairs runs, and past the end of the shorter quantity uses its run 0', () => {
@@ -68,6 +71,35 @@ describe('arithmetic over runs', () => {
     expect(quantities(m)).toEqual([[1], [2], [3], [4, 5]]);
     expect(quantities([[1], [2]])).toEqual([[1], [2]]);
     expect(quantities([7, 8])).toEqual([[7, 8]]);
+  });
+});
+
+describe('arrays reused while a band is computed', () => {
+  /** A path over quantities whose band depends on every number it notes. */
+  const path = (a: number, b: number) => (note: <T extends R | R[]>(v: T) => T) => {
+    const x = note(given(a));
+    const y = note(mul(x, given(b)));
+    return [note(add(x, y)), sub(y, x)];
+  };
+
+  it('gives each band the same as when it is computed first, whatever came before', () => {
+    const alone = runsTolerance(path(0.3712, -1.25));
+    runsTolerance(path(12.5, 0.0071), path(-3.3, 2));
+    expect(runsTolerance(path(0.3712, -1.25))).toEqual(alone);
+  });
+
+  it('reuses arrays only inside reusingRuns, and a call inside another keeps the outer ones', () => {
+    expect(runsOf(3)).not.toBe(runsOf(3));
+    const [first, second] = reusingRuns(() => {
+      const outer = runsOf(3);
+      outer.fill(7);
+      reusingRuns(() => runsOf(3).fill(1));
+      return [outer, runsOf(3)];
+    });
+    expect(first).toEqual([7, 7, 7]);
+    expect(second).not.toBe(first);
+    // The next call starts again from the first kept array.
+    expect(reusingRuns(() => runsOf(3))).toBe(first);
   });
 });
 
