@@ -54,9 +54,8 @@ export function withinTolerance(
 function diagnose(exercise: NumericExercise, value: AnswerValue): Mistake | undefined {
   const generator = registry.get(exercise.generatorId);
   if (!generator || generator.kind === 'choice') return undefined;
-  const lastPart = exercise.parts?.at(-1)?.id;
-  for (const candidate of generator.mistakes(exercise)) {
-    if (candidate.part !== undefined && candidate.part !== lastPart) continue;
+  // A multi-part exercise's own answer is its last part's.
+  for (const candidate of generator.mistakes(exercise, exercise.parts?.at(-1)?.id)) {
     if (withinTolerance(candidate.value, exercise.answer.value, exercise.tolerance)) continue;
     if (withinTolerance(value, candidate.value, exercise.tolerance)) return candidate.mistake;
   }

@@ -140,7 +140,8 @@ export interface MistakeCandidate {
 export interface DiagnosingGenerator extends Generator<NumericExercise> {
   /** Every mistake this generator can name (on some level). */
   catalog: Mistake[];
-  mistakes(exercise: NumericExercise): MistakeCandidate[];
+  /** The usual mistakes' answers; of a multi-part exercise, only those of `part` when it is given. */
+  mistakes(exercise: NumericExercise, part?: string): MistakeCandidate[];
   /**
    * The answer as a learner following the worked solution computes it, every intermediate value
    * the solution shows passed through `note` (for example rounded to 4 significant figures).

@@ -62,11 +62,11 @@ export const backpropChain = defineGenerator<ChainInputs, Slip>({
     for (const id of PART_IDS) for (const r of quantities(values[id])) all.push(r);
     return all;
   },
-  /** Every slip of every part, computed from the true values of the parts it reads. */
-  wrong(inp) {
+  /** Every slip of every part (or of `part`), computed from the true values of the parts it reads. */
+  wrong(inp, _level, part) {
     const truth = chain(inp);
     const all: Array<[Slip, AnswerValue, PartId]> = [];
-    for (const id of PART_IDS) {
+    for (const id of part === undefined ? PART_IDS : PART_IDS.filter((p) => p === part)) {
       for (const [slip, value] of slips(id, inp, truth)) all.push([slip, present(value), id]);
     }
     return all;

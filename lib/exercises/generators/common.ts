@@ -73,9 +73,13 @@ interface SpecBase<I extends object, K extends string> {
   build(inputs: I, level: Level): Built | BuiltParts;
   /**
    * The answers the usual mistakes give, recomputed from the inputs (for a multi-part exercise,
-   * each with the part it answers).
+   * each with the part it answers: only `part`'s when it is given).
    */
-  wrong(inputs: I, level: Level): Array<[K, AnswerValue] | [K, AnswerValue, string]>;
+  wrong(
+    inputs: I,
+    level: Level,
+    part?: string,
+  ): Array<[K, AnswerValue] | [K, AnswerValue, string]>;
 }
 
 /**
@@ -251,12 +255,12 @@ export function defineGenerator<I extends object, K extends string>(
       // A multi-part path answers every part: the exercise's answer is the last one.
       return exercise.parts ? lastLike(answer, exercise.answer.value) : answer;
     },
-    mistakes(exercise: NumericExercise): MistakeCandidate[] {
+    mistakes(exercise: NumericExercise, part?: string): MistakeCandidate[] {
       try {
         const candidates: MistakeCandidate[] = [];
-        for (const wrong of spec.wrong(exercise.inputs as I, exercise.level)) {
+        for (const wrong of spec.wrong(exercise.inputs as I, exercise.level, part)) {
           const value = wrong[1];
-          if (!allFinite(value)) continue;
+          if (!allFinite(value) || (part !== undefined && wrong[2] !== part)) continue;
           const candidate: MistakeCandidate = { mistake: byId.get(wrong[0]) as Mistake, value };
           if (wrong[2] !== undefined) candidate.part = wrong[2];
           candidates.push(candidate);

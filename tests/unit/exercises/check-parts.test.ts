@@ -1,6 +1,15 @@
 // backprop-chain graded part by part: error carried forward, unanswered parts, diagnoses of slips.
 import { describe, expect, it } from 'vitest';
-import { checkParts, type Exercise, generate, type Level } from '@/lib/exercises';
+import {
+  checkAnswer,
+  checkParts,
+  type DiagnosingGenerator,
+  type Exercise,
+  generate,
+  generatorById,
+  type Level,
+  type NumericExercise,
+} from '@/lib/exercises';
 
 import { answersFrom, byHand, f, type Inputs, matVec, typed } from '../../helpers/chain-by-hand';
 
@@ -125,5 +134,19 @@ describe('slips are named in their own box', () => {
     const r = byHand(inp, matVec(inp.W1, inp.x, inp.b1));
     const checks = checkParts(ex, { dz2: typed(r.z2.map((zk, k) => zk - inp.y[k])) });
     expect(checks.dz2.diagnosis).toBe('logits-as-probabilities');
+  });
+
+  it("a whole-exercise check names the last box's slip, from that box's slips alone", () => {
+    const ex = find(2, () => true);
+    const inp = ex.inputs as unknown as Inputs;
+    const r = byHand(inp, matVec(inp.W1, inp.x, inp.b1));
+    const flipped = inp.W1.map((row, i) => row.map((w, j) => w + inp.lr * r.dW1[i][j]));
+    expect(checkAnswer(ex, typed(flipped)).diagnosis).toBe('update-sign');
+    const generator = generatorById('backprop-chain') as DiagnosingGenerator;
+    const all = generator.mistakes(ex as NumericExercise);
+    const own = generator.mistakes(ex as NumericExercise, 'W1new');
+    expect(own.length).toBeGreaterThan(0);
+    expect(own).toEqual(all.filter((c) => c.part === 'W1new'));
+    expect(new Set(all.map((c) => c.part)).size).toBeGreaterThan(5);
   });
 });
