@@ -17,40 +17,57 @@ export const f = {
   tanh: (z: number) => (Math.exp(z) - Math.exp(-z)) / (Math.exp(z) + Math.exp(-z)),
   relu: (z: number) => Math.max(z, 0),
 };
+/** f'(z₁) as the worked solution writes it: from a₁ = f(z₁) for the sigmoid and tanh. */
 const df = {
-  sigmoid: (z: number) => f.sigmoid(z) * (1 - f.sigmoid(z)),
-  tanh: (z: number) => 1 - f.tanh(z) ** 2,
+  sigmoid: (_z: number, a: number) => a * (1 - a),
+  tanh: (_z: number, a: number) => 1 - a ** 2,
   relu: (z: number) => (z > 0 ? 1 : 0),
 };
 export const matVec = (W: number[][], v: number[], b: number[]) =>
   W.map((row, i) => row.reduce((s, w, j) => s + w * v[j], b[i]));
 
-/** Every part, computed by hand from a given (possibly wrong) z1. */
-export function byHand(inp: Inputs, z1: number[]) {
-  const a1 = z1.map(f[inp.activation]);
-  const z2 = matVec(
-    inp.W2,
-    a1,
-    inp.W2.map(() => 0),
-  ).map((s, k) => s + inp.b2[k]);
+/** A value as a learner writes it down: each number rounded by `round`. */
+const written = (round: (x: number) => number) => ({
+  vec: (v: number[]) => v.map(round),
+  mat: (m: number[][]) => m.map((row) => row.map(round)),
+});
+
+/**
+ * Every part, computed by hand from a given (possibly wrong) z1. With `round`, every value the
+ * worked solution shows is written down rounded (z₁, a₁, f'(z₁), the exponentials and their sum, ŷ,
+ * each part) and the next step is computed from what was written.
+ */
+export function byHand(inp: Inputs, z1Given: number[], round = (x: number) => x) {
+  const w = written(round);
+  const z1 = w.vec(z1Given);
+  const a1 = w.vec(z1.map(f[inp.activation]));
+  const z2 = w.vec(
+    matVec(
+      inp.W2,
+      a1,
+      inp.W2.map(() => 0),
+    ).map((s, k) => s + inp.b2[k]),
+  );
   const K = z2.length;
   let loss: number;
   let dz2: number[];
   if (inp.loss === 'mse') {
-    loss = z2.reduce((s, zk, k) => s + (zk - inp.y[k]) ** 2, 0) / K;
-    dz2 = z2.map((zk, k) => (2 / K) * (zk - inp.y[k]));
+    loss = round(z2.reduce((s, zk, k) => s + (zk - inp.y[k]) ** 2, 0) / K);
+    dz2 = w.vec(z2.map((zk, k) => (2 / K) * (zk - inp.y[k])));
   } else {
-    const e = z2.map(Math.exp);
-    const sum = e.reduce((s, v) => s + v, 0);
-    const p = e.map((v) => v / sum);
-    loss = -Math.log(p[inp.y.indexOf(1)]);
-    dz2 = p.map((pk, k) => pk - inp.y[k]);
+    const max = Math.max(...z2);
+    const e = w.vec(z2.map((zk) => Math.exp(zk - max)));
+    const sum = round(e.reduce((s, v) => s + v, 0));
+    const p = w.vec(e.map((v) => v / sum));
+    loss = round(-Math.log(p[inp.y.indexOf(1)]));
+    dz2 = w.vec(p.map((pk, k) => pk - inp.y[k]));
   }
-  const dW2 = dz2.map((d) => a1.map((a) => d * a));
-  const da1 = a1.map((_, j) => inp.W2.reduce((s, row, k) => s + row[j] * dz2[k], 0));
-  const dz1 = da1.map((g, i) => g * df[inp.activation](z1[i]));
-  const dW1 = dz1.map((d) => inp.x.map((xj) => d * xj));
-  const W1new = inp.W1.map((row, i) => row.map((w, j) => w - inp.lr * dW1[i][j]));
+  const dW2 = w.mat(dz2.map((d) => a1.map((a) => d * a)));
+  const da1 = w.vec(a1.map((_, j) => inp.W2.reduce((s, row, k) => s + row[j] * dz2[k], 0)));
+  const fPrime = w.vec(z1.map((z, i) => df[inp.activation](z, a1[i])));
+  const dz1 = w.vec(da1.map((g, i) => g * fPrime[i]));
+  const dW1 = w.mat(dz1.map((d) => inp.x.map((xj) => d * xj)));
+  const W1new = w.mat(inp.W1.map((row, i) => row.map((wij, j) => wij - inp.lr * dW1[i][j])));
   return { z1, a1, z2, loss, dz2, dW2, da1, dz1, dW1, W1new };
 }
 

@@ -16,6 +16,7 @@ import {
   lossConvention,
   lossTex,
   type NetInputs,
+  softmaxTex,
 } from './network';
 import { derivativeRuns, forwardRuns, outputDeltaRuns } from './network-runs';
 import { oncePerInputs } from './once';
@@ -145,7 +146,7 @@ export const backprop = defineGenerator<Inputs, Id>({
         step(
           '순전파: 출력과 손실',
           'Forward: output and loss',
-          `z_2 = W_2 a_1 + b_2 = ${v(z2)},\\quad \\hat y = ${v(yHat)},\\quad ${lossTex(inp.loss, K)} = ${tex(loss)}`,
+          `z_2 = W_2 a_1 + b_2 = ${v(z2)},\\quad ${inp.loss === 'mse' ? `\\hat y = ${v(yHat)}` : softmaxTex(z2)},\\quad ${lossTex(inp.loss, K)} = ${tex(loss)}`,
         ),
         step('출력층의 오차', 'Error at the output', delta2),
         step(
@@ -186,9 +187,9 @@ export const backprop = defineGenerator<Inputs, Id>({
     };
   },
   runs(inp, level, note) {
-    const { z1, z2 } = forwardRuns(inp, note);
+    const { z1, a1, z2 } = forwardRuns(inp, note);
     const delta2 = note(outputDeltaRuns(inp, z2, note));
-    const dfz = note(derivativeRuns(z1, inp.activation));
+    const dfz = note(derivativeRuns(z1, a1, inp.activation));
     const delta1 = note(transposeTimes(inp.W2, delta2).map((g, i) => mul(g, dfz[i])));
     return byLevel(outer(delta1, givenVec(inp.x)), level);
   },

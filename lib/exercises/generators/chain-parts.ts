@@ -46,6 +46,17 @@ export const DEPENDS: Record<PartId, readonly PartId[]> = {
   W1new: ['dW1'],
 };
 
+/**
+ * $\hat y = \operatorname{softmax}(z_2)$ as the worked solution shows it: the exponentials
+ * $e^{z_2 - \max z_2}$ and their sum, each noted, then each divided by the sum (noted too).
+ */
+function softmaxNoted(z2: number[], note: Note): number[] {
+  const terms = engine.softmaxTerms(z2);
+  const exps = note(terms.exps);
+  const total = note(terms.sum);
+  return note(exps.map((e) => e / total));
+}
+
 function compute(id: PartId, inp: ChainInputs, up: Partial<ChainValues>, note: Note): Value {
   switch (id) {
     case 'z1':
@@ -57,13 +68,13 @@ function compute(id: PartId, inp: ChainInputs, up: Partial<ChainValues>, note: N
     case 'loss': {
       const z2 = vec(up.z2 as Value);
       if (inp.loss === 'mse') return engine.networkLoss(z2, inp.y, 'mse');
-      const p = note(engine.softmax(z2));
+      const p = softmaxNoted(z2, note);
       return -Math.log(p[inp.y.indexOf(1)]);
     }
     case 'dz2': {
       const z2 = vec(up.z2 as Value);
       if (inp.loss === 'mse') return engine.outputDelta(z2, inp.y, 'mse');
-      const p = note(engine.softmax(z2));
+      const p = softmaxNoted(z2, note);
       return p.map((pk, k) => pk - inp.y[k]);
     }
     case 'dW2':

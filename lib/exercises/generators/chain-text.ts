@@ -6,7 +6,15 @@ import { matrixFormat, scalarFormat, vectorFormat } from '../messages';
 import type { AnswerValue, Localized, SolutionStep } from '../types';
 import { type ChainInputs, type ChainValues, type PartId, type Value, vec } from './chain-parts';
 import { L, step } from './common';
-import { ACT, type Act, forwardTex, givensTex, lossConvention, lossTex } from './network';
+import {
+  ACT,
+  type Act,
+  forwardTex,
+  givensTex,
+  lossConvention,
+  lossTex,
+  softmaxTex,
+} from './network';
 
 /** A part's quantity in TeX, as its box is labelled. */
 export const LABEL: Record<PartId, string> = {
@@ -109,9 +117,8 @@ export function partSolution(id: PartId, inp: ChainInputs, t: ChainValues): Solu
           ),
         ];
       }
-      const p = engine.softmax(vec(t.z2));
       return [
-        step('소프트맥스', 'Softmax', `\\hat y = \\operatorname{softmax}(z_2) = ${v(p)}`),
+        step('소프트맥스', 'Softmax', softmaxTex(vec(t.z2))),
         step(
           '손실 (정답 클래스의 음의 로그)',
           "Loss (minus the log of the right class's probability)",

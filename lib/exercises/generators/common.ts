@@ -75,11 +75,7 @@ interface SpecBase<I extends object, K extends string> {
    * The answers the usual mistakes give, recomputed from the inputs (for a multi-part exercise,
    * each with the part it answers: only `part`'s when it is given).
    */
-  wrong(
-    inputs: I,
-    level: Level,
-    part?: string,
-  ): Array<[K, AnswerValue] | [K, AnswerValue, string]>;
+  wrong(inputs: I, level: Level, part?: string): Array<[K, AnswerValue] | [K, AnswerValue, string]>;
 }
 
 /**

@@ -4,6 +4,7 @@ import * as engine from '../engine';
 import {
   add,
   affine,
+  div,
   given,
   givenVec,
   map,
@@ -20,38 +21,52 @@ import {
 } from '../runs';
 import type { NetInputs } from './network';
 
-/** Each activation and its derivative, from the engine, number by number. */
-const UNITS: Record<engine.Activation, { f: (x: number) => number; df: (x: number) => number }> = {
-  sigmoid: { f: engine.sigmoid, df: engine.sigmoidDerivative },
-  tanh: { f: engine.tanh, df: engine.tanhDerivative },
-  relu: { f: engine.relu, df: engine.reluDerivative },
+/** Each activation, from the engine, number by number. */
+const UNITS: Record<engine.Activation, (x: number) => number> = {
+  sigmoid: engine.sigmoid,
+  tanh: engine.tanh,
+  relu: engine.relu,
 };
 
 /** $f(z)$ elementwise. */
 export const activateRuns = (z: RVec, activation: engine.Activation): RVec =>
-  z.map((r) => map(r, UNITS[activation].f));
+  z.map((r) => map(r, UNITS[activation]));
 
-/** $f'(z)$ elementwise. */
-export const derivativeRuns = (z: RVec, activation: engine.Activation): RVec =>
-  z.map((r) => map(r, UNITS[activation].df));
+/**
+ * $f'(z)$ elementwise, as the worked solution writes it: from the activation $a = f(z)$ for the
+ * sigmoid ($a(1 - a)$) and tanh ($1 - a^2$), so a learner's rounding of $a$ is carried into it;
+ * from $z$ for ReLU ($[z > 0]$).
+ */
+export function derivativeRuns(z: RVec, a: RVec, activation: engine.Activation): RVec {
+  if (activation === 'sigmoid') return a.map((r) => map(r, (ai) => ai * (1 - ai)));
+  if (activation === 'tanh') return a.map((r) => map(r, (ai) => 1 - ai * ai));
+  return z.map((r) => map(r, engine.reluDerivative));
+}
 
-/** The softmax of `z` in every run (shifted by the largest value, as the engine computes it). */
-export function softmaxRuns(z: RVec): RVec {
+/** $e^{z_k - \max z}$ in every run (each run shifted by its own largest value, as the engine does). */
+function shiftedExpsRuns(z: RVec): RVec {
   let runs = 1;
   for (const r of z) runs = Math.max(runs, r.length);
   const out = z.map((): R => runsOf(runs));
   for (let k = 0; k < runs; k++) {
-    const at = (r: R) => (k < r.length ? r[k] : r[0]);
     let max = -Infinity;
-    for (const r of z) max = Math.max(max, at(r));
-    let total = 0;
-    const exps = z.map((r) => Math.exp(at(r) - max));
-    for (const e of exps) total += e;
-    exps.forEach((e, i) => {
-      out[i][k] = e / total;
-    });
+    for (const r of z) max = Math.max(max, k < r.length ? r[k] : r[0]);
+    for (let i = 0; i < z.length; i++) {
+      const r = z[i];
+      out[i][k] = Math.exp((k < r.length ? r[k] : r[0]) - max);
+    }
   }
   return out;
+}
+
+/**
+ * The softmax of `z` as the worked solution shows it: the exponentials $e^{z_k - \max z}$ and
+ * their sum, each noted, then each exponential divided by the sum.
+ */
+export function softmaxRuns(z: RVec, note: RunsNote): RVec {
+  const exps = note(shiftedExpsRuns(z));
+  const total = note(sum(exps));
+  return exps.map((e) => div(e, total));
 }
 
 /** The forward pass as a learner writes it down: $z_1$, $a_1 = f(z_1)$ and $z_2$, each noted. */
@@ -66,7 +81,7 @@ export function forwardRuns(inp: NetInputs, note: RunsNote): { z1: RVec; a1: RVe
 export function outputDeltaRuns(inp: NetInputs, z2: RVec, note: RunsNote): RVec {
   const K = inp.y.length;
   if (inp.loss === 'mse') return z2.map((r, k) => map(r, (zk) => (2 / K) * (zk - inp.y[k])));
-  return note(softmaxRuns(z2)).map((r, k) => map(r, (p) => p - inp.y[k]));
+  return note(softmaxRuns(z2, note)).map((r, k) => map(r, (p) => p - inp.y[k]));
 }
 
 /** Every quantity of one training step, as `engine.twoLayerSteps` notes them, in its order. */
@@ -94,7 +109,7 @@ export function twoLayerRuns(inp: NetInputs & { lr: number }, note: RunsNote): T
     loss = note(scale(sum(z2.map((r, k) => map(r, (zk) => (zk - y[k]) ** 2))), 1 / K));
     dz2 = note(z2.map((r, k) => map(r, (zk) => (2 * (zk - y[k])) / K)));
   } else {
-    const p = note(softmaxRuns(z2));
+    const p = note(softmaxRuns(z2, note));
     // Only the classes with y_k ≠ 0 have a term.
     const terms: R[] = [];
     p.forEach((r, k) => {
@@ -106,7 +121,7 @@ export function twoLayerRuns(inp: NetInputs & { lr: number }, note: RunsNote): T
   }
   const dW2 = note(outer(dz2, a1));
   const da1 = note(transposeTimes(inp.W2, dz2));
-  const fPrime = note(derivativeRuns(z1, inp.activation));
+  const fPrime = note(derivativeRuns(z1, a1, inp.activation));
   const dz1 = note(da1.map((g, i) => mul(g, fPrime[i])));
   const dW1 = note(outer(dz1, givenVec(inp.x)));
   const W1new = note(

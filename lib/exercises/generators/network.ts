@@ -1,7 +1,7 @@
 // The two-layer network both backprop generators ask about: its notation, activations and loss convention.
 
 import * as engine from '../engine';
-import { givenVec, texMat } from '../format';
+import { givenVec, tex, texMat, texVec } from '../format';
 import type { Rng } from '../random';
 import type { Localized } from '../types';
 import { times } from './common';
@@ -19,6 +19,16 @@ export interface NetInputs {
   y: number[];
   activation: Act;
   loss: Loss;
+}
+
+/** Past this activation, $1 - a$ (sigmoid) or $1 - a^2$ (tanh) keeps under 3 of the 4 figures written for $a$. */
+const SATURATED = 0.98;
+
+/** Whether a hidden unit with pre-activation `z` is that near its activation's bound of 1. */
+function saturated(z: number, activation: Act): boolean {
+  if (activation === 'sigmoid') return engine.sigmoid(z) > SATURATED;
+  if (activation === 'tanh') return Math.abs(engine.tanh(z)) > SATURATED;
+  return false;
 }
 
 /**
@@ -45,6 +55,9 @@ export function drawNetwork(
     const { z1, z2 } = engine.twoLayerForward(inputs);
     // No unit at the ReLU's kink, and a live hidden unit.
     if (z1.some((zi) => Math.abs(zi) < 0.1)) continue;
+    // No saturated unit: f'(z1) is worked out from a1 (a1(1 - a1), 1 - a1^2), which near 1 keeps
+    // too few of a1's figures for a learner's rounding to leave the answer near the exact one.
+    if (z1.some((zi) => saturated(zi, activation))) continue;
     if (activation === 'relu' && !z1.some((zi) => zi > 0)) continue;
     if (keep(z2, y)) return inputs;
   }
@@ -82,6 +95,15 @@ export function lossConvention(loss: Loss, K: number): Localized {
     ko: `손실은 출력 $K = ${K}$개에 대한 평균 제곱 오차 $${L}$입니다 (PyTorch의 \`MSELoss\`처럼 평균이며 $\\tfrac12$이 없습니다).`,
     en: `The loss is the mean squared error over the $K = ${K}$ output${K === 1 ? '' : 's'}, $${L}$ (a mean with no $\\tfrac12$, as PyTorch's \`MSELoss\`).`,
   };
+}
+
+/**
+ * $\hat y = \operatorname{softmax}(z_2)$ worked out as the softmax exercise shows it: the
+ * exponentials of $z_2 - \max z_2$, their sum, and $\hat y$.
+ */
+export function softmaxTex(z2: number[]): string {
+  const { exps, sum, probabilities } = engine.softmaxTerms(z2);
+  return `e^{z_2 - \\max z_2} = ${texVec(exps)},\\quad \\sum = ${tex(sum)},\\quad \\hat y = \\operatorname{softmax}(z_2) = ${texVec(probabilities)}`;
 }
 
 /** Every given number of the network, in TeX. */
