@@ -49,6 +49,40 @@ function backprop(inp: Inputs, level: Level) {
   return byLevel(byHand({ ...inp, lr: 0 }, matVec(inp.W1, inp.x, inp.b1), r).dW1, level);
 }
 
+/** σ'(z) = σ(z)(1 − σ(z)), with σ(z) written down first. */
+function sigmoidDerivativeAt(z: number): number {
+  const s = r(1 / (1 + Math.exp(-z)));
+  return r(s * r(1 - s));
+}
+
+/** σ' of each given x (levels 1 and 2), or of the weighted sum z = w·x + b (level 3). */
+function sigmoidDerivative(inp: { x: number[]; w?: number[]; b?: number }, level: Level) {
+  if (level === 1) return sigmoidDerivativeAt(inp.x[0]);
+  if (level === 2) return inp.x.map(sigmoidDerivativeAt);
+  const w = inp.w as number[];
+  return sigmoidDerivativeAt(r(inp.x.reduce((s, x, i) => s + w[i] * x, inp.b as number)));
+}
+
+/**
+ * A chain of sigmoid layers a_k = σ(w_k a_{k−1}) (weights 1 at level 1): each z, a, σ'(z) and
+ * local gradient σ'(z_k) w_k written down, then their products from the top down.
+ */
+function vanishingGradient(inp: { x: number; w?: number[] }, level: Level) {
+  let a = inp.x;
+  const local = (inp.w ?? [1, 1, 1]).map((wk) => {
+    const z = r(wk * a);
+    a = r(1 / (1 + Math.exp(-z)));
+    return r(r(a * r(1 - a)) * wk);
+  });
+  const products: number[] = [];
+  let product = 1;
+  for (let k = local.length - 1; k >= 0; k--) {
+    product = r(product * local[k]);
+    products.push(product);
+  }
+  return level === 3 ? products : product;
+}
+
 type OptimizerInputs = {
   params: number[];
   grads: number[][];
@@ -72,6 +106,8 @@ function optimizer(
 const LEARNERS: Record<string, Learner> = {
   'batch-norm': batchNorm as Learner,
   backprop: backprop as Learner,
+  'sigmoid-derivative': sigmoidDerivative as Learner,
+  'vanishing-gradient': vanishingGradient as Learner,
   momentum: optimizer((theta, g, s, _t, h) => {
     s[0] = r(r((h.momentum as number) * s[0]) + g);
     return r(theta - r(h.lr * s[0]));
