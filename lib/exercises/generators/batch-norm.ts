@@ -94,9 +94,6 @@ export const batchNorm = defineGenerator<Inputs, Id>({
     const r = engine.batchNorm(inp.x, inp.gamma, inp.beta);
     const std = r.variance.map((v) => Math.sqrt(v + EPS));
     const xhat = normalized(inp).y;
-    // The deviations and their squares, written down on the way to the variance.
-    const deviation = inp.x.map((row) => row.map((v, j) => v - r.mean[j]));
-    const squared = deviation.map((row) => row.map((d) => d ** 2));
     const one = inp.x[0].length === 1;
     const col = (m: number[][]) => (one ? texVec(m.map((row) => row[0])) : texMat(m));
     const vec = (v: number[]) => (one ? tex(v[0]) : texVec(v));
@@ -106,7 +103,7 @@ export const batchNorm = defineGenerator<Inputs, Id>({
       step(
         '편향 분산 ($n$으로 나눔)',
         'Biased variance (divide by $n$)',
-        `x - \\mu = ${col(deviation)},\\quad (x - \\mu)^2 = ${col(squared)},\\quad \\sigma^2 = \\frac{1}{n} \\sum_i (x_i - \\mu)^2 = ${vec(r.variance)},\\quad \\sqrt{\\sigma^2 + \\epsilon} = ${vec(std)}`,
+        `\\sigma^2 = \\frac{1}{n} \\sum_i (x_i - \\mu)^2 = ${vec(r.variance)},\\quad \\sqrt{\\sigma^2 + \\epsilon} = ${vec(std)}`,
       ),
       step(
         '정규화',
@@ -151,13 +148,15 @@ export const batchNorm = defineGenerator<Inputs, Id>({
     const n = inp.x.length;
     const columns = inp.gamma.map((_, j) => inp.x.map((row) => row[j]));
     const mean = note(columns.map((c) => given(c.reduce((a, b) => a + b, 0) / n)));
-    const deviation = note(inp.x.map((row) => row.map((v, j) => map(mean[j], (m) => v - m))));
-    const squared = note(deviation.map((row) => row.map((d) => map(d, (x) => x ** 2))));
     const variance = note(
-      inp.gamma.map((_, j) => map(sum(squared.map((row) => row[j])), (total) => total / n)),
+      columns.map((c, j) =>
+        map(sum(c.map((v) => map(mean[j], (m) => (v - m) ** 2))), (total) => total / n),
+      ),
     );
     const std = note(variance.map((r) => map(r, (v) => Math.sqrt(v + EPS))));
-    const xhat = note(deviation.map((row) => row.map((d, j) => zip(d, std[j], (x, s) => x / s))));
+    const xhat = note(
+      inp.x.map((row) => row.map((v, j) => zip(mean[j], std[j], (m, s) => (v - m) / s))),
+    );
     if (level === 1) return xhat[0][0];
     const scaled = note(xhat.map((row) => row.map((r, j) => map(r, (v) => inp.gamma[j] * v))));
     return byLevel(
