@@ -6,10 +6,10 @@ import {
   type ChainInputs,
   type ChainValues,
   chain,
-  DEPENDS,
   type PartId,
   partFrom,
   present,
+  readsOf,
   toEngine,
 } from './generators/chain-parts';
 import { slips } from './generators/chain-slips';
@@ -41,7 +41,10 @@ export function carriedForwardMessage(off: readonly PartId[]): Localized {
   const ko = names.join(', ');
   return {
     ko: `${verdict.correct.ko} (오류 이월): 앞에서 구한 ${ko} 값이 틀렸지만, 그 값으로 계산하면 이 답이 맞습니다.`,
-    en: `${verdict.correct.en} (error carried forward): your earlier ${en} was off, but this answer is right for the value you used.`,
+    en:
+      names.length === 1
+        ? `${verdict.correct.en} (error carried forward): your earlier ${en} was off, but this answer is right for the value you used.`
+        : `${verdict.correct.en} (error carried forward): your earlier ${en} were off, but this answer is right for the values you used.`,
   };
 }
 
@@ -109,33 +112,58 @@ export function checkParts(
       const part = byId.get(id) as Part;
       return value !== undefined && !withinTolerance(value, part.answer.value, part.tolerance);
     };
+    /**
+     * The earlier parts that were off nearest to `id`: those it reads, or when every part it reads
+     * is within its band, the ones before them (an error can cancel on the way and still shape
+     * the values the learner went on from).
+     */
+    const offBefore = (id: PartId): PartId[] => {
+      const off = new Set<PartId>();
+      for (const d of readsOf(id, inp.activation)) {
+        if (isOff(d)) off.add(d);
+        else if (learner[d] !== undefined) for (const earlier of offBefore(d)) off.add(earlier);
+      }
+      return [...off];
+    };
     for (const part of parts) {
       const id = part.id as PartId;
       const value = typed[id];
       if (value === undefined) continue;
-      if (withinTolerance(value, part.answer.value, part.tolerance)) {
+      const basis: Partial<ChainValues> = {};
+      const reads = readsOf(id, inp.activation);
+      for (const d of reads) basis[d] = learner[d] ?? truth[d];
+      const off = offBefore(id);
+      const ownValues = reads.some((d) => learner[d] !== undefined);
+      // The value the learner's own earlier answers give, computed only when it can differ.
+      let carried: AnswerValue | undefined;
+      const matchesCarried = () => {
+        carried = present(partFrom(id, inp, basis));
+        return withinTolerance(value, carried, bandFrom(id, inp, basis));
+      };
+      // Right for the learner's own values when one of them was off: error carried forward, even
+      // when the truth is so little affected that the answer matches it too.
+      if (off.length > 0 && matchesCarried()) {
+        out[id] = {
+          status: 'correct',
+          message: carriedForwardMessage(off),
+          carriedForward: true,
+          expected: part.answer.display,
+          exact: part.answer.value,
+          solution: part.solution,
+        };
+        continue;
+      }
+      // Right, or right for earlier answers that were all within their bands but not exact (a
+      // difference the next step may scale past its own band).
+      if (
+        withinTolerance(value, part.answer.value, part.tolerance) ||
+        (off.length === 0 && ownValues && matchesCarried())
+      ) {
         out[id] = judged(part, 'correct');
         continue;
       }
-      const basis: Partial<ChainValues> = {};
-      for (const d of DEPENDS[id]) basis[d] = learner[d] ?? truth[d];
-      const off = DEPENDS[id].filter(isOff);
       const right: AnswerValue[] = [part.answer.value];
-      if (off.length > 0) {
-        const carried = present(partFrom(id, inp, basis));
-        right.push(carried);
-        if (withinTolerance(value, carried, bandFrom(id, inp, basis))) {
-          out[id] = {
-            status: 'correct',
-            message: carriedForwardMessage(off),
-            carriedForward: true,
-            expected: part.answer.display,
-            exact: part.answer.value,
-            solution: part.solution,
-          };
-          continue;
-        }
-      }
+      if (carried !== undefined) right.push(carried);
       const bases = off.length > 0 ? [basis, truth] : [truth];
       const mistake = diagnose(part, inp, bases, value, right, catalog);
       out[id] = judged(part, 'incorrect', mistake);

@@ -26,48 +26,71 @@ const df = {
 export const matVec = (W: number[][], v: number[], b: number[]) =>
   W.map((row, i) => row.reduce((s, w, j) => s + w * v[j], b[i]));
 
-/** A value as a learner writes it down: each number rounded by `round`. */
-const written = (round: (x: number) => number) => ({
-  vec: (v: number[]) => v.map(round),
-  mat: (m: number[][]) => m.map((row) => row.map(round)),
-});
+/** A slip in one part: its value changed by `change`, number by number, before it is written down. */
+export type Slip = { part: string; change: (x: number) => number };
 
 /**
  * Every part, computed by hand from a given (possibly wrong) z1. With `round`, every value the
  * worked solution shows is written down rounded (z₁, a₁, f'(z₁), the exponentials and their sum, ŷ,
- * each part) and the next step is computed from what was written.
+ * each part) and the next step is computed from what was written. With `slip`, one part is
+ * changed before it is written down, and every later part is computed from the changed value.
  */
-export function byHand(inp: Inputs, z1Given: number[], round = (x: number) => x) {
-  const w = written(round);
-  const z1 = w.vec(z1Given);
-  const a1 = w.vec(z1.map(f[inp.activation]));
-  const z2 = w.vec(
+export function byHand(inp: Inputs, z1Given: number[], round = (x: number) => x, slip?: Slip) {
+  const write = (x: number, part?: string) =>
+    round(part !== undefined && part === slip?.part ? slip.change(x) : x);
+  const vec = (v: number[], part?: string) => v.map((x) => write(x, part));
+  const mat = (m: number[][], part: string) => m.map((row) => vec(row, part));
+  const z1 = vec(z1Given, 'z1');
+  const a1 = vec(z1.map(f[inp.activation]), 'a1');
+  const z2 = vec(
     matVec(
       inp.W2,
       a1,
       inp.W2.map(() => 0),
     ).map((s, k) => s + inp.b2[k]),
+    'z2',
   );
   const K = z2.length;
   let loss: number;
   let dz2: number[];
   if (inp.loss === 'mse') {
-    loss = round(z2.reduce((s, zk, k) => s + (zk - inp.y[k]) ** 2, 0) / K);
-    dz2 = w.vec(z2.map((zk, k) => (2 / K) * (zk - inp.y[k])));
+    loss = write(z2.reduce((s, zk, k) => s + (zk - inp.y[k]) ** 2, 0) / K, 'loss');
+    dz2 = vec(
+      z2.map((zk, k) => (2 / K) * (zk - inp.y[k])),
+      'dz2',
+    );
   } else {
     const max = Math.max(...z2);
-    const e = w.vec(z2.map((zk) => Math.exp(zk - max)));
-    const sum = round(e.reduce((s, v) => s + v, 0));
-    const p = w.vec(e.map((v) => v / sum));
-    loss = round(-Math.log(p[inp.y.indexOf(1)]));
-    dz2 = w.vec(p.map((pk, k) => pk - inp.y[k]));
+    const e = vec(z2.map((zk) => Math.exp(zk - max)));
+    const sum = write(e.reduce((s, v) => s + v, 0));
+    const p = vec(e.map((v) => v / sum));
+    loss = write(-Math.log(p[inp.y.indexOf(1)]), 'loss');
+    dz2 = vec(
+      p.map((pk, k) => pk - inp.y[k]),
+      'dz2',
+    );
   }
-  const dW2 = w.mat(dz2.map((d) => a1.map((a) => d * a)));
-  const da1 = w.vec(a1.map((_, j) => inp.W2.reduce((s, row, k) => s + row[j] * dz2[k], 0)));
-  const fPrime = w.vec(z1.map((z, i) => df[inp.activation](z, a1[i])));
-  const dz1 = w.vec(da1.map((g, i) => g * fPrime[i]));
-  const dW1 = w.mat(dz1.map((d) => inp.x.map((xj) => d * xj)));
-  const W1new = w.mat(inp.W1.map((row, i) => row.map((wij, j) => wij - inp.lr * dW1[i][j])));
+  const dW2 = mat(
+    dz2.map((d) => a1.map((a) => d * a)),
+    'dW2',
+  );
+  const da1 = vec(
+    a1.map((_, j) => inp.W2.reduce((s, row, k) => s + row[j] * dz2[k], 0)),
+    'da1',
+  );
+  const fPrime = vec(z1.map((z, i) => df[inp.activation](z, a1[i])));
+  const dz1 = vec(
+    da1.map((g, i) => g * fPrime[i]),
+    'dz1',
+  );
+  const dW1 = mat(
+    dz1.map((d) => inp.x.map((xj) => d * xj)),
+    'dW1',
+  );
+  const W1new = mat(
+    inp.W1.map((row, i) => row.map((wij, j) => wij - inp.lr * dW1[i][j])),
+    'W1new',
+  );
   return { z1, a1, z2, loss, dz2, dW2, da1, dz1, dW1, W1new };
 }
 

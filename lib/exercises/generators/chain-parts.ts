@@ -3,7 +3,7 @@
 import * as engine from '../engine';
 import { identity, type Note } from '../tolerance';
 import type { AnswerValue } from '../types';
-import type { NetInputs } from './network';
+import { derivativeFromActivation, type NetInputs } from './network';
 import { oncePerInputs } from './once';
 
 export const PART_IDS = [
@@ -82,7 +82,12 @@ function compute(id: PartId, inp: ChainInputs, up: Partial<ChainValues>, note: N
     case 'da1':
       return engine.transposeTimes(inp.W2, vec(up.dz2 as Value));
     case 'dz1': {
-      const fPrime = note(engine.activationDerivative(vec(up.z1 as Value), inp.activation));
+      const act = inp.activation;
+      const fPrime = note(
+        act === 'relu'
+          ? engine.activationDerivative(vec(up.z1 as Value), act)
+          : vec(up.a1 as Value).map((a) => derivativeFromActivation(a, act)),
+      );
       return engine.hadamard(vec(up.da1 as Value), fPrime);
     }
     case 'dW1':
@@ -90,6 +95,14 @@ function compute(id: PartId, inp: ChainInputs, up: Partial<ChainValues>, note: N
     case 'W1new':
       return engine.sgdMatrixStep(inp.W1, mat(up.dW1 as Value), { lr: inp.lr });
   }
+}
+
+/**
+ * The parts `id`'s formula reads in a network with this activation: `DEPENDS`, except that
+ * $\delta_1$ works $f'(z_1)$ out from $a_1$ for the sigmoid and tanh, as the solution writes it.
+ */
+export function readsOf(id: PartId, activation: NetInputs['activation']): readonly PartId[] {
+  return id === 'dz1' && activation !== 'relu' ? ['da1', 'a1'] : DEPENDS[id];
 }
 
 /**
@@ -120,7 +133,7 @@ export function partFrom(
   note: Note = identity,
 ): Value {
   const noted: Partial<ChainValues> = {};
-  for (const d of DEPENDS[id]) noted[d] = note(up[d] as Value);
+  for (const d of readsOf(id, inp.activation)) noted[d] = note(up[d] as Value);
   return compute(id, inp, noted, note);
 }
 

@@ -116,9 +116,9 @@ export function slips(
         ? [['transposed', engine.transposeTimes(transpose(inp.W2), vec(up.dz2 as Value))]]
         : [];
     case 'dz1': {
-      const z1 = vec(up.z1 as Value);
       const da1 = vec(up.da1 as Value);
-      const a1 = engine.activate(z1, inp.activation);
+      // δ₁ reads a₁ for the sigmoid and tanh, z₁ for ReLU (readsOf).
+      const a1 = up.a1 ? vec(up.a1) : engine.activate(vec(up.z1 as Value), inp.activation);
       return [
         ['no-activation-derivative', da1],
         [

@@ -19,7 +19,7 @@ import {
   sum,
   transposeTimes,
 } from '../runs';
-import type { NetInputs } from './network';
+import { derivativeFromActivation, type NetInputs } from './network';
 
 /** Each activation, from the engine, number by number. */
 const UNITS: Record<engine.Activation, (x: number) => number> = {
@@ -38,9 +38,8 @@ export const activateRuns = (z: RVec, activation: engine.Activation): RVec =>
  * from $z$ for ReLU ($[z > 0]$).
  */
 export function derivativeRuns(z: RVec, a: RVec, activation: engine.Activation): RVec {
-  if (activation === 'sigmoid') return a.map((r) => map(r, (ai) => ai * (1 - ai)));
-  if (activation === 'tanh') return a.map((r) => map(r, (ai) => 1 - ai * ai));
-  return z.map((r) => map(r, engine.reluDerivative));
+  if (activation === 'relu') return z.map((r) => map(r, engine.reluDerivative));
+  return a.map((r) => map(r, (ai) => derivativeFromActivation(ai, activation)));
 }
 
 /** $e^{z_k - \max z}$ in every run (each run shifted by its own largest value, as the engine does). */

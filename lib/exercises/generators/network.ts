@@ -63,6 +63,11 @@ export function drawNetwork(
   }
 }
 
+/** $f'(z)$ from $a = f(z)$, as the worked solution writes it: $a(1 - a)$ (sigmoid), $1 - a^2$ (tanh). */
+export function derivativeFromActivation(a: number, activation: 'sigmoid' | 'tanh'): number {
+  return activation === 'sigmoid' ? a * (1 - a) : 1 - a * a;
+}
+
 /** Each activation's TeX name and its derivative written at the pre-activation $z_1$. */
 export const ACT: Record<Act, { tex: string; derivative: string }> = {
   sigmoid: { tex: '\\sigma', derivative: "\\sigma'(z_1) = a_1 (1 - a_1)" },

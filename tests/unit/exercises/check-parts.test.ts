@@ -38,7 +38,9 @@ describe('error carried forward', () => {
     }
     expect(checks.a1.message.en).toContain('$z_1$');
     expect(checks.a1.message.ko).toContain('$z_1$');
-    expect(checks.dz1.message.en).toContain('$\\partial L / \\partial a_1$ and $z_1$');
+    // δ₁ = ∂L/∂a₁ ⊙ f'(z₁), with f'(z₁) worked out from a₁ for the sigmoid and tanh.
+    const fromActivation = inp.activation === 'relu' ? '$z_1$' : '$a_1$';
+    expect(checks.dz1.message.en).toContain(`$\\partial L / \\partial a_1$ and ${fromActivation}`);
     expect(checks.W1new.message.en).toContain('$\\partial L / \\partial W_1$');
   });
 
@@ -149,4 +151,57 @@ describe('slips are named in their own box', () => {
     expect(own).toEqual(all.filter((c) => c.part === 'W1new'));
     expect(new Set(all.map((c) => c.part)).size).toBeGreaterThan(5);
   });
+});
+
+describe('error carried forward, over many exercises', () => {
+  const IDS = ['z1', 'a1', 'z2', 'loss', 'dz2', 'dW2', 'da1', 'dz1', 'dW1', 'W1new'];
+  /** The parts each part's formula reads (δ₁ reads a₁ for the sigmoid and tanh, z₁ for ReLU). */
+  const reads = (id: string, inp: Inputs): string[] =>
+    ({
+      z1: [],
+      a1: ['z1'],
+      z2: ['a1'],
+      loss: ['z2'],
+      dz2: ['z2'],
+      dW2: ['dz2', 'a1'],
+      da1: ['dz2'],
+      dz1: ['da1', inp.activation === 'relu' ? 'z1' : 'a1'],
+      dW1: ['dz1'],
+      W1new: ['dW1'],
+    })[id] as string[];
+  /** Every part computed, directly or not, from `wrong`. */
+  const after = (wrong: string, inp: Inputs): Set<string> => {
+    const out = new Set<string>();
+    for (const id of IDS) if (reads(id, inp).some((d) => d === wrong || out.has(d))) out.add(id);
+    return out;
+  };
+  const round = (x: number) => Number(x.toPrecision(4));
+
+  it.each(
+    ['z1', 'a1', 'dz2', 'da1', 'dW1'].flatMap((part) => [1, 2, 3].map((level) => [part, level])),
+  )(
+    'one slip in %s at level %i, every part rounded: each later part is carried forward, the others are right',
+    (part, level) => {
+      const problems: string[] = [];
+      for (let seed = 0; seed < 150; seed++) {
+        const ex = generate('backprop-chain', seed, level as Level);
+        const inp = ex.inputs as unknown as Inputs;
+        const slip = { part: part as string, change: (x: number) => x * 1.3 + 0.1 * Math.sign(x) };
+        const checks = checkParts(
+          ex,
+          answersFrom(byHand(inp, matVec(inp.W1, inp.x, inp.b1), round, slip)),
+        );
+        const later = after(part as string, inp);
+        for (const id of IDS) {
+          const c = checks[id];
+          const ok =
+            id === part
+              ? c.status === 'incorrect'
+              : c.status === 'correct' && Boolean(c.carriedForward) === later.has(id);
+          if (!ok) problems.push(`seed ${seed} ${id}: ${c.status} ${c.carriedForward ?? ''}`);
+        }
+      }
+      expect(problems.slice(0, 5)).toEqual([]);
+    },
+  );
 });
