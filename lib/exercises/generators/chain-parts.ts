@@ -5,6 +5,7 @@ import { identity, type Note } from '../tolerance';
 import type { AnswerValue } from '../types';
 import { derivativeFromActivation, type NetInputs } from './network';
 import { oncePerInputs } from './once';
+import { softmaxNoted } from './softmax-steps';
 
 export const PART_IDS = [
   'z1',
@@ -45,17 +46,6 @@ export const DEPENDS: Record<PartId, readonly PartId[]> = {
   dW1: ['dz1'],
   W1new: ['dW1'],
 };
-
-/**
- * $\hat y = \operatorname{softmax}(z_2)$ as the worked solution shows it: the exponentials
- * $e^{z_2 - \max z_2}$ and their sum, each noted, then each divided by the sum (noted too).
- */
-function softmaxNoted(z2: number[], note: Note): number[] {
-  const terms = engine.softmaxTerms(z2);
-  const exps = note(terms.exps);
-  const total = note(terms.sum);
-  return note(exps.map((e) => e / total));
-}
 
 function compute(id: PartId, inp: ChainInputs, up: Partial<ChainValues>, note: Note): Value {
   switch (id) {

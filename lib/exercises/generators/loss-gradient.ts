@@ -5,6 +5,7 @@ import { givenVec, texVec } from '../format';
 import { vectorFormat } from '../messages';
 import type { AnswerValue } from '../types';
 import { defineGenerator, L, step } from './common';
+import { softmaxNoted, softmaxStepsTex } from './softmax-steps';
 
 interface Inputs {
   /** Level 1: which regression loss. */
@@ -162,7 +163,6 @@ export const lossGradient = defineGenerator<Inputs, Id>({
         format: vectorFormat(n, L('$\\partial L / \\partial z$', '$\\partial L / \\partial z$')),
       };
     }
-    const p = engine.softmax(z);
     const [g] = engine.softmaxCrossEntropyGradient([inp.y], [z]);
     return {
       value: g,
@@ -171,7 +171,7 @@ export const lossGradient = defineGenerator<Inputs, Id>({
         `The output layer is a softmax $p = \\operatorname{softmax}(z)$ and the loss is the categorical cross-entropy $L = -\\sum_j y_j \\ln p_j$ (one sample). For logits $z = ${givenVec(z)}$ and the one-hot label $y = ${givenVec(inp.y)}$, compute $\\frac{\\partial L}{\\partial z}$.`,
       ),
       solution: [
-        step('확률', 'Probabilities', `p = \\operatorname{softmax}(z) = ${texVec(p)}`),
+        step('확률', 'Probabilities', softmaxStepsTex(z, 'z', 'p')),
         step(
           '소프트맥스의 야코비안과 $-y_j / p_j$가 약분되어 $p - y$',
           'The softmax Jacobian and $-y_j / p_j$ cancel to $p - y$',
@@ -187,7 +187,8 @@ export const lossGradient = defineGenerator<Inputs, Id>({
       const r = note(residual(inp));
       return inp.loss === 'mse' ? r.map((ri) => (2 * ri) / n) : r.map((ri) => Math.sign(ri) / n);
     }
-    const p = note(probabilities(inp, level));
+    const z = inp.z as number[];
+    const p = level === 3 ? softmaxNoted(z, note) : note(z.map(engine.sigmoid));
     return level === 2 ? p.map((pi, i) => (pi - inp.y[i]) / n) : p.map((pi, i) => pi - inp.y[i]);
   },
   wrong(inp, level) {

@@ -1,10 +1,11 @@
 // The two-layer network both backprop generators ask about: its notation, activations and loss convention.
 
 import * as engine from '../engine';
-import { givenVec, tex, texMat, texVec } from '../format';
+import { givenVec, texMat } from '../format';
 import type { Rng } from '../random';
 import type { Localized } from '../types';
 import { times } from './common';
+import { softmaxStepsTex } from './softmax-steps';
 
 export type Act = engine.Activation;
 export type Loss = engine.NetworkLoss;
@@ -102,14 +103,8 @@ export function lossConvention(loss: Loss, K: number): Localized {
   };
 }
 
-/**
- * $\hat y = \operatorname{softmax}(z_2)$ worked out as the softmax exercise shows it: the
- * exponentials of $z_2 - \max z_2$, their sum, and $\hat y$.
- */
-export function softmaxTex(z2: number[]): string {
-  const { exps, sum, probabilities } = engine.softmaxTerms(z2);
-  return `e^{z_2 - \\max z_2} = ${texVec(exps)},\\quad \\sum = ${tex(sum)},\\quad \\hat y = \\operatorname{softmax}(z_2) = ${texVec(probabilities)}`;
-}
+/** $\hat y = \operatorname{softmax}(z_2)$ worked out as the softmax exercise shows it. */
+export const softmaxTex = (z2: number[]): string => softmaxStepsTex(z2, 'z_2', '\\hat y');
 
 /** Every given number of the network, in TeX. */
 export function givensTex(inp: NetInputs): string {
