@@ -13,13 +13,14 @@ const DIR = path.resolve('bench', 'results', 'compiled');
  * minified by esbuild. `npm run bench` itself runs under tsx, whose loader wraps every named
  * function expression in a call that keeps its name (`keepNames`); Next's server build does no
  * such thing, so code timed through tsx pays 12–19% more than learners ever do. Packages stay
- * external, loaded from node_modules as the server loads them.
+ * external, loaded from node_modules as the server loads them. `root` is the checkout whose code it
+ * compiles (another revision's, for `bench/compare.ts`).
  */
-export async function compiled<T>(name: string, source: string): Promise<T> {
+export async function compiled<T>(name: string, source: string, root = process.cwd()): Promise<T> {
   mkdirSync(DIR, { recursive: true });
   const outfile = path.join(DIR, `${name}.mjs`);
   await build({
-    stdin: { contents: source, resolveDir: process.cwd(), loader: 'ts', sourcefile: `${name}.ts` },
+    stdin: { contents: source, resolveDir: root, loader: 'ts', sourcefile: `${name}.ts` },
     bundle: true,
     minify: true,
     keepNames: false,

@@ -2,16 +2,9 @@
 
 import { pathToFileURL } from 'node:url';
 import { Bench } from 'tinybench';
-import type { Level } from '../lib/exercises';
-import type { display } from '../lib/exercises/format';
-import type { mapValue } from '../lib/exercises/tolerance';
 import { compiled } from './compiled';
+import { EXERCISES_SOURCE, type Exercises, exerciseWork } from './exercise-work';
 import type { BenchSection } from './types';
-
-type Exercises = typeof import('../lib/exercises') & {
-  display: typeof display;
-  mapValue: typeof mapValue;
-};
 
 /** Exercises per timed sample: one generate-and-check is too short for the timer alone. */
 const BATCH = 30;
@@ -26,36 +19,16 @@ let total = 0;
  * `lib/exercises` compiled as the server runs it.
  */
 export async function run(): Promise<BenchSection> {
-  const { checkAnswer, checkParts, display, mapValue, numericGenerators } =
-    await compiled<Exercises>(
-      'exercises',
-      `export * from './lib/exercises';
-       export { display } from './lib/exercises/format';
-       export { mapValue } from './lib/exercises/tolerance';`,
-    );
+  const m = await compiled<Exercises>('exercises', EXERCISES_SOURCE);
   // A second and a half of warm-up: the optimizing compiler is still at work on the larger generators
   // well after tinybench's default quarter second, and a server answers from its warmed-up code.
   const bench = new Bench({ time: 400, warmup: true, warmupTime: 1500 });
-  for (const g of numericGenerators) {
+  for (const g of m.numericGenerators) {
     let seed = 0;
     bench.add(g.id, () => {
       for (let i = 0; i < BATCH; i++) {
-        const level = ((seed % 3) + 1) as Level;
-        const ex = g.generate(seed++, level);
-        const right = checkAnswer(ex, ex.answer.display);
-        // A wrong answer goes through every known mistake before it is called incorrect.
-        const wrong = checkAnswer(
-          ex,
-          display(mapValue(ex.answer.value, (x) => x + 0.3 * Math.abs(x) + 0.7)),
-        );
-        // A multi-part exercise is also checked part by part, every box answered.
-        const partsRight = ex.parts
-          ? Object.values(
-              checkParts(ex, Object.fromEntries(ex.parts.map((p) => [p.id, p.answer.display]))),
-            ).every((c) => c.status === 'correct')
-          : true;
         total++;
-        if (right.status === 'correct' && wrong.status === 'incorrect' && partsRight) asExpected++;
+        if (exerciseWork(m, g, seed++)) asExpected++;
       }
     });
   }

@@ -1,6 +1,7 @@
 // `npm run bench`: runs every benchmark section, prints each as a table and saves them all as JSON.
 //   npm run bench                 all sections
 //   npm run bench -- engine app   only the named sections (engine, exercises, app, scheduler, postgres, tail)
+//   npm run bench -- compare      the exercises against another revision (bench/compare.ts; only when named)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BenchSection } from './types';
@@ -15,7 +16,11 @@ const sections: Record<string, () => Promise<BenchSection[]>> = {
   scheduler: async () => [await (await import('./scheduler')).run()],
   tail: async () => [await (await import('./tail')).run()],
   postgres: async () => [await (await import('./postgres')).run()],
+  compare: async () => [await (await import('./compare')).run()],
 };
+
+/** Sections that run only when named: `compare` measures a change, not the app. */
+const ONLY_WHEN_NAMED = new Set(['compare']);
 
 async function main() {
   const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
@@ -27,7 +32,8 @@ async function main() {
     process.exit(1);
   }
   const results: BenchSection[] = [];
-  for (const name of wanted.length > 0 ? wanted : Object.keys(sections)) {
+  const all = Object.keys(sections).filter((name) => !ONLY_WHEN_NAMED.has(name));
+  for (const name of wanted.length > 0 ? wanted : all) {
     console.log(`\n▶ ${name}`);
     for (const section of await sections[name]()) {
       console.log(`\n${section.title}`);
