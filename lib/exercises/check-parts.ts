@@ -117,32 +117,38 @@ export function checkParts(
      * is within its band, the ones before them (an error can cancel on the way and still shape
      * the values the learner went on from).
      */
+    const offFound = new Map<PartId, PartId[]>();
     const offBefore = (id: PartId): PartId[] => {
+      const known = offFound.get(id);
+      if (known) return known;
       const off = new Set<PartId>();
       for (const d of readsOf(id, inp.activation)) {
         if (isOff(d)) off.add(d);
         else if (learner[d] !== undefined) for (const earlier of offBefore(d)) off.add(earlier);
       }
-      return [...off];
+      const found = [...off];
+      offFound.set(id, found);
+      return found;
     };
     for (const part of parts) {
       const id = part.id as PartId;
       const value = typed[id];
       if (value === undefined) continue;
-      const basis: Partial<ChainValues> = {};
-      const reads = readsOf(id, inp.activation);
-      for (const d of reads) basis[d] = learner[d] ?? truth[d];
       const off = offBefore(id);
-      const ownValues = reads.some((d) => learner[d] !== undefined);
-      // The value the learner's own earlier answers give, computed only when it can differ.
-      let carried: AnswerValue | undefined;
-      const matchesCarried = () => {
-        carried = present(partFrom(id, inp, basis));
-        return withinTolerance(value, carried, bandFrom(id, inp, basis));
-      };
-      // Right for the learner's own values when one of them was off: error carried forward, even
-      // when the truth is so little affected that the answer matches it too.
-      if (off.length > 0 && matchesCarried()) {
+      const right = () => withinTolerance(value, part.answer.value, part.tolerance);
+      // Every earlier part it was built on was right: the answer is right.
+      if (off.length === 0 && right()) {
+        out[id] = judged(part, 'correct');
+        continue;
+      }
+      const reads = readsOf(id, inp.activation);
+      const basis: Partial<ChainValues> = {};
+      for (const d of reads) basis[d] = learner[d] ?? truth[d];
+      // The value the learner's own earlier answers give, and whether the answer is right for it.
+      const carried = present(partFrom(id, inp, basis));
+      const rightForOwn = () => withinTolerance(value, carried, bandFrom(id, inp, basis));
+      if (off.length > 0 && rightForOwn()) {
+        // Error carried forward, even where the truth moves so little that the answer matches it too.
         out[id] = {
           status: 'correct',
           message: carriedForwardMessage(off),
@@ -153,19 +159,15 @@ export function checkParts(
         };
         continue;
       }
-      // Right, or right for earlier answers that were all within their bands but not exact (a
-      // difference the next step may scale past its own band).
-      if (
-        withinTolerance(value, part.answer.value, part.tolerance) ||
-        (off.length === 0 && ownValues && matchesCarried())
-      ) {
+      // Right, or right for earlier answers all within their bands but not exact (a difference the
+      // next step may scale past its own band).
+      const ownValues = reads.some((d) => learner[d] !== undefined);
+      if ((off.length > 0 && right()) || (off.length === 0 && ownValues && rightForOwn())) {
         out[id] = judged(part, 'correct');
         continue;
       }
-      const right: AnswerValue[] = [part.answer.value];
-      if (carried !== undefined) right.push(carried);
       const bases = off.length > 0 ? [basis, truth] : [truth];
-      const mistake = diagnose(part, inp, bases, value, right, catalog);
+      const mistake = diagnose(part, inp, bases, value, [part.answer.value, carried], catalog);
       out[id] = judged(part, 'incorrect', mistake);
     }
     return out;
