@@ -9,8 +9,8 @@ import {
   type PartId,
   partFrom,
   present,
-  readsOf,
   toEngine,
+  waysOf,
 } from './generators/chain-parts';
 import { slips } from './generators/chain-slips';
 import { registry } from './generators/registry';
@@ -112,6 +112,8 @@ export function checkParts(
       const part = byId.get(id) as Part;
       return value !== undefined && !withinTolerance(value, part.answer.value, part.tolerance);
     };
+    /** Every part some way of working `id` out reads. */
+    const readsOfAnyWay = (id: PartId) => [...new Set(waysOf(id, inp.activation).flat())];
     /**
      * The earlier parts that were off nearest to `id`: those it reads, or when every part it reads
      * is within its band, the ones before them (an error can cancel on the way and still shape
@@ -122,7 +124,7 @@ export function checkParts(
       const known = offFound.get(id);
       if (known) return known;
       const off = new Set<PartId>();
-      for (const d of readsOf(id, inp.activation)) {
+      for (const d of readsOfAnyWay(id)) {
         if (isOff(d)) off.add(d);
         else if (learner[d] !== undefined) for (const earlier of offBefore(d)) off.add(earlier);
       }
@@ -141,12 +143,19 @@ export function checkParts(
         out[id] = judged(part, 'correct');
         continue;
       }
-      const reads = readsOf(id, inp.activation);
-      const basis: Partial<ChainValues> = {};
-      for (const d of reads) basis[d] = learner[d] ?? truth[d];
-      // The value the learner's own earlier answers give, and whether the answer is right for it.
-      const carried = present(partFrom(id, inp, basis));
-      const rightForOwn = () => withinTolerance(value, carried, bandFrom(id, inp, basis));
+      // Each way of working it out, from the learner's own earlier answers (or the true values of
+      // parts not answered): the value it gives, and whether the answer is right for it.
+      const ways = waysOf(id, inp.activation).map((reads) => {
+        const basis: Partial<ChainValues> = {};
+        for (const d of reads) basis[d] = learner[d] ?? truth[d];
+        const carried = present(partFrom(id, inp, basis));
+        return {
+          basis,
+          carried,
+          rightFor: () => withinTolerance(value, carried, bandFrom(id, inp, basis)),
+        };
+      });
+      const rightForOwn = () => ways.some((way) => way.rightFor());
       if (off.length > 0 && rightForOwn()) {
         // Error carried forward, even where the truth moves so little that the answer matches it too.
         out[id] = {
@@ -161,13 +170,15 @@ export function checkParts(
       }
       // Right, or right for earlier answers all within their bands but not exact (a difference the
       // next step may scale past its own band).
-      const ownValues = reads.some((d) => learner[d] !== undefined);
+      const ownValues = readsOfAnyWay(id).some((d) => learner[d] !== undefined);
       if ((off.length > 0 && right()) || (off.length === 0 && ownValues && rightForOwn())) {
         out[id] = judged(part, 'correct');
         continue;
       }
+      const basis = Object.assign({}, ...ways.map((way) => way.basis)) as Partial<ChainValues>;
       const bases = off.length > 0 ? [basis, truth] : [truth];
-      const mistake = diagnose(part, inp, bases, value, [part.answer.value, carried], catalog);
+      const rightValues = [part.answer.value, ...ways.map((way) => way.carried)];
+      const mistake = diagnose(part, inp, bases, value, rightValues, catalog);
       out[id] = judged(part, 'incorrect', mistake);
     }
     return out;

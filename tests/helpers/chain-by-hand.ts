@@ -34,8 +34,15 @@ export type Slip = { part: string; change: (x: number) => number };
  * worked solution shows is written down rounded (z₁, a₁, f'(z₁), the exponentials and their sum, ŷ,
  * each part) and the next step is computed from what was written. With `slip`, one part is
  * changed before it is written down, and every later part is computed from the changed value.
+ * f'(z₁) is worked out from the written a₁ (as the solution does), or with `fPrimeFrom: 'z1'` from z₁.
  */
-export function byHand(inp: Inputs, z1Given: number[], round = (x: number) => x, slip?: Slip) {
+export function byHand(
+  inp: Inputs,
+  z1Given: number[],
+  round = (x: number) => x,
+  slip?: Slip,
+  fPrimeFrom: 'a1' | 'z1' = 'a1',
+) {
   const write = (x: number, part?: string) =>
     round(part !== undefined && part === slip?.part ? slip.change(x) : x);
   const vec = (v: number[], part?: string) => v.map((x) => write(x, part));
@@ -78,7 +85,9 @@ export function byHand(inp: Inputs, z1Given: number[], round = (x: number) => x,
     a1.map((_, j) => inp.W2.reduce((s, row, k) => s + row[j] * dz2[k], 0)),
     'da1',
   );
-  const fPrime = vec(z1.map((z, i) => df[inp.activation](z, a1[i])));
+  const fPrime = vec(
+    z1.map((z, i) => df[inp.activation](z, fPrimeFrom === 'a1' ? a1[i] : f[inp.activation](z))),
+  );
   const dz1 = vec(
     da1.map((g, i) => g * fPrime[i]),
     'dz1',

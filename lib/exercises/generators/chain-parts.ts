@@ -72,11 +72,12 @@ function compute(id: PartId, inp: ChainInputs, up: Partial<ChainValues>, note: N
     case 'da1':
       return engine.transposeTimes(inp.W2, vec(up.dz2 as Value));
     case 'dz1': {
+      // f'(z1) from a1 when the way read a1 (sigmoid, tanh), else from z1.
       const act = inp.activation;
       const fPrime = note(
-        act === 'relu'
-          ? engine.activationDerivative(vec(up.z1 as Value), act)
-          : vec(up.a1 as Value).map((a) => derivativeFromActivation(a, act)),
+        act !== 'relu' && up.a1 !== undefined
+          ? vec(up.a1).map((a) => derivativeFromActivation(a, act))
+          : engine.activationDerivative(vec(up.z1 as Value), act),
       );
       return engine.hadamard(vec(up.da1 as Value), fPrime);
     }
@@ -88,11 +89,16 @@ function compute(id: PartId, inp: ChainInputs, up: Partial<ChainValues>, note: N
 }
 
 /**
- * The parts `id`'s formula reads in a network with this activation: `DEPENDS`, except that
- * $\delta_1$ works $f'(z_1)$ out from $a_1$ for the sigmoid and tanh, as the solution writes it.
+ * The ways a learner may work part `id` out, each the parts it reads: `DEPENDS`, and for $\delta_1$
+ * with the sigmoid or tanh also $f'(z_1)$ from $a_1$, as the solution writes it ($a_1(1 - a_1)$,
+ * $1 - a_1^2$), besides from $z_1$. An answer right either way is right.
  */
-export function readsOf(id: PartId, activation: NetInputs['activation']): readonly PartId[] {
-  return id === 'dz1' && activation !== 'relu' ? ['da1', 'a1'] : DEPENDS[id];
+export function waysOf(
+  id: PartId,
+  activation: NetInputs['activation'],
+): readonly (readonly PartId[])[] {
+  if (id === 'dz1' && activation !== 'relu') return [['da1', 'a1'], DEPENDS.dz1];
+  return [DEPENDS[id]];
 }
 
 /**
@@ -115,7 +121,10 @@ export const chain = oncePerInputs((inp: ChainInputs): Readonly<ChainValues> => 
   };
 });
 
-/** The value of one part computed from the given upstream values (a learner's own, or the true ones). */
+/**
+ * The value of one part computed from the given upstream values (a learner's own, or the true ones):
+ * the parts of one of its ways (`waysOf`), each passed through `note`.
+ */
 export function partFrom(
   id: PartId,
   inp: ChainInputs,
@@ -123,7 +132,7 @@ export function partFrom(
   note: Note = identity,
 ): Value {
   const noted: Partial<ChainValues> = {};
-  for (const d of readsOf(id, inp.activation)) noted[d] = note(up[d] as Value);
+  for (const d of PART_IDS) if (up[d] !== undefined) noted[d] = note(up[d]);
   return compute(id, inp, noted, note);
 }
 

@@ -117,7 +117,7 @@ export function slips(
         : [];
     case 'dz1': {
       const da1 = vec(up.da1 as Value);
-      // δ₁ reads a₁ for the sigmoid and tanh, z₁ for ReLU (readsOf).
+      // f'(z₁) at a₁ when the way read a₁, else at f(z₁) (waysOf).
       const a1 = up.a1 ? vec(up.a1) : engine.activate(vec(up.z1 as Value), inp.activation);
       return [
         ['no-activation-derivative', da1],
