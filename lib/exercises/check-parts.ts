@@ -9,6 +9,7 @@ import {
   type PartId,
   partFrom,
   present,
+  readsOfAnyWay,
   toEngine,
   waysOf,
 } from './generators/chain-parts';
@@ -53,6 +54,21 @@ function bandFrom(id: PartId, inp: ChainInputs, basis: Partial<ChainValues>): To
   return fairTolerance((note) => flatten(present(partFrom(id, inp, basis, note))));
 }
 
+/** Each generator's mistakes by id, looked up once per generator. */
+const catalogs = new Map<string, Map<string, Mistake>>();
+
+/** The mistakes of generator `id` by their ids (none for an unknown or a choice generator). */
+function catalogOf(id: string): Map<string, Mistake> {
+  let catalog = catalogs.get(id);
+  if (!catalog) {
+    const generator = registry.get(id);
+    const known = generator && generator.kind !== 'choice' ? generator.catalog : [];
+    catalog = new Map(known.map((m) => [m.id, m]));
+    catalogs.set(id, catalog);
+  }
+  return catalog;
+}
+
 /** The first slip whose value the typed answer matches (and that is not itself a right answer). */
 function diagnose(
   part: Part,
@@ -90,12 +106,10 @@ export function checkParts(
   try {
     const inp = exercise.inputs as unknown as ChainInputs;
     const truth = chain(inp);
-    const byId = new Map(parts.map((p) => [p.id, p]));
-    const generator = registry.get(exercise.generatorId);
-    const known = generator && generator.kind !== 'choice' ? generator.catalog : [];
-    const catalog = new Map(known.map((m) => [m.id, m]));
     const typed: Partial<Record<PartId, AnswerValue>> = {};
     const learner: Partial<ChainValues> = {};
+    /** The answered parts that are not within their bands of the true values. */
+    const off: Partial<Record<PartId, boolean>> = {};
     for (const part of parts) {
       const input = answers[part.id];
       if (typeof input !== 'string' || input.trim() === '') continue;
@@ -104,16 +118,11 @@ export function checkParts(
         out[part.id] = { status: 'invalid', message: parsed.reason };
         continue;
       }
-      typed[part.id as PartId] = parsed.value;
-      learner[part.id as PartId] = toEngine(parsed.value, truth[part.id as PartId]);
+      const id = part.id as PartId;
+      typed[id] = parsed.value;
+      learner[id] = toEngine(parsed.value, truth[id]);
+      off[id] = !withinTolerance(parsed.value, part.answer.value, part.tolerance);
     }
-    const isOff = (id: PartId) => {
-      const value = typed[id];
-      const part = byId.get(id) as Part;
-      return value !== undefined && !withinTolerance(value, part.answer.value, part.tolerance);
-    };
-    /** Every part some way of working `id` out reads. */
-    const readsOfAnyWay = (id: PartId) => [...new Set(waysOf(id, inp.activation).flat())];
     /**
      * The earlier parts that were off nearest to `id`: those it reads, or when every part it reads
      * is within its band, the ones before them (an error can cancel on the way and still shape
@@ -123,12 +132,12 @@ export function checkParts(
     const offBefore = (id: PartId): PartId[] => {
       const known = offFound.get(id);
       if (known) return known;
-      const off = new Set<PartId>();
-      for (const d of readsOfAnyWay(id)) {
-        if (isOff(d)) off.add(d);
-        else if (learner[d] !== undefined) for (const earlier of offBefore(d)) off.add(earlier);
+      const nearest = new Set<PartId>();
+      for (const d of readsOfAnyWay(id, inp.activation)) {
+        if (off[d]) nearest.add(d);
+        else if (learner[d] !== undefined) for (const earlier of offBefore(d)) nearest.add(earlier);
       }
-      const found = [...off];
+      const found = [...nearest];
       offFound.set(id, found);
       return found;
     };
@@ -136,10 +145,10 @@ export function checkParts(
       const id = part.id as PartId;
       const value = typed[id];
       if (value === undefined) continue;
-      const off = offBefore(id);
-      const right = () => withinTolerance(value, part.answer.value, part.tolerance);
+      const offParts = offBefore(id);
+      const right = !off[id];
       // Every earlier part it was built on was right: the answer is right.
-      if (off.length === 0 && right()) {
+      if (offParts.length === 0 && right) {
         out[id] = judged(part, 'correct');
         continue;
       }
@@ -156,11 +165,11 @@ export function checkParts(
         };
       });
       const rightForOwn = () => ways.some((way) => way.rightFor());
-      if (off.length > 0 && rightForOwn()) {
+      if (offParts.length > 0 && rightForOwn()) {
         // Error carried forward, even where the truth moves so little that the answer matches it too.
         out[id] = {
           status: 'correct',
-          message: carriedForwardMessage(off),
+          message: carriedForwardMessage(offParts),
           carriedForward: true,
           expected: part.answer.display,
           exact: part.answer.value,
@@ -170,14 +179,15 @@ export function checkParts(
       }
       // Right, or right for earlier answers all within their bands but not exact (a difference the
       // next step may scale past its own band).
-      const ownValues = readsOfAnyWay(id).some((d) => learner[d] !== undefined);
-      if ((off.length > 0 && right()) || (off.length === 0 && ownValues && rightForOwn())) {
+      const ownValues = readsOfAnyWay(id, inp.activation).some((d) => learner[d] !== undefined);
+      if ((offParts.length > 0 && right) || (offParts.length === 0 && ownValues && rightForOwn())) {
         out[id] = judged(part, 'correct');
         continue;
       }
       const basis = Object.assign({}, ...ways.map((way) => way.basis)) as Partial<ChainValues>;
-      const bases = off.length > 0 ? [basis, truth] : [truth];
+      const bases = offParts.length > 0 ? [basis, truth] : [truth];
       const rightValues = [part.answer.value, ...ways.map((way) => way.carried)];
+      const catalog = catalogOf(exercise.generatorId);
       const mistake = diagnose(part, inp, bases, value, rightValues, catalog);
       out[id] = judged(part, 'incorrect', mistake);
     }

@@ -34,6 +34,17 @@ async function tabTo(
   throw new Error(`no focusable element matched after 60 presses of ${key}`);
 }
 
+/**
+ * Waits until React has hydrated the element: a focus taken before then can be lost when React
+ * takes the server's markup over, and a key pressed on it then goes nowhere.
+ */
+async function hydrated(page: Page, selector: string) {
+  await page.waitForFunction((css) => {
+    const el = document.querySelector(css);
+    return el !== null && Object.keys(el).some((key) => key.startsWith('__reactProps'));
+  }, selector);
+}
+
 /** The focused element draws a visible outline of at least 2 px. */
 async function expectFocusRing(page: Page) {
   const ring = await page.evaluate(() => {
@@ -121,6 +132,7 @@ test('progress is exported and imported from the keyboard', async ({ page }) => 
   const empty = await startServer();
   try {
     await page.goto(`${empty.url}/stats`);
+    await hydrated(page, '#import-file');
     await tabTo(page, (el) => el.id === 'import-file');
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),

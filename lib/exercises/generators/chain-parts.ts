@@ -88,17 +88,44 @@ function compute(id: PartId, inp: ChainInputs, up: Partial<ChainValues>, note: N
   }
 }
 
+/** How a learner may work out each part: one way per list of the parts it reads. */
+type Ways = Record<PartId, readonly (readonly PartId[])[]>;
+
+/** `f` of every part, by part id. */
+function perPart<T>(f: (id: PartId) => T): Record<PartId, T> {
+  const out = {} as Record<PartId, T>;
+  for (const id of PART_IDS) out[id] = f(id);
+  return out;
+}
+
+/** With ReLU, each part has one way: the parts of `DEPENDS`. */
+const ONE_WAY: Ways = perPart((id) => [DEPENDS[id]]);
+
 /**
- * The ways a learner may work part `id` out, each the parts it reads: `DEPENDS`, and for $\delta_1$
- * with the sigmoid or tanh also $f'(z_1)$ from $a_1$, as the solution writes it ($a_1(1 - a_1)$,
- * $1 - a_1^2$), besides from $z_1$. An answer right either way is right.
+ * With the sigmoid or tanh, $\delta_1$ has a second way: $f'(z_1)$ from $a_1$, as the solution
+ * writes it ($a_1(1 - a_1)$, $1 - a_1^2$), besides from $z_1$.
+ */
+const TWO_WAYS_TO_DZ1: Ways = { ...ONE_WAY, dz1: [['da1', 'a1'], DEPENDS.dz1] };
+
+/** Every part some way of working each part out reads, once each. */
+const readsOf = (ways: Ways): Record<PartId, readonly PartId[]> =>
+  perPart((id) => [...new Set(ways[id].flat())]);
+const ANY_WAY_READS = { relu: readsOf(ONE_WAY), smooth: readsOf(TWO_WAYS_TO_DZ1) };
+
+/**
+ * The ways a learner may work part `id` out, each the parts it reads (`DEPENDS`, and for
+ * $\delta_1$ with the sigmoid or tanh also from $a_1$). An answer right either way is right.
  */
 export function waysOf(
   id: PartId,
   activation: NetInputs['activation'],
 ): readonly (readonly PartId[])[] {
-  if (id === 'dz1' && activation !== 'relu') return [['da1', 'a1'], DEPENDS.dz1];
-  return [DEPENDS[id]];
+  return (activation === 'relu' ? ONE_WAY : TWO_WAYS_TO_DZ1)[id];
+}
+
+/** Every part that some way of working `id` out reads. */
+export function readsOfAnyWay(id: PartId, activation: NetInputs['activation']): readonly PartId[] {
+  return ANY_WAY_READS[activation === 'relu' ? 'relu' : 'smooth'][id];
 }
 
 /**
