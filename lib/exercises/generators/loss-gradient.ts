@@ -3,6 +3,7 @@
 import * as engine from '../engine';
 import { givenVec, texVec } from '../format';
 import { vectorFormat } from '../messages';
+import { identity, type Note } from '../tolerance';
 import type { AnswerValue } from '../types';
 import { defineGenerator, L, step } from './common';
 import { softmaxNoted, softmaxStepsTex } from './softmax-steps';
@@ -27,9 +28,14 @@ type Id =
   | 'no-activation';
 
 const residual = (inp: Inputs) => (inp.yhat as number[]).map((p, i) => p - inp.y[i]);
-/** Level 2: σ(z) of each logit; level 3: softmax of the logits. */
-const probabilities = (inp: Inputs, level: number) =>
-  level === 3 ? engine.softmax(inp.z as number[]) : (inp.z as number[]).map(engine.sigmoid);
+/**
+ * Level 2: σ(z) of each logit; level 3: the softmax of the logits, worked out as the solution
+ * shows it. Each value the solution shows goes through `note`.
+ */
+const probabilities = (inp: Inputs, level: number, note: Note = identity) =>
+  level === 3
+    ? softmaxNoted(inp.z as number[], note)
+    : note((inp.z as number[]).map(engine.sigmoid));
 
 export const lossGradient = defineGenerator<Inputs, Id>({
   id: 'loss-gradient',
@@ -187,8 +193,7 @@ export const lossGradient = defineGenerator<Inputs, Id>({
       const r = note(residual(inp));
       return inp.loss === 'mse' ? r.map((ri) => (2 * ri) / n) : r.map((ri) => Math.sign(ri) / n);
     }
-    const z = inp.z as number[];
-    const p = level === 3 ? softmaxNoted(z, note) : note(z.map(engine.sigmoid));
+    const p = probabilities(inp, level, note);
     return level === 2 ? p.map((pi, i) => (pi - inp.y[i]) / n) : p.map((pi, i) => pi - inp.y[i]);
   },
   wrong(inp, level) {

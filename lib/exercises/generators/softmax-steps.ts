@@ -5,15 +5,22 @@ import { tex, texVec } from '../format';
 import type { Note } from '../tolerance';
 
 /**
- * The softmax of `z` as a learner works it out: the exponentials $e^{z - \max z}$ and their sum,
- * each noted, then each exponential divided by the sum (noted too, since the solution shows it).
+ * The softmax of `z` as a learner works it out: the exponentials $e^{z - \max z}$, noted, and the
+ * sum of the noted ones, noted, then each exponential divided by the sum. The quotients are not
+ * noted here: a caller notes them where the solution goes on from them, not where they are the
+ * answer.
  */
-export function softmaxNoted(z: number[], note: Note): number[] {
-  const terms = engine.softmaxTerms(z);
-  const exps = note(terms.exps);
-  const total = note(terms.sum);
-  return note(exps.map((e) => e / total));
+export function softmaxWorked(z: number[], note: Note): number[] {
+  const exps = note(engine.softmaxTerms(z).exps);
+  // The sum of the exponentials as written down, added in the engine's order (its sum, unrounded).
+  let sum = 0;
+  for (const e of exps) sum += e;
+  const total = note(sum);
+  return exps.map((e) => e / total);
 }
+
+/** `softmaxWorked` with the quotients noted too, for a solution that goes on from them. */
+export const softmaxNoted = (z: number[], note: Note): number[] => note(softmaxWorked(z, note));
 
 /**
  * The same steps in TeX with the engine's numbers, `z` named `zName` and the result `pName`:

@@ -5,6 +5,7 @@ import { givenVec, tex, texGiven, texVec } from '../format';
 import { scalarFormat, vectorFormat } from '../messages';
 import type { AnswerValue } from '../types';
 import { defineGenerator, L, step } from './common';
+import { softmaxWorked } from './softmax-steps';
 
 type Id = 'sigmoid-each' | 'no-exp' | 'no-normalization';
 
@@ -103,10 +104,7 @@ export const softmax = defineGenerator<{ z: number[] }, Id>({
     };
   },
   path({ z }, level, note) {
-    const m = Math.max(...z);
-    const exps = note(z.map((zi) => Math.exp(zi - m)));
-    const total = note(exps.reduce((a, b) => a + b, 0));
-    const p = exps.map((e) => e / total);
+    const p = softmaxWorked(z, note);
     return level === 1 ? p[0] : p;
   },
   wrong({ z }, level) {
