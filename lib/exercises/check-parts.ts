@@ -54,6 +54,9 @@ function bandFrom(id: PartId, inp: ChainInputs, basis: Partial<ChainValues>): To
   return fairTolerance((note) => flatten(present(partFrom(id, inp, basis, note))));
 }
 
+/** No parts. */
+const NONE: readonly PartId[] = [];
+
 /** Each generator's mistakes by id, looked up once per generator. */
 const catalogs = new Map<string, Map<string, Mistake>>();
 
@@ -110,6 +113,7 @@ export function checkParts(
     const learner: Partial<ChainValues> = {};
     /** The answered parts that are not within their bands of the true values. */
     const off: Partial<Record<PartId, boolean>> = {};
+    let anyOff = false;
     for (const part of parts) {
       const input = answers[part.id];
       if (typeof input !== 'string' || input.trim() === '') continue;
@@ -122,14 +126,16 @@ export function checkParts(
       typed[id] = parsed.value;
       learner[id] = toEngine(parsed.value, truth[id]);
       off[id] = !withinTolerance(parsed.value, part.answer.value, part.tolerance);
+      if (off[id]) anyOff = true;
     }
     /**
      * The earlier parts that were off nearest to `id`: those it reads, or when every part it reads
      * is within its band, the ones before them (an error can cancel on the way and still shape
      * the values the learner went on from).
      */
-    const offFound = new Map<PartId, PartId[]>();
-    const offBefore = (id: PartId): PartId[] => {
+    const offFound = new Map<PartId, readonly PartId[]>();
+    const offBefore = (id: PartId): readonly PartId[] => {
+      if (!anyOff) return NONE;
       const known = offFound.get(id);
       if (known) return known;
       const nearest = new Set<PartId>();

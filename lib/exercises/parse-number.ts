@@ -96,7 +96,7 @@ function isDigit(c: number): boolean {
  * within 10^±22, the value is the digits as a whole number times or divided by an exact power of
  * 10: one correctly rounded operation, so the same double as `Number(text)`, which reads the rest.
  */
-function plainDecimal(text: string): number | undefined {
+export function plainDecimal(text: string): number | undefined {
   const n = text.length;
   const first = text.charCodeAt(0);
   const negative = first === 45; // '-'

@@ -1,7 +1,7 @@
 // Reads what a learner typed into a number, vector or matrix, or says precisely why it cannot.
 
 import { invalid, MAX_INPUT_LENGTH } from './messages';
-import { isPunctuation, normalize, ParseError, parseNumber } from './parse-number';
+import { isPunctuation, normalize, ParseError, parseNumber, plainDecimal } from './parse-number';
 import { flatten, sizeOf } from './tolerance';
 import type { AnswerValue, Localized } from './types';
 
@@ -134,11 +134,84 @@ function toValue(node: Node): AnswerValue {
   return rows as number[][];
 }
 
+/** Where the plain decimal that starts at `text[i]` ends: at a space, bracket or separator. */
+function numberEnd(text: string, i: number): number {
+  let end = i;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (c === 32 || isPunctuation(c)) break;
+    end++;
+  }
+  return end;
+}
+
+/** `text` from `i` on past its spaces. */
+function skipSpaces(text: string, i: number): number {
+  while (text.charCodeAt(i) === 32) i++;
+  return i;
+}
+
+/**
+ * How answers are displayed and mostly typed, read in one pass: `[a, b]` or `[[a, b], [c, d]]` of
+ * plain finite decimals, commas between them and spaces anywhere between tokens. Gives the list as
+ * the general reader does, or undefined for any other text, which that reader then reads (or says
+ * why it cannot).
+ */
+function quickBracketed(text: string): Node[] | undefined {
+  const rows: Node[] = [];
+  let row: number[] | null = null;
+  let i = skipSpaces(text, 1);
+  for (;;) {
+    if (text.charCodeAt(i) === 91) {
+      // '[' opens a row of a matrix, only where rows are read
+      if (row !== null || (rows.length > 0 && !Array.isArray(rows[0]))) return undefined;
+      row = [];
+      i = skipSpaces(text, i + 1);
+      continue;
+    }
+    const end = numberEnd(text, i);
+    const x = end > i ? plainDecimal(text.slice(i, end)) : undefined;
+    if (x === undefined || !Number.isFinite(x)) return undefined;
+    if (row !== null) row.push(x);
+    else if (rows.length === 0 || !Array.isArray(rows[0])) rows.push(x);
+    else return undefined;
+    i = skipSpaces(text, end);
+    if (row !== null && text.charCodeAt(i) === 93) {
+      // ']' closes the row
+      rows.push(row);
+      row = null;
+      i = skipSpaces(text, i + 1);
+    }
+    const next = text.charCodeAt(i);
+    if (next === 93) return row === null && skipSpaces(text, i + 1) === text.length ? rows : undefined;
+    if (next !== 44) return undefined; // not ','
+    i = skipSpaces(text, i + 1);
+    // After a row, only another row
+    if (row === null && rows.length > 0 && Array.isArray(rows[0]) && text.charCodeAt(i) !== 91) {
+      return undefined;
+    }
+  }
+}
+
+/** A plain finite decimal, or a bracketed list of them (`quickBracketed`), else undefined. */
+function quickRead(text: string): AnswerValue | undefined {
+  if (text.charCodeAt(0) === 91) {
+    const list = quickBracketed(text);
+    return list === undefined ? undefined : toValue(list);
+  }
+  const x = plainDecimal(text);
+  return x !== undefined && Number.isFinite(x) ? x : undefined;
+}
+
 /** Parses any answer shape: `0.5`, `[a, b]`, `a, b`, `[[a, b], [c, d]]`, `a, b; c, d`. */
 export function parseAnswer(input: string): ParseResult {
   try {
     if (typeof input !== 'string') return { ok: false, reason: invalid.unreadable };
     if (input.length > MAX_INPUT_LENGTH) return { ok: false, reason: invalid.tooLong };
+    // A number or list as answers display it: read as it is (such text is already normalized,
+    // having nothing but digits, signs, points, a lower-case `e`, brackets, commas and spaces).
+    const quick = quickRead(input);
+    if (quick !== undefined) return { ok: true, value: quick };
     const text = normalize(input);
     if (text === '') return { ok: false, reason: invalid.empty };
     const tokens = tokenize(text);
@@ -193,6 +266,7 @@ export function parseAnswerLike(input: string, expected: AnswerValue): ParseResu
     return { ok: false, reason: invalid.wrongShape(rows, cols, what.en, what.ko) };
   }
   const n = expected.length;
+  if (typeof got !== 'number' && got.length === n && allNumbers(got)) return parsed;
   const isColumnOrRow =
     typeof got === 'number' ||
     !Array.isArray(got[0]) ||

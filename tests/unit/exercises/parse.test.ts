@@ -1,5 +1,7 @@
 // The answer parser: the many ways people type numbers, vectors and matrices, and what it refuses.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { display } from '@/lib/exercises/format';
 import { normalize, parseAnswer, parseAnswerLike } from '@/lib/exercises/parse';
 
 function value(input: string) {
@@ -191,5 +193,49 @@ describe('normalize', () => {
     expect(normalize('１．５ × １０⁻²')).toBe('1.5*10^-2');
     expect(normalize('\u22123')).toBe('-3');
     expect(normalize('(1，2)')).toBe('[1,2]');
+  });
+});
+
+describe('displayed answers, read in one pass', () => {
+  /** A number as answers show it, or a little off that form. */
+  const number = fc.oneof(
+    fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((x) => display(x)),
+    fc.constantFrom('1.', '.5', '-0', '+2', '1e-3', '1E3', '3/4', 'x', '', '1e999', '10^-2', '- 1'),
+  );
+  const shaped = fc.oneof(
+    number,
+    fc.array(number, { minLength: 0, maxLength: 4 }).map((xs) => `[${xs.join(', ')}]`),
+    fc
+      .array(fc.array(number, { minLength: 0, maxLength: 3 }), { minLength: 1, maxLength: 3 })
+      .map((rows) => `[${rows.map((r) => `[${r.join(', ')}]`).join(', ')}]`),
+  );
+  /** A slip of the keyboard: a character replaced by a bracket, comma, space or semicolon. */
+  const typed = fc
+    .tuple(shaped, fc.nat(), fc.constantFrom('', ',', '[', ']', ' ', ';', '[[', ', ,', '  '))
+    .map(([text, at, slip]) => {
+      const i = at % (text.length + 1);
+      return slip === '' ? text : `${text.slice(0, i)}${slip}${text.slice(i + 1)}`;
+    });
+
+  it('reads every text as the general reader does, value or reason', () => {
+    // A tab first and after each comma is a space to the general reader and sends the text its way.
+    fc.assert(
+      fc.property(typed, (text) => {
+        expect(parseAnswer(text)).toEqual(parseAnswer(`\t${text.replaceAll(',', ',\t')}`));
+      }),
+      { numRuns: 5000, seed: 20261127 },
+    );
+  });
+
+  it('reads a displayed vector or matrix as the numbers shown', () => {
+    expect(parseAnswer('[0.69, -0.91]')).toEqual({ ok: true, value: [0.69, -0.91] });
+    expect(parseAnswer('[[0.8555, -1.032], [-0.2082, 0.2511]]')).toEqual({
+      ok: true,
+      value: [
+        [0.8555, -1.032],
+        [-0.2082, 0.2511],
+      ],
+    });
+    expect(parseAnswer('[[1, 2], [3]]')).toMatchObject({ ok: false });
   });
 });
