@@ -183,7 +183,11 @@ function quickBracketed(text: string): Node[] | undefined {
       i = skipSpaces(text, i + 1);
     }
     const next = text.charCodeAt(i);
-    if (next === 93) return row === null && skipSpaces(text, i + 1) === text.length ? rows : undefined;
+    if (next === 93) {
+      // ']' ends the list, and the text ends there too
+      const ended = row === null && skipSpaces(text, i + 1) === text.length;
+      return ended ? rows : undefined;
+    }
     if (next !== 44) return undefined; // not ','
     i = skipSpaces(text, i + 1);
     // After a row, only another row
