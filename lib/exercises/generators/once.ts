@@ -1,4 +1,4 @@
-// A value computed once per exercise: its build, its mistakes and its checks share it.
+// A value computed once per inputs object: an exercise's build, mistakes and checks, or a band's runs, share it.
 
 /**
  * How many inputs objects are remembered. An exercise is built, diagnosed and checked within one

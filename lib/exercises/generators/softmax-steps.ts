@@ -3,6 +3,10 @@
 import * as engine from '../engine';
 import { tex, texVec } from '../format';
 import type { Note } from '../tolerance';
+import { oncePerInputs } from './once';
+
+/** The engine's softmax terms of `z`, once for the runs of a band, which all start from the same `z`. */
+const termsOf = oncePerInputs(engine.softmaxTerms);
 
 /**
  * The softmax of `z` as a learner works it out: the exponentials $e^{z - \max z}$, noted, and the
@@ -11,7 +15,7 @@ import type { Note } from '../tolerance';
  * answer.
  */
 export function softmaxWorked(z: number[], note: Note): number[] {
-  const exps = note(engine.softmaxTerms(z).exps);
+  const exps = note(termsOf(z).exps);
   // The sum of the exponentials as written down, added in the engine's order (its sum, unrounded).
   let sum = 0;
   for (const e of exps) sum += e;
