@@ -1,4 +1,5 @@
 // Number formatting of answers and given inputs: rounding, carries, short decimals, exponents, noise.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { display, fmt, given, givenVec } from '@/lib/exercises/format';
 
@@ -35,6 +36,31 @@ describe('fmt', () => {
     expect(fmt(-0)).toBe('0');
     expect(fmt(Number.NaN)).toBe('NaN');
     expect(fmt(Number.NEGATIVE_INFINITY)).toBe('-Infinity');
+  });
+});
+
+describe('fmt of any value', () => {
+  /** A value with one to six decimals of magnitude on either side of 1, either sign. */
+  const value = fc
+    .tuple(
+      fc.double({ min: 1, max: 10, noNaN: true }),
+      fc.integer({ min: -4, max: 5 }),
+      fc.boolean(),
+    )
+    .map(([mantissa, exponent, negative]) => (negative ? -1 : 1) * mantissa * 10 ** exponent)
+    .filter((x) => Math.abs(x) < 1e6 && !Number.isInteger(x));
+
+  it('prints each value within half a unit of its 4th figure, in at most 4 figures, signs apart', () => {
+    fc.assert(
+      fc.property(value, (x) => {
+        const text = fmt(x);
+        const figures = text.replace(/^-|\.|e.*$/g, '').replace(/^0+|0+$/g, '');
+        expect(figures.length).toBeLessThanOrEqual(4);
+        expect(Math.abs(Number(text) - x)).toBeLessThanOrEqual(5.0001e-4 * Math.abs(x));
+        expect(fmt(-x)).toBe(x < 0 ? text.slice(1) : `-${text}`);
+      }),
+      { numRuns: 20000, seed: 20261127 },
+    );
   });
 });
 
