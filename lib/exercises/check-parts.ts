@@ -54,22 +54,10 @@ function bandFrom(id: PartId, inp: ChainInputs, basis: Partial<ChainValues>): To
   return fairTolerance((note) => flatten(present(partFrom(id, inp, basis, note))));
 }
 
-/** No parts. */
-const NONE: readonly PartId[] = [];
-
-/** Each generator's mistakes by id, looked up once per generator. */
-const catalogs = new Map<string, Map<string, Mistake>>();
-
-/** The mistakes of generator `id` by their ids (none for an unknown or a choice generator). */
-function catalogOf(id: string): Map<string, Mistake> {
-  let catalog = catalogs.get(id);
-  if (!catalog) {
-    const generator = registry.get(id);
-    const known = generator && generator.kind !== 'choice' ? generator.catalog : [];
-    catalog = new Map(known.map((m) => [m.id, m]));
-    catalogs.set(id, catalog);
-  }
-  return catalog;
+/** The mistakes generator `id` knows (none for an unknown or a choice generator). */
+function catalogOf(id: string): readonly Mistake[] {
+  const generator = registry.get(id);
+  return generator && generator.kind !== 'choice' ? generator.catalog : [];
 }
 
 /** The first slip whose value the typed answer matches (and that is not itself a right answer). */
@@ -79,14 +67,16 @@ function diagnose(
   bases: Partial<ChainValues>[],
   typed: AnswerValue,
   right: AnswerValue[],
-  catalog: Map<string, Mistake>,
+  catalog: readonly Mistake[],
 ): Mistake | undefined {
   for (const basis of bases) {
     for (const [slip, raw] of slips(part.id as PartId, inp, basis)) {
       const value = present(raw);
       if (!flatten(value).every(Number.isFinite)) continue;
       if (right.some((r) => withinTolerance(value, r, part.tolerance))) continue;
-      if (withinTolerance(typed, value, part.tolerance)) return catalog.get(slip);
+      if (withinTolerance(typed, value, part.tolerance)) {
+        return catalog.find((mistake) => mistake.id === slip);
+      }
     }
   }
   return undefined;
@@ -113,7 +103,6 @@ export function checkParts(
     const learner: Partial<ChainValues> = {};
     /** The answered parts that are not within their bands of the true values. */
     const off: Partial<Record<PartId, boolean>> = {};
-    let anyOff = false;
     for (const part of parts) {
       const input = answers[part.id];
       if (typeof input !== 'string' || input.trim() === '') continue;
@@ -126,7 +115,6 @@ export function checkParts(
       typed[id] = parsed.value;
       learner[id] = toEngine(parsed.value, truth[id]);
       off[id] = !withinTolerance(parsed.value, part.answer.value, part.tolerance);
-      if (off[id]) anyOff = true;
     }
     /**
      * The earlier parts that were off nearest to `id`: those it reads, or when every part it reads
@@ -135,7 +123,6 @@ export function checkParts(
      */
     const offFound = new Map<PartId, readonly PartId[]>();
     const offBefore = (id: PartId): readonly PartId[] => {
-      if (!anyOff) return NONE;
       const known = offFound.get(id);
       if (known) return known;
       const nearest = new Set<PartId>();

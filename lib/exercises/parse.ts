@@ -152,48 +152,47 @@ function skipSpaces(text: string, i: number): number {
 }
 
 /**
+ * Plain finite decimals separated by commas up to a `]`, read from `text[i]` on: the numbers and
+ * where the text goes on after the `]` and its spaces, or undefined for anything else.
+ */
+function quickRow(text: string, i: number): { row: number[]; next: number } | undefined {
+  const row: number[] = [];
+  for (;;) {
+    const end = numberEnd(text, i);
+    const x = end > i ? plainDecimal(text.slice(i, end)) : undefined;
+    if (x === undefined || !Number.isFinite(x)) return undefined;
+    row.push(x);
+    i = skipSpaces(text, end);
+    const c = text.charCodeAt(i);
+    if (c === 93) return { row, next: skipSpaces(text, i + 1) }; // ']'
+    if (c !== 44) return undefined; // not ','
+    i = skipSpaces(text, i + 1);
+  }
+}
+
+/**
  * How answers are displayed and mostly typed, read in one pass: `[a, b]` or `[[a, b], [c, d]]` of
  * plain finite decimals, commas between them and spaces anywhere between tokens. Gives the list as
  * the general reader does, or undefined for any other text, which that reader then reads (or says
  * why it cannot).
  */
 function quickBracketed(text: string): Node[] | undefined {
-  const rows: Node[] = [];
-  let row: number[] | null = null;
-  let i = skipSpaces(text, 1);
+  const start = skipSpaces(text, 1);
+  if (text.charCodeAt(start) !== 91) {
+    const vector = quickRow(text, start);
+    return vector?.next === text.length ? vector.row : undefined;
+  }
+  const rows: number[][] = [];
+  let i = start;
   for (;;) {
-    if (text.charCodeAt(i) === 91) {
-      // '[' opens a row of a matrix, only where rows are read
-      if (row !== null || (rows.length > 0 && !Array.isArray(rows[0]))) return undefined;
-      row = [];
-      i = skipSpaces(text, i + 1);
-      continue;
-    }
-    const end = numberEnd(text, i);
-    const x = end > i ? plainDecimal(text.slice(i, end)) : undefined;
-    if (x === undefined || !Number.isFinite(x)) return undefined;
-    if (row !== null) row.push(x);
-    else if (rows.length === 0 || !Array.isArray(rows[0])) rows.push(x);
-    else return undefined;
-    i = skipSpaces(text, end);
-    if (row !== null && text.charCodeAt(i) === 93) {
-      // ']' closes the row
-      rows.push(row);
-      row = null;
-      i = skipSpaces(text, i + 1);
-    }
-    const next = text.charCodeAt(i);
-    if (next === 93) {
-      // ']' ends the list, and the text ends there too
-      const ended = row === null && skipSpaces(text, i + 1) === text.length;
-      return ended ? rows : undefined;
-    }
-    if (next !== 44) return undefined; // not ','
-    i = skipSpaces(text, i + 1);
-    // After a row, only another row
-    if (row === null && rows.length > 0 && Array.isArray(rows[0]) && text.charCodeAt(i) !== 91) {
-      return undefined;
-    }
+    const read = quickRow(text, skipSpaces(text, i + 1)); // after the row's '['
+    if (read === undefined) return undefined;
+    rows.push(read.row);
+    const c = text.charCodeAt(read.next);
+    if (c === 93) return skipSpaces(text, read.next + 1) === text.length ? rows : undefined; // ']'
+    if (c !== 44) return undefined; // not ','
+    i = skipSpaces(text, read.next + 1);
+    if (text.charCodeAt(i) !== 91) return undefined; // after a row, only another row
   }
 }
 
@@ -270,12 +269,13 @@ export function parseAnswerLike(input: string, expected: AnswerValue): ParseResu
     return { ok: false, reason: invalid.wrongShape(rows, cols, what.en, what.ko) };
   }
   const n = expected.length;
-  if (typeof got !== 'number' && got.length === n && allNumbers(got)) return parsed;
+  const isRow = typeof got !== 'number' && !Array.isArray(got[0]);
   const isColumnOrRow =
     typeof got === 'number' ||
-    !Array.isArray(got[0]) ||
+    isRow ||
     got.length === 1 ||
     (got as number[][]).every((r) => r.length === 1);
-  if (isColumnOrRow && size === n) return { ok: true, value: flatten(got) };
+  // A row is already the vector; anything else is flattened into one.
+  if (isColumnOrRow && size === n) return isRow ? parsed : { ok: true, value: flatten(got) };
   return { ok: false, reason: invalid.wrongCount(n, size) };
 }

@@ -107,10 +107,16 @@ const ONE_WAY: Ways = perPart((id) => [DEPENDS[id]]);
  */
 const TWO_WAYS_TO_DZ1: Ways = { ...ONE_WAY, dz1: [['da1', 'a1'], DEPENDS.dz1] };
 
-/** Every part some way of working each part out reads, once each. */
-const readsOf = (ways: Ways): Record<PartId, readonly PartId[]> =>
-  perPart((id) => [...new Set(ways[id].flat())]);
-const ANY_WAY_READS = { relu: readsOf(ONE_WAY), smooth: readsOf(TWO_WAYS_TO_DZ1) };
+/** Each part's ways, and every part some way of it reads (once each), for one kind of activation. */
+const waysTable = (ways: Ways) => ({
+  ways,
+  reads: perPart((id): readonly PartId[] => [...new Set(ways[id].flat())]),
+});
+
+/** The tables for ReLU and for the smooth activations (sigmoid, tanh). */
+const RELU = waysTable(ONE_WAY);
+const SMOOTH = waysTable(TWO_WAYS_TO_DZ1);
+const tableOf = (activation: NetInputs['activation']) => (activation === 'relu' ? RELU : SMOOTH);
 
 /**
  * The ways a learner may work part `id` out, each the parts it reads (`DEPENDS`, and for
@@ -120,12 +126,12 @@ export function waysOf(
   id: PartId,
   activation: NetInputs['activation'],
 ): readonly (readonly PartId[])[] {
-  return (activation === 'relu' ? ONE_WAY : TWO_WAYS_TO_DZ1)[id];
+  return tableOf(activation).ways[id];
 }
 
 /** Every part that some way of working `id` out reads. */
 export function readsOfAnyWay(id: PartId, activation: NetInputs['activation']): readonly PartId[] {
-  return ANY_WAY_READS[activation === 'relu' ? 'relu' : 'smooth'][id];
+  return tableOf(activation).reads[id];
 }
 
 /**

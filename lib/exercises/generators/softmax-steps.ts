@@ -5,8 +5,11 @@ import { tex, texVec } from '../format';
 import type { Note } from '../tolerance';
 import { oncePerInputs } from './once';
 
-/** The engine's softmax terms of `z`, once for the runs of a band, which all start from the same `z`. */
-const termsOf = oncePerInputs(engine.softmaxTerms);
+/**
+ * The engine's softmax terms of `z`, once per logits array: an exercise's solution and every run
+ * of its band start from the same `z`.
+ */
+export const softmaxTermsOf = oncePerInputs(engine.softmaxTerms);
 
 /**
  * The softmax of `z` as a learner works it out: the exponentials $e^{z - \max z}$, noted, and the
@@ -15,7 +18,7 @@ const termsOf = oncePerInputs(engine.softmaxTerms);
  * answer.
  */
 export function softmaxWorked(z: number[], note: Note): number[] {
-  const exps = note(termsOf(z).exps);
+  const exps = note(softmaxTermsOf(z).exps);
   // The sum of the exponentials as written down, added in the engine's order (its sum, unrounded).
   let sum = 0;
   for (const e of exps) sum += e;
@@ -31,6 +34,6 @@ export const softmaxNoted = (z: number[], note: Note): number[] => note(softmaxW
  * $e^{z - \max z} = [\dots],\ \sum = \dots,\ p = \operatorname{softmax}(z) = [\dots]$.
  */
 export function softmaxStepsTex(z: number[], zName: string, pName: string): string {
-  const { exps, sum, probabilities } = engine.softmaxTerms(z);
+  const { exps, sum, probabilities } = softmaxTermsOf(z);
   return `e^{${zName} - \\max ${zName}} = ${texVec(exps)},\\quad \\sum = ${tex(sum)},\\quad ${pName} = \\operatorname{softmax}(${zName}) = ${texVec(probabilities)}`;
 }

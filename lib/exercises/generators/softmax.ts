@@ -5,7 +5,7 @@ import { givenVec, tex, texGiven, texVec } from '../format';
 import { scalarFormat, vectorFormat } from '../messages';
 import type { AnswerValue } from '../types';
 import { defineGenerator, L, step } from './common';
-import { softmaxWorked } from './softmax-steps';
+import { softmaxTermsOf, softmaxWorked } from './softmax-steps';
 
 type Id = 'sigmoid-each' | 'no-exp' | 'no-normalization';
 
@@ -58,7 +58,7 @@ export const softmax = defineGenerator<{ z: number[] }, Id>({
     }
   },
   build({ z }, level) {
-    const { max: m, shifted, exps, sum: total, probabilities: p } = engine.softmaxTerms(z);
+    const { max: m, shifted, exps, sum: total, probabilities: p } = softmaxTermsOf(z);
     const solution = [
       step('정의', 'Definition', DEF),
       step(
