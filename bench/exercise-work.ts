@@ -1,6 +1,6 @@
-// One exercise's work as the benchmarks time it: generate, check the displayed and a wrong answer, and every part.
+// One exercise's work as the benchmarks time it: generate, then check a right and a wrong answer as the practice page does.
 
-import type { Level, NumericExercise } from '../lib/exercises';
+import type { AnswerValue, Level, NumericExercise } from '../lib/exercises';
 import type { display } from '../lib/exercises/format';
 import type { mapValue } from '../lib/exercises/tolerance';
 
@@ -17,23 +17,34 @@ export { mapValue } from './lib/exercises/tolerance';`;
 
 type Generator = Exercises['numericGenerators'][number];
 
+/** A wrong answer of the shape of `value`, typed as a learner types it: no known mistake gives it. */
+function wrongText(m: Exercises, value: AnswerValue): string {
+  return m.display(m.mapValue(value, (x) => x + 0.3 * Math.abs(x) + 0.7));
+}
+
 /**
- * Generates exercise `seed` (level 1–3 in turn) and checks it: the displayed answer, a wrong one
- * (which goes through every known mistake before it is called incorrect) and, for a multi-part
- * exercise, every box answered. True when every verdict is as expected.
+ * Generates exercise `seed` (level 1–3 in turn) and checks it the way the practice page does, a
+ * right answer and a wrong one (which goes through every known mistake before it is called
+ * incorrect): a single-answer exercise with `checkAnswer`; a multi-part one with `checkParts`,
+ * once with every box right and once with the last box wrong. True when every verdict is as expected.
  */
 export function exerciseWork(m: Exercises, g: Generator, seed: number): boolean {
   const level = ((seed % 3) + 1) as Level;
   const ex: NumericExercise = g.generate(seed, level);
-  const right = m.checkAnswer(ex, ex.answer.display);
-  const wrong = m.checkAnswer(
-    ex,
-    m.display(m.mapValue(ex.answer.value, (x) => x + 0.3 * Math.abs(x) + 0.7)),
+  if (!ex.parts) {
+    const right = m.checkAnswer(ex, ex.answer.display);
+    const wrong = m.checkAnswer(ex, wrongText(m, ex.answer.value));
+    return right.status === 'correct' && wrong.status === 'incorrect';
+  }
+  const answers: Record<string, string> = {};
+  for (const part of ex.parts) answers[part.id] = part.answer.display;
+  const allRight = m.checkParts(ex, answers);
+  const last = ex.parts[ex.parts.length - 1];
+  answers[last.id] = wrongText(m, last.answer.value);
+  const lastWrong = m.checkParts(ex, answers);
+  return ex.parts.every(
+    (part) =>
+      allRight[part.id]?.status === 'correct' &&
+      lastWrong[part.id]?.status === (part === last ? 'incorrect' : 'correct'),
   );
-  const partsRight = ex.parts
-    ? Object.values(
-        m.checkParts(ex, Object.fromEntries(ex.parts.map((p) => [p.id, p.answer.display]))),
-      ).every((c) => c.status === 'correct')
-    : true;
-  return right.status === 'correct' && wrong.status === 'incorrect' && partsRight;
 }

@@ -73,17 +73,33 @@ const ACT_NAME: Record<Act, Localized> = {
   relu: L('ReLU', 'ReLU'),
 };
 
+/** A matrix part's answer format names its rows; one format per shape, made once and shared (never changed). */
+const formats = new Map<string, Localized>();
+
+/** The answer format of a part with this value's shape: a number, a vector or a matrix. */
 export function formatOf(value: AnswerValue): Localized {
-  if (typeof value === 'number') return scalarFormat();
-  if (Array.isArray(value[0])) {
-    const m = value as number[][];
-    return matrixFormat(
-      m.length,
-      m[0].length,
-      L('행 = 출력 쪽 유닛', 'rows = units of the later layer'),
-    );
+  const matrix = typeof value !== 'number' && Array.isArray(value[0]);
+  const shape =
+    typeof value === 'number'
+      ? ''
+      : matrix
+        ? `${value.length}x${(value[0] as number[]).length}`
+        : `${value.length}`;
+  let format = formats.get(shape);
+  if (format === undefined) {
+    format =
+      typeof value === 'number'
+        ? scalarFormat()
+        : matrix
+          ? matrixFormat(
+              value.length,
+              (value[0] as number[]).length,
+              L('행 = 출력 쪽 유닛', 'rows = units of the later layer'),
+            )
+          : vectorFormat(value.length);
+    formats.set(shape, format);
   }
-  return vectorFormat(value.length);
+  return format;
 }
 
 const v = (u: Value) =>
