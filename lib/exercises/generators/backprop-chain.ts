@@ -7,7 +7,7 @@ import { type ChainInputs, chain, PART_IDS, type PartId, present } from './chain
 import { SLIPS, type Slip, slips } from './chain-slips';
 import { chainPrompt, formatOf, LABEL, partSolution, WHAT } from './chain-text';
 import { defineGenerator, L } from './common';
-import { type Act, drawNetwork, type Loss } from './network';
+import { type Act, drawNetwork, type Loss, outputErrorVisible } from './network';
 import { twoLayerRuns } from './network-runs';
 
 const SHAPES: Record<Level, [number, number, number]> = {
@@ -22,12 +22,8 @@ function draw(rng: Rng, level: Level): ChainInputs {
   const loss: Loss = level === 3 ? 'cross-entropy' : 'mse';
   const lr = rng.pick([0.1, 0.2, 0.5]);
   // A visible output error (a draw filter, not an answer).
-  const network = drawNetwork(
-    rng,
-    SHAPES[level],
-    activation,
-    loss,
-    (z2, y) => loss !== 'mse' || z2.some((zk, k) => Math.abs(zk - y[k]) >= 0.05),
+  const network = drawNetwork(rng, SHAPES[level], activation, loss, (z2, y) =>
+    outputErrorVisible(z2, y, loss),
   );
   return { ...network, lr };
 }

@@ -16,7 +16,9 @@ import {
   lossConvention,
   lossTex,
   type NetInputs,
+  outputErrorVisible,
   softmaxTex,
+  VISIBLE_ERROR,
 } from './network';
 import { derivativeRuns, forwardRuns, outputDeltaRuns } from './network-runs';
 import { oncePerInputs } from './once';
@@ -100,12 +102,10 @@ export const backprop = defineGenerator<Inputs, Id>({
           : rng.pick(['sigmoid', 'tanh', 'relu']);
     const loss: Loss = level === 3 && rng.chance(0.5) ? 'cross-entropy' : 'mse';
     // Keep the output error visible (a draw filter, not an answer).
-    return drawNetwork(
-      rng,
-      SHAPES[level],
-      activation,
-      loss,
-      (z2, y) => loss === 'cross-entropy' || Math.abs(z2[0] - y[0]) >= 0.05,
+    return drawNetwork(rng, SHAPES[level], activation, loss, (z2, y) =>
+      loss === 'cross-entropy'
+        ? outputErrorVisible(z2, y, loss)
+        : Math.abs(z2[0] - y[0]) >= VISIBLE_ERROR,
     );
   },
   build(inp, level) {

@@ -1,7 +1,7 @@
 // The two-layer network both backprop generators ask about: its notation, activations and loss convention.
 
 import * as engine from '../engine';
-import { givenVec, texMat } from '../format';
+import { givenVec, NOISE_FLOOR, texMat } from '../format';
 import type { Rng } from '../random';
 import type { Localized } from '../types';
 import { times } from './common';
@@ -32,6 +32,31 @@ function saturated(z: number, activation: Act): boolean {
   return false;
 }
 
+/** The smallest output error $|\hat y_k - y_k|$ an exercise shows: any less, and a learner's rounding hides the gradient. */
+export const VISIBLE_ERROR = 0.05;
+
+/** Whether some output $\hat y_k$ (the logits `z2`, or their softmax for cross-entropy) is visibly off its target. */
+export function outputErrorVisible(
+  z2: readonly number[],
+  y: readonly number[],
+  loss: Loss,
+): boolean {
+  const yHat = loss === 'mse' ? z2 : engine.softmax(z2 as number[]);
+  return yHat.some((yk, k) => Math.abs(yk - y[k]) >= VISIBLE_ERROR);
+}
+
+/**
+ * Whether the backward pass reaches the hidden layer: some $\delta_1 = (W_2^\top \delta_2) \odot
+ * f'(z_1)$ is not 0, so the SGD step changes $W_1$. With two classes, $\delta_2 = (p_1 - y_1)(1, -1)$
+ * and a hidden unit whose two outgoing weights are equal gets exactly 0; when every live unit is
+ * such a one, $\partial L / \partial W_1$ is all zeros and the step changes nothing.
+ */
+function hiddenLayerLearns(inputs: NetInputs, z1: number[], z2: number[]): boolean {
+  const da1 = engine.transposeTimes(inputs.W2, engine.outputDelta(z2, inputs.y, inputs.loss));
+  const fPrime = engine.activationDerivative(z1, inputs.activation);
+  return da1.some((g, i) => Math.abs(g * fPrime[i]) > NOISE_FLOOR);
+}
+
 /**
  * Draws the numbers of an `nIn`-`nHid`-`nOut` network until `keep` accepts its forward pass (the
  * generators' draw filters): inputs, weights and biases with a decimal each, and a target that is
@@ -60,6 +85,7 @@ export function drawNetwork(
     // too few of a1's figures for a learner's rounding to leave the answer near the exact one.
     if (z1.some((zi) => saturated(zi, activation))) continue;
     if (activation === 'relu' && !z1.some((zi) => zi > 0)) continue;
+    if (!hiddenLayerLearns(inputs, z1, z2)) continue;
     if (keep(z2, y)) return inputs;
   }
 }

@@ -119,3 +119,23 @@ describe('vanishing-gradient level 1: the unit-weight chain exists', () => {
     }
   });
 });
+
+describe('network exercises: the step they ask for has something to show', () => {
+  const cases = ['backprop', 'backprop-chain'].flatMap((id) =>
+    ([1, 2, 3] as Level[]).map((level) => [id, level] as const),
+  );
+  it.each(cases)(
+    '%s level %i: the prediction is visibly off its target and W₁ gets a gradient',
+    (id, level) => {
+      for (let seed = 0; seed < SEEDS; seed++) {
+        const inputs = generate(id, seed, level).inputs as unknown as engine.TwoLayerNet;
+        const steps = engine.twoLayerSteps(inputs, 0.1);
+        const yHat = inputs.loss === 'mse' ? steps.z2 : engine.softmax(steps.z2);
+        const largestError = Math.max(...yHat.map((yk, k) => Math.abs(yk - inputs.y[k])));
+        expect(largestError, `seed ${seed}`).toBeGreaterThanOrEqual(0.05);
+        // A cross-entropy target the network already predicts with 0.99994 shows a loss of 0.
+        expect(Math.max(...steps.dW1.flat().map(Math.abs)), `seed ${seed}`).toBeGreaterThan(1e-9);
+      }
+    },
+  );
+});
