@@ -150,6 +150,12 @@ export function texParen(x: number, sig = SIG): string {
   return x < 0 ? `(${s})` : s;
 }
 
+/** A given input in TeX inside a formula, printed exactly: negative numbers get parentheses. */
+export function texGivenParen(x: number): string {
+  const s = texGiven(x);
+  return x < 0 ? `(${s})` : s;
+}
+
 /** The numbers of `v` in TeX, each to `sig` figures, with `separator` between them. */
 function texList(v: readonly number[], sig: number, separator: string): string {
   let s = '';

@@ -1,7 +1,7 @@
 // Batch normalization at inference: normalize with the running statistics; and how PyTorch updates them.
 
 import * as engine from '../engine';
-import { given, givenVec, tex, texVec } from '../format';
+import { given, givenVec, tex, texGivenParen, texParen, texVec } from '../format';
 import { scalarFormat, vectorFormat } from '../messages';
 import type { AnswerValue, Level } from '../types';
 import { defineGenerator, L, step } from './common';
@@ -126,7 +126,7 @@ export const batchNormInference = defineGenerator<Inputs, Id>({
           step(
             '이동 평균: 새 배치에 $m$의 가중치',
             'Running mean: the new batch weighs $m$',
-            `\\hat\\mu \\leftarrow (1 - m)\\,\\hat\\mu + m\\,\\mu_B = ${given(1 - m)} \\cdot ${mean} + ${given(m)} \\cdot ${tex(r.batchMean[0])} = ${tex(r.runningMean[0])}`,
+            `\\hat\\mu \\leftarrow (1 - m)\\,\\hat\\mu + m\\,\\mu_B = ${given(1 - m)} \\cdot ${texGivenParen(inp.mean)} + ${given(m)} \\cdot ${texParen(r.batchMean[0])} = ${tex(r.runningMean[0])}`,
           ),
           step(
             '이동 분산',

@@ -1,7 +1,7 @@
 // Plain gradient descent: one step by hand, a vector step, and three steps down a bowl-shaped loss.
 
 import * as engine from '../engine';
-import { given, givenVec, tex, texGiven, texVec } from '../format';
+import { given, givenVec, tex, texGiven, texParen, texVec } from '../format';
 import { scalarFormat, vectorFormat } from '../messages';
 import { identity, type Note, settle } from '../tolerance';
 import type { AnswerValue } from '../types';
@@ -101,6 +101,8 @@ export const gradientDescent = defineGenerator<Inputs, Id>({
       const shown = shownStep(inp.params, grad, lr);
       const one = level === 1;
       const show = (v: number[]) => (one ? tex(v[0], 6) : texVec(v, 6));
+      /** A factor of a product: a negative number in parentheses. */
+      const factor = (v: number[]) => (one ? texParen(v[0], 6) : texVec(v, 6));
       const showGiven = (v: number[]) => (one ? given(v[0]) : givenVec(v));
       const gradient = showGiven(grad);
       const params = showGiven(inp.params);
@@ -115,7 +117,7 @@ export const gradientDescent = defineGenerator<Inputs, Id>({
           step(
             '대입합니다.',
             'Substitute.',
-            `\\theta = ${show(inp.params)} - ${rate} \\times ${show(grad)} = ${show(shown)}`,
+            `\\theta = ${show(inp.params)} - ${rate} \\times ${factor(grad)} = ${show(shown)}`,
           ),
         ],
         format: one

@@ -1,7 +1,7 @@
 // Softmax over two to four logits, with the max-subtraction trick on the larger ones.
 
 import * as engine from '../engine';
-import { givenVec, tex, texGiven, texVec } from '../format';
+import { givenVec, tex, texGivenParen, texVec } from '../format';
 import { scalarFormat, vectorFormat } from '../messages';
 import type { AnswerValue } from '../types';
 import { defineGenerator, L, step } from './common';
@@ -64,7 +64,7 @@ export const softmax = defineGenerator<{ z: number[] }, Id>({
       step(
         '최댓값을 뺍니다. 결과는 같고, 지수가 넘치지 않습니다.',
         'Subtract the maximum: the result is unchanged and no exponential overflows.',
-        `z - ${texGiven(m)} = ${texVec(shifted, 6)}`,
+        `z - ${texGivenParen(m)} = ${texVec(shifted, 6)}`,
       ),
       step(
         '지수와 그 합',

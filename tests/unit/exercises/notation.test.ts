@@ -104,3 +104,30 @@ describe('the notation of backpropagation', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('numbers in formulas', () => {
+  /** An operator written straight before a negative number: `z - -1.7`, `0.05 \times -2.7`. */
+  const SIGN_AFTER_OPERATOR = /(?:[+-]|\\times|\\cdot)\s*-\s*\d/;
+
+  it('catches a negative number written after an operator (the test can fail)', () => {
+    expect('z - -1.7').toMatch(SIGN_AFTER_OPERATOR);
+    expect('0.05 \\times -2.7').toMatch(SIGN_AFTER_OPERATOR);
+    expect('0.9 \\cdot -0.1').toMatch(SIGN_AFTER_OPERATOR);
+    expect('z - (-1.7) = [-0.5,\\ 0],\\ e^{-1.2}').not.toMatch(SIGN_AFTER_OPERATOR);
+  });
+
+  it.each(generators.map((g) => [g.id, g] as const))(
+    '%s puts a negative factor or subtrahend in parentheses',
+    (_id, g) => {
+      const found: string[] = [];
+      for (const level of [1, 2, 3] as Level[]) {
+        for (let seed = 0; seed < 100; seed++) {
+          for (const [where, tex] of exerciseTex(g.generate(seed, level))) {
+            if (SIGN_AFTER_OPERATOR.test(tex)) found.push(`${where}: ${tex}`);
+          }
+        }
+      }
+      expect(found.slice(0, 3)).toEqual([]);
+    },
+  );
+});
