@@ -29,7 +29,7 @@ export function CheckResult({ view, labels }: { view: CheckView; labels: CheckLa
         )}
         {view.mistake && (
           <p>
-            <b>{labels.diagnosis}:</b> {view.mistake.name}.{' '}
+            <b>{labels.diagnosis}:</b> <Html as="span" html={view.mistake.nameHtml} />.{' '}
             <Html as="span" html={view.mistake.explanationHtml} />
           </p>
         )}

@@ -31,7 +31,7 @@ export interface PartView {
 export interface CheckView {
   status: Check['status'];
   messageHtml: string;
-  mistake?: { name: string; explanationHtml: string };
+  mistake?: { nameHtml: string; explanationHtml: string };
   /** Only after a real answer: the exact value and the worked solution. */
   expectedHtml?: string;
   solution?: { explainHtml: string; texHtml: string }[];
@@ -97,7 +97,7 @@ export function presentCheck(
   if (check.status === 'invalid') return view;
   if (check.mistake) {
     view.mistake = {
-      name: check.mistake.name[locale],
+      nameHtml: renderInline(check.mistake.name[locale]),
       explanationHtml: renderInline(check.mistake.explanation[locale]),
     };
   }

@@ -1,5 +1,6 @@
 // An exercise answered wrong, then right; the answer is not in the page before the check.
-import { generatorById, generators } from '../../lib/exercises';
+import { checkAnswer, generatorById, generators, type Level } from '../../lib/exercises';
+import { display } from '../../lib/exercises/format';
 import { expect, test } from './fixtures';
 
 const words = {
@@ -48,6 +49,33 @@ for (const locale of ['en', 'ko'] as const) {
     });
   });
 }
+
+test('a diagnosed mistake is named with its formula rendered', async ({ page }) => {
+  const generator = generatorById('loss-gradient');
+  if (!generator || generator.kind === 'choice') throw new Error('no loss-gradient generator');
+  // The first exercise where a typed mistake whose name holds TeX ("the $1/n$ of the mean") is diagnosed.
+  const found = ([1, 2, 3] as Level[])
+    .flatMap((level) => Array.from({ length: 40 }, (_, seed) => generator.generate(seed, level)))
+    .flatMap((exercise) =>
+      generator.mistakes(exercise).map((c) => ({ exercise, typed: display(c.value, 8), c })),
+    )
+    .find(
+      ({ exercise, typed, c }) =>
+        c.mistake.name.en.includes('$') &&
+        checkAnswer(exercise, typed).mistake?.id === c.mistake.id,
+    );
+  if (!found) throw new Error('no diagnosable mistake with TeX in its name');
+  const { exercise, typed } = found;
+  await page.goto(`/practice/loss-gradient?seed=${exercise.seed}&level=${exercise.level}`);
+  await page.getByRole('textbox', { name: 'Answer', exact: true }).fill(typed);
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  const verdict = page.locator('.verdict');
+  await expect(verdict.locator('strong')).toHaveText('Incorrect');
+  await expect(
+    verdict.locator('p', { hasText: 'Likely mistake' }).locator('.katex').first(),
+  ).toBeVisible();
+  await expect(verdict).not.toContainText('$');
+});
 
 test('the URL reproduces an exercise and New problem gives another', async ({ page }) => {
   await page.goto('/practice/adam?seed=7&level=2');

@@ -51,6 +51,39 @@ function configName(config: Config): Localized {
   return L(`${ACTIVATION[activation].ko}, ${i.ko}`, `${ACTIVATION[activation].en}, ${i.en}`);
 }
 
+/** Each activation as the notes write it in TeX. */
+const ACTIVATION_TEX: Record<Activation, string> = {
+  sigmoid: '\\sigma',
+  tanh: '\\tanh',
+  relu: '\\mathrm{ReLU}',
+};
+
+/** The variance each initialization draws a weight with, in TeX, for n units per layer. */
+const VARIANCE_TEX: Record<Init, string> = {
+  xavier: '\\tfrac{2}{n + n}',
+  he: '\\tfrac{2}{n}',
+  small: '0.01^2',
+  large: '1',
+};
+
+/** A stack's activation and initialization as a formula (the same in both languages). */
+function configTex(config: Config): string {
+  const { activation, init } = CONFIGS[config];
+  return `f = ${ACTIVATION_TEX[activation]},\\quad W_{ij} \\sim \\mathcal{N}\\left(0,\\ ${VARIANCE_TEX[init]}\\right)`;
+}
+
+/** How the first layer's gradient norm compares with the last layer's, for each kind of flow. */
+const FLOW_RELATION: Record<Flow, string> = {
+  vanishing: '\\ll',
+  healthy: '\\approx',
+  exploding: '\\gg',
+};
+
+/** A flow as a formula: $\lVert \delta_1 \rVert \ll \lVert \delta_L \rVert$ when it vanishes. */
+function flowTex(flow: Flow, depth: number): string {
+  return `\\lVert \\delta_1 \\rVert ${FLOW_RELATION[flow]} \\lVert \\delta_{${depth}} \\rVert`;
+}
+
 const FLOW_NAMES: Record<Flow, Localized> = {
   vanishing: L('기울기 소실', 'Vanishing gradients'),
   healthy: L('건강한 기울기 흐름', 'Healthy gradient flow'),
@@ -192,7 +225,7 @@ function flowQuestion(inp: Inputs): BuiltChoice {
     correct: flow,
     solution: [
       readStep(inp),
-      step(WHY[inp.config].ko, WHY[inp.config].en, `\\text{${FLOW_NAMES[flow].en}}`),
+      step(WHY[inp.config].ko, WHY[inp.config].en, flowTex(flow, inp.depth)),
     ],
   };
 }
@@ -210,14 +243,7 @@ function sourceQuestion(inp: Inputs): BuiltChoice {
     figure: figure(inp),
     options: optionsFor(keys, configName, (k) => joined(WHY[k], wouldShow(inp, k))),
     correct: inp.config,
-    solution: [
-      readStep(inp),
-      step(
-        WHY[inp.config].ko,
-        WHY[inp.config].en,
-        `\\text{${FLOW_NAMES[CONFIGS[inp.config].flow].en}}`,
-      ),
-    ],
+    solution: [readStep(inp), step(WHY[inp.config].ko, WHY[inp.config].en, configTex(inp.config))],
   };
 }
 
@@ -252,10 +278,7 @@ function remedyQuestion(inp: Inputs): BuiltChoice {
     figure: figure(inp),
     options: optionsFor(changes, changeLabel, explain),
     correct: right,
-    solution: [
-      readStep(inp),
-      step(WHY[right].ko, WHY[right].en, `\\text{${configName(right).en}}`),
-    ],
+    solution: [readStep(inp), step(WHY[right].ko, WHY[right].en, configTex(right))],
   };
 }
 

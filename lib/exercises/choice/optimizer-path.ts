@@ -149,7 +149,7 @@ function figure(inp: Inputs): BuiltChoice['figure'] {
     svg: { ko: svg('ko'), en: svg('en') },
     description: joined(
       L(
-        `손실 $f(x, y) = 0.1x^2 + 2y^2$의 등고선(타원)과, (${given(inp.start[0])}, ${given(inp.start[1])})에서 출발한 ${inp.shown.length}개 경로의 ${inp.steps} 스텝. 최솟값은 원점입니다.`,
+        `손실 f(x, y) = 0.1x² + 2y²의 등고선(타원)과, (${given(inp.start[0])}, ${given(inp.start[1])})에서 출발한 ${inp.shown.length}개 경로의 ${inp.steps} 스텝. 최솟값은 원점입니다.`,
         `Level sets (ellipses) of the loss f(x, y) = 0.1x² + 2y², and ${inp.steps} steps of ${inp.shown.length} path${inp.shown.length > 1 ? 's' : ''} from (${given(inp.start[0])}, ${given(inp.start[1])}); the minimum is at the origin.`,
       ),
       ...lines,

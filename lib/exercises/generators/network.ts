@@ -119,7 +119,7 @@ export function lossConvention(loss: Loss, K: number): Localized {
   const L = lossTex(loss, K);
   if (loss === 'cross-entropy') {
     return {
-      ko: `손실은 원-핫 정답 $y$에 대한 교차 엔트로피 $${L}$이며 $\\hat y = \\operatorname{소프트맥스}(z_2)$입니다.`,
+      ko: `손실은 원-핫 정답 $y$에 대한 교차 엔트로피 $${L}$이며 $\\hat y = \\operatorname{softmax}(z_2)$입니다.`,
       en: `The loss is the cross-entropy with the one-hot target $y$, $${L}$, where $\\hat y = \\operatorname{softmax}(z_2)$.`,
     };
   }

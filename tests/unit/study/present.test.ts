@@ -1,6 +1,7 @@
 // What pages show of an exercise: nothing of the answer before a check; after it, the value and the steps.
 import { describe, expect, it } from 'vitest';
 import { checkAnswer, generators } from '@/lib/exercises';
+import { display } from '@/lib/exercises/format';
 import { exerciseHref, presentCheck, presentExercise } from '@/lib/study/present';
 
 describe('presentExercise', () => {
@@ -35,5 +36,28 @@ describe('presentCheck', () => {
     expect(view.expectedHtml).toBeUndefined();
     expect(view.solution).toBeUndefined();
     expect(view.messageHtml.length).toBeGreaterThan(0);
+  });
+});
+
+describe('presentCheck of a diagnosed mistake', () => {
+  it('renders the TeX in the mistake name, as in its explanation', () => {
+    const generator = generators.find((g) => g.id === 'loss-gradient');
+    if (!generator || generator.kind === 'choice') throw new Error('no loss-gradient generator');
+    const found = [1, 2, 3].flatMap((level) =>
+      Array.from({ length: 40 }, (_, seed) => generator.generate(seed, level as 1 | 2 | 3)).flatMap(
+        (exercise) =>
+          generator
+            .mistakes(exercise)
+            .filter((c) => c.mistake.name.en.includes('$'))
+            .map((c) => ({ exercise, check: checkAnswer(exercise, display(c.value, 8)) })),
+      ),
+    );
+    const diagnosed = found.filter(({ check }) => check.mistake?.name.en.includes('$'));
+    expect(diagnosed.length).toBeGreaterThan(0);
+    for (const { exercise, check } of diagnosed.slice(0, 5)) {
+      const view = presentCheck(exercise, check, 'en');
+      expect(view.mistake?.nameHtml).toContain('katex');
+      expect(view.mistake?.nameHtml).not.toContain('$');
+    }
   });
 });
