@@ -64,10 +64,10 @@ export const batchNormInference = defineGenerator<Inputs, Id>({
       ),
     },
     'biased-variance': {
-      name: L('$n$으로 나눈 배치 분산', 'Batch variance divided by $n$'),
+      name: L('$B$으로 나눈 배치 분산', 'Batch variance divided by $B$'),
       explanation: L(
-        'PyTorch는 이동 분산을 갱신할 때 $n - 1$로 나눈 불편 분산을 씁니다 (학습 중 정규화에는 $n$으로 나눈 분산을 쓰지만).',
-        'PyTorch updates the running variance with the unbiased batch variance, divided by $n - 1$ (although training normalizes with the one divided by $n$).',
+        'PyTorch는 이동 분산을 갱신할 때 $B - 1$로 나눈 불편 분산을 씁니다 (학습 중 정규화에는 $B$으로 나눈 분산을 쓰지만).',
+        'PyTorch updates the running variance with the unbiased batch variance, divided by $B - 1$ (although training normalizes with the one divided by $B$).',
       ),
     },
     'momentum-swapped': {
@@ -116,12 +116,12 @@ export const batchNormInference = defineGenerator<Inputs, Id>({
           step(
             '배치 평균',
             'Batch mean',
-            `\\mu_B = \\frac{1}{n} \\sum_i x_i = ${tex(r.batchMean[0])}`,
+            `\\mu_B = \\frac{1}{B} \\sum_i x_i = ${tex(r.batchMean[0])}`,
           ),
           step(
-            '불편 배치 분산 ($n - 1$로 나눔)',
-            'Unbiased batch variance (divide by $n - 1$)',
-            `s_B^2 = \\frac{1}{n - 1} \\sum_i (x_i - \\mu_B)^2 = ${tex(r.batchVar[0])}`,
+            '불편 배치 분산 ($B - 1$로 나눔)',
+            'Unbiased batch variance (divide by $B - 1$)',
+            `s_B^2 = \\frac{1}{B - 1} \\sum_i (x_i - \\mu_B)^2 = ${tex(r.batchVar[0])}`,
           ),
           step(
             '이동 평균: 새 배치에 $m$의 가중치',

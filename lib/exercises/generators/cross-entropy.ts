@@ -38,7 +38,7 @@ interface BinaryInputs {
 
 type BinaryId = 'log10' | 'log2' | 'swapped-terms' | 'sum-not-mean' | 'sign-dropped';
 const BCE_DEF =
-  '\\mathrm{BCE} = -\\frac{1}{n} \\sum_i \\big[y_i \\ln p_i + (1 - y_i) \\ln (1 - p_i)\\big]';
+  '\\mathrm{BCE} = -\\frac{1}{N} \\sum_i \\big[y_i \\ln p_i + (1 - y_i) \\ln (1 - p_i)\\big]';
 
 function labels(rng: Rng, n: number): number[] {
   const y = [0, 1];
@@ -125,8 +125,8 @@ export const binaryCrossEntropy = defineGenerator<BinaryInputs, BinaryId>({
         terms.join(',\\quad '),
       ),
       step(
-        `평균 ($n = ${inp.y.length}$)`,
-        `Mean ($n = ${inp.y.length}$)`,
+        `평균 ($N = ${inp.y.length}$)`,
+        `Mean ($N = ${inp.y.length}$)`,
         `\\mathrm{BCE} = ${tex(v)}`,
       ),
     ];
@@ -167,7 +167,7 @@ interface CategoricalInputs {
 }
 
 type CategoricalId = 'log10' | 'log2' | 'sum-not-mean' | 'wrong-class' | 'all-classes';
-const CCE_DEF = '\\mathrm{CE} = -\\frac{1}{n} \\sum_i \\sum_j y_{ij} \\ln p_{ij}';
+const CCE_DEF = '\\mathrm{CE} = -\\frac{1}{N} \\sum_i \\sum_k y_{i,k} \\ln p_{i,k}';
 
 /** `k` probabilities with two decimals, each at least 0.05, adding to exactly 1. */
 function probabilities(rng: Rng, k: number): number[] {
@@ -229,8 +229,8 @@ export const categoricalCrossEntropy = defineGenerator<CategoricalInputs, Catego
     'all-classes': {
       name: L('모든 클래스의 로그를 더함', 'Summed the logs of all classes'),
       explanation: L(
-        '$y_{ij} = 0$인 항은 사라집니다. 정답 클래스의 $-\\ln p$만 남습니다.',
-        'Terms with $y_{ij} = 0$ vanish; only $-\\ln p$ of the true class remains.',
+        '$y_{i,k} = 0$인 항은 사라집니다. 정답 클래스의 $-\\ln p$만 남습니다.',
+        'Terms with $y_{i,k} = 0$ vanish; only $-\\ln p$ of the true class remains.',
       ),
     },
   },
@@ -273,8 +273,8 @@ export const categoricalCrossEntropy = defineGenerator<CategoricalInputs, Catego
           rows.join(',\\quad '),
         ),
         step(
-          `평균 ($n = ${inp.classes.length}$)`,
-          `Mean ($n = ${inp.classes.length}$)`,
+          `평균 ($N = ${inp.classes.length}$)`,
+          `Mean ($N = ${inp.classes.length}$)`,
           `\\mathrm{CE} = ${tex(v)}`,
         ),
       ],

@@ -45,8 +45,8 @@ export const lossGradient = defineGenerator<Inputs, Id>({
     'no-mean': {
       name: L('평균의 $1/n$ 누락', 'Left out the $1/n$ of the mean'),
       explanation: L(
-        '손실이 $n$개 값의 평균이므로 각 항의 미분에 $\\frac{1}{n}$이 곱해집니다.',
-        'The loss is a mean over $n$ values, so each term’s derivative carries a factor $\\frac{1}{n}$.',
+        '손실이 $N$개 값의 평균이므로 각 항의 미분에 $\\frac{1}{N}$이 곱해집니다.',
+        'The loss is a mean over $N$ values, so each term’s derivative carries a factor $\\frac{1}{N}$.',
       ),
     },
     'sign-flipped': {
@@ -118,8 +118,8 @@ export const lossGradient = defineGenerator<Inputs, Id>({
         ? L('평균 제곱 오차', 'mean squared error')
         : L('평균 절대 오차', 'mean absolute error');
       const formula = mse
-        ? `L = \\frac{1}{n}\\sum_i (\\hat y_i - y_i)^2`
-        : `L = \\frac{1}{n}\\sum_i |\\hat y_i - y_i|`;
+        ? `L = \\frac{1}{N}\\sum_i (\\hat y_i - y_i)^2`
+        : `L = \\frac{1}{N}\\sum_i |\\hat y_i - y_i|`;
       const predictions = givenVec(yhat);
       const targets = givenVec(inp.y);
       return {
@@ -132,13 +132,13 @@ export const lossGradient = defineGenerator<Inputs, Id>({
           step('오차', 'Errors', `\\hat y - y = ${texVec(r)}`),
           mse
             ? step(
-                '제곱의 미분은 $2(\\hat y_i - y_i)$, 평균이므로 $\\frac{1}{n}$',
-                'The square differentiates to $2(\\hat y_i - y_i)$; the mean adds $\\frac{1}{n}$',
+                '제곱의 미분은 $2(\\hat y_i - y_i)$, 평균이므로 $\\frac{1}{N}$',
+                'The square differentiates to $2(\\hat y_i - y_i)$; the mean adds $\\frac{1}{N}$',
                 `\\frac{\\partial L}{\\partial \\hat y} = \\frac{2}{${n}}(\\hat y - y) = ${texVec(g)}`,
               )
             : step(
-                '절댓값의 미분은 부호, 평균이므로 $\\frac{1}{n}$',
-                'The absolute value differentiates to the sign; the mean adds $\\frac{1}{n}$',
+                '절댓값의 미분은 부호, 평균이므로 $\\frac{1}{N}$',
+                'The absolute value differentiates to the sign; the mean adds $\\frac{1}{N}$',
                 `\\frac{\\partial L}{\\partial \\hat y} = \\frac{1}{${n}}\\operatorname{sign}(\\hat y - y) = \\frac{1}{${n}}${texVec(r.map(Math.sign))} = ${texVec(g)}`,
               ),
         ],
@@ -155,14 +155,14 @@ export const lossGradient = defineGenerator<Inputs, Id>({
       return {
         value: g,
         prompt: L(
-          `출력층이 시그모이드 $p = \\sigma(z)$이고 손실이 이진 교차 엔트로피의 평균 $L = -\\frac{1}{n}\\sum_i [y_i \\ln p_i + (1 - y_i)\\ln(1 - p_i)]$입니다. 로짓 $z = ${givenVec(z)}$, 레이블 $y = ${givenVec(inp.y)}$일 때 $\\frac{\\partial L}{\\partial z}$를 구하세요.`,
-          `The output layer is a sigmoid $p = \\sigma(z)$ and the loss is the mean binary cross-entropy $L = -\\frac{1}{n}\\sum_i [y_i \\ln p_i + (1 - y_i)\\ln(1 - p_i)]$. For logits $z = ${givenVec(z)}$ and labels $y = ${givenVec(inp.y)}$, compute $\\frac{\\partial L}{\\partial z}$.`,
+          `출력층이 시그모이드 $p = \\sigma(z)$이고 손실이 이진 교차 엔트로피의 평균 $L = -\\frac{1}{N}\\sum_i [y_i \\ln p_i + (1 - y_i)\\ln(1 - p_i)]$입니다. 로짓 $z = ${givenVec(z)}$, 레이블 $y = ${givenVec(inp.y)}$일 때 $\\frac{\\partial L}{\\partial z}$를 구하세요.`,
+          `The output layer is a sigmoid $p = \\sigma(z)$ and the loss is the mean binary cross-entropy $L = -\\frac{1}{N}\\sum_i [y_i \\ln p_i + (1 - y_i)\\ln(1 - p_i)]$. For logits $z = ${givenVec(z)}$ and labels $y = ${givenVec(inp.y)}$, compute $\\frac{\\partial L}{\\partial z}$.`,
         ),
         solution: [
           step('확률', 'Probabilities', `p = \\sigma(z) = ${texVec(p)}`),
           step(
-            "$\\frac{\\partial L}{\\partial p_i} = \\frac{1}{n}\\frac{p_i - y_i}{p_i(1 - p_i)}$와 $\\sigma'(z_i) = p_i(1 - p_i)$가 약분됨",
-            "$\\frac{\\partial L}{\\partial p_i} = \\frac{1}{n}\\frac{p_i - y_i}{p_i(1 - p_i)}$ and $\\sigma'(z_i) = p_i(1 - p_i)$ cancel",
+            "$\\frac{\\partial L}{\\partial p_i} = \\frac{1}{N}\\frac{p_i - y_i}{p_i(1 - p_i)}$와 $\\sigma'(z_i) = p_i(1 - p_i)$가 약분됨",
+            "$\\frac{\\partial L}{\\partial p_i} = \\frac{1}{N}\\frac{p_i - y_i}{p_i(1 - p_i)}$ and $\\sigma'(z_i) = p_i(1 - p_i)$ cancel",
             `\\frac{\\partial L}{\\partial z} = \\frac{p - y}{${n}} = ${texVec(g)}`,
           ),
         ],

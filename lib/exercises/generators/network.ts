@@ -108,10 +108,10 @@ export function forwardTex(activation: Act, loss: Loss): string {
   return `z_1 = W_1 x + b_1,\\ a_1 = ${ACT[activation].tex}(z_1),\\ z_2 = W_2 a_1 + b_2,\\ ${yHat}`;
 }
 
-/** The loss in TeX. */
+/** The loss in TeX; the mean keeps $K$ as a letter, since with $K = 2$ its $\frac{1}{2}$ would read as the ½ this loss does not have. */
 export function lossTex(loss: Loss, K: number): string {
   if (loss === 'cross-entropy') return 'L = -\\sum_k y_k \\ln \\hat y_k';
-  return K === 1 ? 'L = (\\hat y - y)^2' : `L = \\frac{1}{${K}} \\sum_k (\\hat y_k - y_k)^2`;
+  return K === 1 ? 'L = (\\hat y - y)^2' : 'L = \\frac{1}{K} \\sum_{k=1}^{K} (\\hat y_k - y_k)^2';
 }
 
 /** One sentence stating the loss convention, as every backprop prompt does. */
@@ -123,9 +123,15 @@ export function lossConvention(loss: Loss, K: number): Localized {
       en: `The loss is the cross-entropy with the one-hot target $y$, $${L}$, where $\\hat y = \\operatorname{softmax}(z_2)$.`,
     };
   }
+  if (K === 1) {
+    return {
+      ko: `손실은 제곱 오차 $${L}$입니다. PyTorch의 \`MSELoss\`처럼 앞에 $\\tfrac12$을 곱하지 않습니다.`,
+      en: `The loss is the squared error $${L}$, as PyTorch's \`MSELoss\` takes it: no $\\tfrac12$ in front.`,
+    };
+  }
   return {
-    ko: `손실은 출력 $K = ${K}$개에 대한 평균 제곱 오차 $${L}$입니다 (PyTorch의 \`MSELoss\`처럼 평균이며 $\\tfrac12$이 없습니다).`,
-    en: `The loss is the mean squared error over the $K = ${K}$ output${K === 1 ? '' : 's'}, $${L}$ (a mean with no $\\tfrac12$, as PyTorch's \`MSELoss\`).`,
+    ko: `손실은 출력 $K = ${K}$개에 대한 평균 제곱 오차 $${L}$입니다. PyTorch의 \`MSELoss\`처럼 $K$개의 평균만 내며, 앞에 $\\tfrac12$을 더 곱하지 않습니다.`,
+    en: `The loss is the mean squared error over the $K = ${K}$ outputs, $${L}$: the mean PyTorch's \`MSELoss\` takes, with no extra $\\tfrac12$ in front.`,
   };
 }
 

@@ -41,13 +41,13 @@ function prompt(inp: Inputs, level: Level, name: Localized, def: string): Locali
 const sumNotMean: MistakeDef = {
   name: L('평균 대신 합', 'Sum instead of mean'),
   explanation: L(
-    '오차를 모두 더한 뒤 샘플 수 $n$으로 나누어야 합니다.',
-    'After adding up the errors, divide by the number of samples $n$.',
+    '오차를 모두 더한 뒤 샘플 수 $N$으로 나누어야 합니다.',
+    'After adding up the errors, divide by the number of samples $N$.',
   ),
 };
 
-const MAE_DEF = '\\mathrm{MAE} = \\frac{1}{n} \\sum_i |y_i - \\hat y_i|';
-const MSE_DEF = '\\mathrm{MSE} = \\frac{1}{n} \\sum_i (y_i - \\hat y_i)^2';
+const MAE_DEF = '\\mathrm{MAE} = \\frac{1}{N} \\sum_i |y_i - \\hat y_i|';
+const MSE_DEF = '\\mathrm{MSE} = \\frac{1}{N} \\sum_i (y_i - \\hat y_i)^2';
 
 function errors(inp: Inputs): number[] {
   return inp.yhat.map((p, i) => Math.round((p - inp.y[i]) * 100) / 100);
@@ -85,8 +85,8 @@ export const mae = defineGenerator<Inputs, 'no-absolute' | 'sum-not-mean' | 'squ
         step('오차 $\\hat y_i - y_i$', 'Errors $\\hat y_i - y_i$', `${texVec(e, 6)}`),
         step('절댓값', 'Absolute values', `|e| = ${texVec(e.map(Math.abs), 6)}`),
         step(
-          `평균 ($n = ${inp.y.length}$)`,
-          `Mean ($n = ${inp.y.length}$)`,
+          `평균 ($N = ${inp.y.length}$)`,
+          `Mean ($N = ${inp.y.length}$)`,
           `\\mathrm{MAE} = \\frac{${e.map((d) => given(Math.abs(d))).join(' + ')}}{${inp.y.length}} = ${tex(v)}`,
         ),
       ],
@@ -117,8 +117,8 @@ export const mse = defineGenerator<Inputs, 'sum-not-mean' | 'half' | 'root' | 'n
     half: {
       name: L('½을 곱함', 'Multiplied by ½'),
       explanation: L(
-        '$\\frac{1}{2}$은 미분을 깔끔하게 하려고 쓰는 변형입니다. PyTorch의 MSE는 $\\frac{1}{n}\\sum (y_i - \\hat y_i)^2$입니다.',
-        "The $\\frac{1}{2}$ is a variant that tidies the derivative; PyTorch's MSE is $\\frac{1}{n}\\sum (y_i - \\hat y_i)^2$.",
+        '$\\frac{1}{2}$은 미분을 깔끔하게 하려고 쓰는 변형입니다. PyTorch의 MSE는 $\\frac{1}{N}\\sum (y_i - \\hat y_i)^2$입니다.',
+        "The $\\frac{1}{2}$ is a variant that tidies the derivative; PyTorch's MSE is $\\frac{1}{N}\\sum (y_i - \\hat y_i)^2$.",
       ),
     },
     root: {
@@ -149,8 +149,8 @@ export const mse = defineGenerator<Inputs, 'sum-not-mean' | 'half' | 'root' | 'n
           `e^2 = ${e.map((d) => `${texParen(d, 6)}^2`).join(',\\ ')} = ${texVec(sq, 6)}`,
         ),
         step(
-          `평균 ($n = ${inp.y.length}$)`,
-          `Mean ($n = ${inp.y.length}$)`,
+          `평균 ($N = ${inp.y.length}$)`,
+          `Mean ($N = ${inp.y.length}$)`,
           `\\mathrm{MSE} = \\frac{${sq.map((s) => given(s)).join(' + ')}}{${inp.y.length}} = ${tex(v)}`,
         ),
       ],

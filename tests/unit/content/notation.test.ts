@@ -43,6 +43,14 @@ const MISUSES: { pattern: RegExp; rule: string }[] = [
     rule: '$\\delta = \\partial L / \\partial z$',
   },
   {
+    pattern: /\\t?frac\{1\}\{n(?:\s*-\s*1)?\}|\$n\$|\(\$n = /,
+    rule: 'a mean counts $N$ samples, $B$ in a batch or $K$ outputs, not $n$',
+  },
+  {
+    pattern: /\\mathcal\{L\}/,
+    rule: 'the loss is $L$',
+  },
+  {
     pattern: /\\alpha\s*=\s*[\d.]+\s*\\?\)?\s*(?:로|as the learning rate)|learning rate \$\\alpha/,
     rule: '$\\alpha$ is not a learning rate ($\\eta$)',
   },
@@ -67,6 +75,11 @@ describe('notation', () => {
       1,
     );
     expect(misuses('\\delta_o = p - y')).toHaveLength(1);
+    expect(misuses('\\mathrm{MSE} = \\frac{1}{n} \\sum_i (y_i - \\hat y_i)^2')).toHaveLength(1);
+    expect(misuses('s_B^2 = \\frac{1}{n - 1} \\sum_i (x_i - \\mu_B)^2')).toHaveLength(1);
+    expect(misuses('Mean ($n = 3$)')).toHaveLength(1);
+    expect(misuses('$\\mathcal{L} = -\\sum_k y_k \\ln \\hat y_k$')).toHaveLength(1);
+    expect(misuses('\\frac{1}{N} \\sum_i,\\ \\frac{1}{B - 1},\\ \\tfrac{2}{n}')).toEqual([]);
     expect(misuses('\\delta_1 = \\frac{\\partial L}{\\partial a_1}, \\ldots')).toHaveLength(1);
     expect(
       misuses(

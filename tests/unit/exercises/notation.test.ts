@@ -79,8 +79,10 @@ describe('the notation of backpropagation', () => {
         const loss = (ex.inputs as { loss: string }).loss;
         if (loss === 'mse') {
           expect(ex.prompt.en).toMatch(
-            /mean squared error .* no \$\\tfrac12\$, as PyTorch's `MSELoss`/,
+            /squared error .*PyTorch's `MSELoss`.*no (extra )?\$\\tfrac12\$ in front/,
           );
+          // The mean's 1/K is written with K, never as a ½ that the loss does not have.
+          expect(ex.prompt.en).not.toMatch(/L = \\frac\{1\}\{2\}/);
           expect(ex.prompt.ko).toContain('MSELoss');
         } else {
           expect(ex.prompt.en).toContain('L = -\\sum_k y_k \\ln \\hat y_k');
