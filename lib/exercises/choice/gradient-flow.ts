@@ -127,7 +127,7 @@ const WHY: Record<Config, Localized> = {
     'Xavier initialization keeps the variance from layer to layer for tanh, whose slope near 0 is 1.',
   ),
   'relu-he': L(
-    'He 초기화(σ = √(2/n))는 ReLU가 절반의 유닛을 끄는 만큼을 보상해 층마다 기울기 크기를 유지합니다.',
+    'He 초기화(σ = √(2/n))는 ReLU가 절반의 뉴런을 끄는 만큼을 보상해 층마다 기울기 크기를 유지합니다.',
     'He initialization (σ = √(2/n)) makes up for the half of the units ReLU switches off, so the gradient keeps its size from layer to layer.',
   ),
   'relu-large': L(

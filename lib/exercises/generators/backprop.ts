@@ -123,7 +123,7 @@ export const backprop = defineGenerator<Inputs, Id>({
         '$\\partial L / \\partial W_1$ (a single number)',
       ),
       L(
-        '은닉 유닛 두 개의 입력 가중치 기울기 $\\partial L / \\partial W_1$ (길이 2 벡터)',
+        '은닉 뉴런 두 개의 입력 가중치 기울기 $\\partial L / \\partial W_1$ (길이 2 벡터)',
         "the gradient $\\partial L / \\partial W_1$ of the two hidden units' input weights (a vector of 2)",
       ),
       L('$\\partial L / \\partial W_1$ (2×2 행렬)', '$\\partial L / \\partial W_1$ (a 2×2 matrix)'),
@@ -180,7 +180,7 @@ export const backprop = defineGenerator<Inputs, Id>({
                 2,
                 2,
                 L(
-                  '$\\partial L/\\partial W_1$ (행 = 은닉 유닛)',
+                  '$\\partial L/\\partial W_1$ (행 = 은닉 뉴런)',
                   '$\\partial L/\\partial W_1$ (rows = hidden units)',
                 ),
               ),

@@ -64,9 +64,9 @@ export const batchNormInference = defineGenerator<Inputs, Id>({
       ),
     },
     'biased-variance': {
-      name: L('$B$으로 나눈 배치 분산', 'Batch variance divided by $B$'),
+      name: L('$B$로 나눈 배치 분산', 'Batch variance divided by $B$'),
       explanation: L(
-        'PyTorch는 이동 분산을 갱신할 때 $B - 1$로 나눈 불편 분산을 씁니다 (학습 중 정규화에는 $B$으로 나눈 분산을 쓰지만).',
+        'PyTorch는 이동 분산을 업데이트할 때 $B - 1$로 나눈 불편 분산을 씁니다 (학습 중 정규화에는 $B$로 나눈 분산을 쓰지만).',
         'PyTorch updates the running variance with the unbiased batch variance, divided by $B - 1$ (although training normalizes with the one divided by $B$).',
       ),
     },

@@ -49,7 +49,7 @@ export const batchNorm = defineGenerator<Inputs, Id>({
     'unbiased-variance': {
       name: L('n − 1로 나눈 분산', 'Unbiased variance (n − 1)'),
       explanation: L(
-        '학습 중 배치 정규화는 $B$으로 나눈(편향된) 분산으로 정규화합니다.',
+        '학습 중 배치 정규화는 $B$로 나눈(편향된) 분산으로 정규화합니다.',
         'In training, batch norm normalizes with the biased variance, divided by $B$.',
       ),
     },
@@ -101,7 +101,7 @@ export const batchNorm = defineGenerator<Inputs, Id>({
     const solution = [
       step('배치 평균', 'Batch mean', `\\mu = \\frac{1}{B} \\sum_i x_i = ${vec(r.mean)}`),
       step(
-        '편향 분산 ($B$으로 나눔)',
+        '편향 분산 ($B$로 나눔)',
         'Biased variance (divide by $B$)',
         `\\sigma^2 = \\frac{1}{B} \\sum_i (x_i - \\mu)^2 = ${vec(r.variance)},\\quad \\sqrt{\\sigma^2 + \\epsilon} = ${vec(std)}`,
       ),
@@ -115,7 +115,7 @@ export const batchNorm = defineGenerator<Inputs, Id>({
       return {
         value: r.y[0][0],
         prompt: L(
-          `한 특성의 미니배치 값이 $x = ${xText}$입니다. 학습 모드 배치 정규화($\\gamma = 1$, $\\beta = 0$, $\\epsilon = 10^{-5}$, 분산은 $B$으로 나눔)에서 첫 번째 샘플의 정규화 값 $\\hat x_1$을 구하세요.`,
+          `한 특성의 미니배치 값이 $x = ${xText}$입니다. 학습 모드 배치 정규화($\\gamma = 1$, $\\beta = 0$, $\\epsilon = 10^{-5}$, 분산은 $B$로 나눔)에서 첫 번째 샘플의 정규화 값 $\\hat x_1$을 구하세요.`,
           `A mini-batch of one feature holds $x = ${xText}$. With batch normalization in training mode ($\\gamma = 1$, $\\beta = 0$, $\\epsilon = 10^{-5}$, variance divided by $B$), compute the normalized value $\\hat x_1$ of the first sample.`,
         ),
         solution,
@@ -135,7 +135,7 @@ export const batchNorm = defineGenerator<Inputs, Id>({
     return {
       value: byLevel(r.y, level),
       prompt: L(
-        `미니배치 ${one ? '' : '(행 = 샘플, 열 = 특성) '}$x = ${xText}$에 학습 모드 배치 정규화를 적용합니다 ($${gb}$, $\\epsilon = 10^{-5}$, 분산은 $B$으로 나눔). 출력 $y$를 구하세요.`,
+        `미니배치 ${one ? '' : '(행 = 샘플, 열 = 특성) '}$x = ${xText}$에 학습 모드 배치 정규화를 적용합니다 ($${gb}$, $\\epsilon = 10^{-5}$, 분산은 $B$로 나눔). 출력 $y$를 구하세요.`,
         `Batch normalization in training mode is applied to the mini-batch ${one ? '' : '(rows = samples, columns = features) '}$x = ${xText}$ with $${gb}$, $\\epsilon = 10^{-5}$, variance divided by $B$. Compute the outputs $y$.`,
       ),
       solution,

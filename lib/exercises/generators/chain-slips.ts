@@ -53,7 +53,7 @@ export const SLIPS: Record<Slip, MistakeDef> = {
   transposed: {
     name: L('행렬을 전치함', 'Transposed matrix'),
     explanation: L(
-      '모양을 확인하세요: $\\frac{\\partial L}{\\partial W} = \\delta\\, x^\\top$는 $W$와 같은 모양(행 = 출력 유닛)이고, 오차를 거꾸로 보낼 때는 $W^\\top \\delta$를 씁니다.',
+      '모양을 확인하세요: $\\frac{\\partial L}{\\partial W} = \\delta\\, x^\\top$는 $W$와 같은 모양(행 = 출력 뉴런)이고, 오차를 거꾸로 보낼 때는 $W^\\top \\delta$를 씁니다.',
       'Check the shapes: $\\frac{\\partial L}{\\partial W} = \\delta\\, x^\\top$ has the shape of $W$ (rows = output units), and an error is passed back with $W^\\top \\delta$.',
     ),
   },
@@ -72,7 +72,7 @@ export const SLIPS: Record<Slip, MistakeDef> = {
     ),
   },
   'update-sign': {
-    name: L('갱신 방향이 반대', 'Update in the wrong direction'),
+    name: L('업데이트 방향이 반대', 'Update in the wrong direction'),
     explanation: L(
       '경사 하강법은 기울기의 반대 방향으로 갑니다: $W_1 \\leftarrow W_1 - \\eta \\frac{\\partial L}{\\partial W_1}$.',
       'Gradient descent steps against the gradient: $W_1 \\leftarrow W_1 - \\eta \\frac{\\partial L}{\\partial W_1}$.',

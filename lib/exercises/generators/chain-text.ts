@@ -62,7 +62,7 @@ export const WHAT: Record<PartId, Localized> = {
     "The hidden weights' gradient $\\partial L / \\partial W_1$",
   ),
   W1new: L(
-    '학습률 $\\eta$로 SGD 한 번 갱신한 뒤의 $W_1$',
+    '학습률 $\\eta$로 SGD 한 번 업데이트한 뒤의 $W_1$',
     '$W_1$ after one SGD step with learning rate $\\eta$',
   ),
 };
@@ -94,7 +94,7 @@ export function formatOf(value: AnswerValue): Localized {
           ? matrixFormat(
               value.length,
               (value[0] as number[]).length,
-              L('행 = 출력 쪽 유닛', 'rows = units of the later layer'),
+              L('행 = 출력 쪽 뉴런', 'rows = units of the later layer'),
             )
           : vectorFormat(value.length);
     formats.set(shape, format);
@@ -209,7 +209,7 @@ export function chainPrompt(inp: ChainInputs): Localized {
   const net = forwardTex(inp.activation, inp.loss);
   const givens = `${givensTex(inp)},\\ \\eta = ${given(inp.lr)}`;
   return L(
-    `2층 신경망 $${net}$ (${ACT_NAME[inp.activation].ko})에서 $${givens}$일 때, 순전파와 역전파를 한 단계씩 계산하고 SGD로 $W_1$을 한 번 갱신하세요. ${convention.ko}`,
+    `2층 신경망 $${net}$ (${ACT_NAME[inp.activation].ko})에서 $${givens}$일 때, 순전파와 역전파를 한 단계씩 계산하고 SGD로 $W_1$을 한 번 업데이트하세요. ${convention.ko}`,
     `A two-layer network computes $${net}$ (${ACT_NAME[inp.activation].en}). With $${givens}$, work the forward and backward pass part by part and take one SGD step on $W_1$. ${convention.en}`,
   );
 }

@@ -58,7 +58,7 @@ export const dropout = defineGenerator<Inputs, Id>({
     'mask-inverted': {
       name: L('마스크를 뒤집음', 'Mask inverted'),
       explanation: L(
-        '$u_i \\ge p$인 유닛을 남기고 $u_i < p$인 유닛을 버립니다 (버릴 확률이 $p$).',
+        '$u_i \\ge p$인 뉴런을 남기고 $u_i < p$인 뉴런을 버립니다 (버릴 확률이 $p$).',
         'Keep the units with $u_i \\ge p$ and drop those with $u_i < p$ (each is dropped with probability $p$).',
       ),
     },
@@ -115,7 +115,7 @@ export const dropout = defineGenerator<Inputs, Id>({
     return {
       value: [mask, y],
       prompt: L(
-        `입력 $x = ${xText}$에 드롭 확률 $${pText}$인 역 드롭아웃(학습 모드)을 적용합니다. 유닛마다 균등분포 난수 $u = ${uText}$를 뽑아 $u_i \\ge p$이면 남깁니다. 마스크 $m$ (1 = 남김, 0 = 버림)과 출력 $y$를 구하세요.`,
+        `입력 $x = ${xText}$에 드롭 확률 $${pText}$인 역 드롭아웃(학습 모드)을 적용합니다. 뉴런마다 균등분포 난수 $u = ${uText}$를 뽑아 $u_i \\ge p$이면 남깁니다. 마스크 $m$ (1 = 남김, 0 = 버림)과 출력 $y$를 구하세요.`,
         `Inverted dropout (training mode) with drop probability $${pText}$ is applied to $x = ${xText}$. Each unit draws a uniform number, $u = ${uText}$, and is kept when $u_i \\ge p$. Give the mask $m$ (1 = kept, 0 = dropped) and the outputs $y$.`,
       ),
       solution,

@@ -48,7 +48,7 @@ export const epochsIterations = defineGenerator<Inputs, Id>({
     'samples-not-iterations': {
       name: L('샘플 수와 혼동', 'Counted samples, not iterations'),
       explanation: L(
-        '반복은 배치 하나로 가중치를 한 번 갱신하는 것입니다. 샘플 수가 아닙니다.',
+        '반복은 배치 하나로 가중치를 한 번 업데이트하는 것입니다. 샘플 수가 아닙니다.',
         'An iteration is one weight update on one mini-batch, not one sample.',
       ),
     },

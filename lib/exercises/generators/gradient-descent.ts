@@ -113,7 +113,7 @@ export const gradientDescent = defineGenerator<Inputs, Id>({
           `At $\\theta = ${params}$ the gradient of the loss is $\\nabla L = ${gradient}$. Compute $\\theta$ after one gradient-descent step with learning rate $\\eta = ${rate}$, where $${RULE}$.`,
         ),
         solution: [
-          step('갱신 규칙', 'Update rule', RULE),
+          step('업데이트 규칙', 'Update rule', RULE),
           step(
             '대입합니다.',
             'Substitute.',

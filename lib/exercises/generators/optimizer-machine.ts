@@ -186,7 +186,7 @@ export function optimizerGenerator<H, S, K extends string>(
       return { params, grads, hyper, state: level === 1 ? spec.drawState(rng) : null };
     },
     build(inp, level) {
-      const solution: SolutionStep[] = [step('갱신 규칙', 'Update rule', spec.rule)];
+      const solution: SolutionStep[] = [step('업데이트 규칙', 'Update rule', spec.rule)];
       // Each gradient as given, written out once for the step titles and the prompt.
       const grads = inp.grads.map(gv);
       let params = inp.params;
@@ -222,11 +222,11 @@ export function optimizerGenerator<H, S, K extends string>(
       const prompt =
         level === 1
           ? L(
-              `파라미터 $\\theta_0 = ${theta0}$, 기울기 ${gradsText}, ${stateText ? `${stateText.ko}, ` : '상태는 0에서 시작, '}하이퍼파라미터 $${h}$입니다. 다음 규칙으로 한 번 갱신한 뒤의 $\\theta_1$을 구하세요.\n\n$$${spec.rule}$$`,
+              `파라미터 $\\theta_0 = ${theta0}$, 기울기 ${gradsText}, ${stateText ? `${stateText.ko}, ` : '상태는 0에서 시작, '}하이퍼파라미터 $${h}$입니다. 다음 규칙으로 한 번 업데이트한 뒤의 $\\theta_1$을 구하세요.\n\n$$${spec.rule}$$`,
               `A parameter $\\theta_0 = ${theta0}$ has gradient ${gradsText}; ${stateText ? stateText.en : 'the state starts at zero'}; the hyperparameters are $${h}$. Compute $\\theta_1$ after one update with\n\n$$${spec.rule}$$`,
             )
           : L(
-              `파라미터 $\\theta_0 = ${theta0}$에서 상태를 0으로 두고 시작합니다. 각 단계의 기울기는 ${gradsText}이고, 하이퍼파라미터는 $${h}$입니다. 다음 규칙으로 ${T}번 갱신한 뒤의 $\\theta_{${T}}$를 구하세요.\n\n$$${spec.rule}$$`,
+              `파라미터 $\\theta_0 = ${theta0}$에서 상태를 0으로 두고 시작합니다. 각 단계의 기울기는 ${gradsText}이고, 하이퍼파라미터는 $${h}$입니다. 다음 규칙으로 ${T}번 업데이트한 뒤의 $\\theta_{${T}}$를 구하세요.\n\n$$${spec.rule}$$`,
               `Parameters start at $\\theta_0 = ${theta0}$ with zero state. The gradients are ${gradsText}, and the hyperparameters are $${h}$. Compute $\\theta_{${T}}$ after ${T} updates with\n\n$$${spec.rule}$$`,
             );
       return {

@@ -132,7 +132,7 @@ export const vanishingGradient = defineGenerator<Inputs, Id>({
       return {
         value: v,
         prompt: L(
-          `가중치가 1이고 편향이 없는 시그모이드 유닛 세 개가 쌓여 있습니다: $${chain}$. 입력이 $x = ${given(x)}$일 때, 연쇄 법칙으로 세 층을 거친 기울기 배율 $\\frac{\\partial a_3}{\\partial x} = \\prod_k \\sigma'(z_k)$를 구하세요.`,
+          `가중치가 1이고 편향이 없는 시그모이드 뉴런 세 개가 쌓여 있습니다: $${chain}$. 입력이 $x = ${given(x)}$일 때, 연쇄 법칙으로 세 층을 거친 기울기 배율 $\\frac{\\partial a_3}{\\partial x} = \\prod_k \\sigma'(z_k)$를 구하세요.`,
           `Three sigmoid units are stacked with unit weights and no biases: $${chain}$. With input $x = ${given(x)}$, use the chain rule to compute the factor $\\frac{\\partial a_3}{\\partial x} = \\prod_k \\sigma'(z_k)$ by which the gradient is scaled through the three layers.`,
         ),
         solution: [

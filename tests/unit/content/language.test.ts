@@ -75,6 +75,32 @@ function disagreements(text: string): string[] {
   return out;
 }
 
+/** How a formula that ends in one Latin letter reads in Korean: 엘, 엠, 엔, 알 end in a consonant (ㄹ for L and R). */
+function letterFinal(letter: string): { final: boolean; rieul: boolean } {
+  const l = letter.toUpperCase();
+  return { final: 'LMNR'.includes(l), rieul: l === 'L' || l === 'R' };
+}
+
+/** A formula ending in one Latin letter (`$B$`, `$B - 1$` does not count), then a particle. */
+const LETTER_PARTICLE =
+  /\$[^$]*?(?<![A-Za-z\\])([A-Za-z])\$(으로|로|은|는|이|가|을|를|과|와)(?![\uAC00-\uD7A3])/g;
+
+/** Particles after a one-letter formula that do not agree with how the letter is read. */
+function letterDisagreements(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(LETTER_PARTICLE)) {
+    const { final, rieul } = letterFinal(m[1]);
+    const particle = m[2];
+    if (particle === '으로' || particle === '로') {
+      if (particle !== (final && !rieul ? '으로' : '로')) out.push(m[0]);
+      continue;
+    }
+    const [withFinal, withoutFinal] = PAIRS[particle];
+    if (particle !== (final ? withFinal : withoutFinal)) out.push(m[0]);
+  }
+  return out;
+}
+
 /** British spellings; the notes' own words are quoted and left as written. */
 const BRITISH =
   /\b\w*(normalis|minimis|maximis|initialis|generalis|regularis|optimis|memoris|stabilis|recognis|summaris|penalis|visualis|utilis|emphasis)(e|es|ed|ing|ation|ations)\b|\b(centre|centred|centres|behaviour|colour|labelled|labelling|modelling)\b/gi;
@@ -98,6 +124,19 @@ describe('Korean spacing and agreement', () => {
   it('attaches particles to formulas, code and cloze blanks', () => {
     const found = texts.flatMap(({ where, text }) =>
       spacedParticles(text).map((p) => `${where}: ${p}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('makes particles agree with a one-letter formula as it is read (비로, 엔으로, 엘로)', () => {
+    expect(letterDisagreements('분산은 $B$으로 나눔, $N$로 나눔, $x$을 구한다')).toEqual([
+      '$B$으로',
+      '$N$로',
+      '$x$을',
+    ]);
+    expect(letterDisagreements('$B$로, $N$으로, $L$로, $L$을, $B - 1$로, $\\eta$를')).toEqual([]);
+    const found = [...texts, ...allTexts('ko').filter((t) => t.where.startsWith('i18n'))].flatMap(
+      ({ where, text }) => letterDisagreements(text).map((p) => `${where}: ${p}`),
     );
     expect(found).toEqual([]);
   });
