@@ -1,6 +1,6 @@
 // Generated prompts and worked solutions keep the symbols content/FORMAT.md reserves to their meaning.
 import { describe, expect, it } from 'vitest';
-import { generatorTexts, solutionTex } from './texts';
+import { contentTexts, generatorTexts, solutionTex } from './texts';
 
 const SUB = String.raw`(?:_\{?\d\}?)?`;
 /** Uses of a reserved letter for something else, each with what the notation section says. */
@@ -43,7 +43,7 @@ const MISUSES: { pattern: RegExp; rule: string }[] = [
     rule: '$\\delta = \\partial L / \\partial z$',
   },
   {
-    pattern: /\\t?frac\{1\}\{n(?:\s*-\s*1)?\}|\$n\$|\(\$n = /,
+    pattern: /\\t?frac\{1\}\{n(?:\s*-\s*1)?\}|\(\$n = /,
     rule: 'a mean counts $N$ samples, $B$ in a batch or $K$ outputs, not $n$',
   },
   {
@@ -91,6 +91,15 @@ describe('notation', () => {
         '$z_1 = W_1 x + b_1$, $a_1 = \\sigma(z_1)$, $\\delta_2 = \\hat y - y$, $\\hat y = z_2$',
       ),
     ).toEqual([]);
+  });
+
+  it('holds in every note and card', () => {
+    const texts = [...contentTexts('ko'), ...contentTexts('en')];
+    expect(texts.length).toBeGreaterThan(500);
+    const found = texts.flatMap(({ where, text }) =>
+      misuses(text).map((rule) => `${where}: ${rule}`),
+    );
+    expect(found).toEqual([]);
   });
 
   it('holds in every generated prompt, answer format, solution step and diagnosis', () => {
