@@ -69,4 +69,21 @@ test('the English page draws the language switch’s Hangul with the same typefa
   for (const { letter, families } of perLetter) {
     expect(families, `no loaded face draws ${letter}`).toContain('Noto Sans KR');
   }
+  // Loaded is not drawn: the fonts the browser really used for the switch's text (a system font
+  // without Hangul draws boxes).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeId } = await cdp.send('DOM.querySelector', {
+    nodeId: root.nodeId,
+    selector: '.language-switch button[lang="ko"]',
+  });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  // The web font's own name (the file names its weight, e.g. "Noto Sans KR Thin"), served by the app.
+  expect(fonts.length).toBeGreaterThan(0);
+  for (const font of fonts) {
+    expect(font.familyName).toMatch(/^Noto Sans KR/);
+    expect(font.isCustomFont).toBe(true);
+  }
 });
