@@ -250,6 +250,34 @@ export function barChart(options: {
   return parts.join('');
 }
 
+/** Closest distance from a point to any of `others` (infinite when there are none). */
+function clearance(p: readonly [number, number], others: readonly (readonly [number, number])[]) {
+  let d = Number.POSITIVE_INFINITY;
+  for (const [ox, oy] of others) d = Math.min(d, Math.hypot(p[0] - ox, p[1] - oy));
+  return d;
+}
+
+/** Labels closer than this (in px, between anchors) would touch. */
+const LABEL_GAP = 24;
+
+/**
+ * Where a path's label goes: among its steps from the third on that keep `LABEL_GAP` from the
+ * labels already placed, the one farthest from every point of the other paths (the earliest of
+ * equals); when every step is that near a placed label, the step farthest from them.
+ */
+function labelPoint(
+  pts: readonly (readonly [number, number])[],
+  otherPaths: readonly (readonly [number, number])[],
+  placed: readonly (readonly [number, number])[],
+): readonly [number, number] {
+  const candidates = pts.slice(Math.min(2, pts.length - 1));
+  const free = candidates.filter((p) => clearance(p, placed) >= LABEL_GAP);
+  const [pool, from] = free.length > 0 ? [free, otherPaths] : [candidates, placed];
+  let best = pool[0];
+  for (const p of pool) if (clearance(p, from) > clearance(best, from)) best = p;
+  return best;
+}
+
 /**
  * Paths across a 2-D loss surface drawn as level sets of $f(x, y) = a x^2 + b y^2$ (ellipses), each
  * path with markers at its steps and a label at its start.
@@ -292,8 +320,12 @@ export function pathChart(options: {
     `<circle cx="${x(0).toFixed(1)}" cy="${y(0).toFixed(1)}" r="3" fill="currentColor"/>`,
   );
   const labels: string[] = [];
-  for (const path of options.paths) {
-    const pts = path.points.map(([px, py]) => [x(clampX(px)), y(clampY(py))] as const);
+  const drawn = options.paths.map((path) =>
+    path.points.map(([px, py]) => [x(clampX(px)), y(clampY(py))] as const),
+  );
+  const placed: (readonly [number, number])[] = [];
+  for (const [k, path] of options.paths.entries()) {
+    const pts = drawn[k];
     const dash = SERIES_DASHES[path.tone % SERIES_DASHES.length];
     parts.push(
       `<path d="${polylinePath(pts)}" fill="none" stroke-width="1.8" class="fs${path.tone}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`,
@@ -301,10 +333,10 @@ export function pathChart(options: {
     pts.forEach(([px, py], i) => {
       if (i % 2 === 0) parts.push(marker(path.tone, px, py));
     });
-    // The label sits a few steps in, where paths from one start have already parted.
-    const end = pts[Math.min(pts.length - 1, Math.max(2, Math.floor(pts.length / 4)))];
+    const at = labelPoint(pts, drawn.filter((_, j) => j !== k).flat(), placed);
+    placed.push(at);
     labels.push(
-      `<text x="${(end[0] + 6).toFixed(1)}" y="${(end[1] - 6).toFixed(1)}" font-weight="bold" class="ff${path.tone}">${escapeXml(path.label)}</text>`,
+      `<text x="${(at[0] + 6).toFixed(1)}" y="${(at[1] - 6).toFixed(1)}" font-weight="bold" class="ff${path.tone}">${escapeXml(path.label)}</text>`,
     );
   }
   // Labels go on top of every path, so no later path hides an earlier one's label.

@@ -322,6 +322,27 @@ describe('optimizer-path', () => {
     runs: { optimizer: OptimizerName; hyper: never }[];
     shown: number[];
   };
+  it('puts the paths’ labels apart from each other', () => {
+    const crowded: string[] = [];
+    for (let seed = 0; seed < 40; seed++) {
+      for (const level of [1, 2, 3] as Level[]) {
+        const svg = choice('optimizer-path', seed, level).figure.svg.en;
+        const labels = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" font-weight="bold"/g)].map(
+          (m) => [Number(m[1]), Number(m[2])],
+        );
+        expect(labels.length).toBeGreaterThanOrEqual(2);
+        for (let i = 0; i < labels.length; i++) {
+          for (let j = 0; j < i; j++) {
+            const gap = Math.hypot(labels[i][0] - labels[j][0], labels[i][1] - labels[j][1]);
+            // A bold 12 px digit is about 8 px wide and 12 px tall.
+            if (gap < 16) crowded.push(`seed ${seed} level ${level}: ${gap.toFixed(1)} px`);
+          }
+        }
+      }
+    }
+    expect(crowded).toEqual([]);
+  });
+
   it('draws the engine trajectory of the optimizer each path is matched to', () => {
     for (let seed = 0; seed < 20; seed++) {
       for (const level of [1, 2, 3] as Level[]) {
