@@ -123,6 +123,8 @@ export interface Generator<E extends Exercise = Exercise> {
   id: string;
   topic: Topic;
   title: Localized;
+  /** What each level asks, as a short noun phrase ("one parameter, one step"), in each language. */
+  levels: Record<Level, Localized>;
   /** 'choice' for generators of choice exercises; numeric ones leave it out. */
   kind?: E['kind'];
   generate(seed: number, level?: Level): E;

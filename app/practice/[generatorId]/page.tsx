@@ -61,7 +61,10 @@ export default async function ExercisePage({ params, searchParams }: Props) {
             className={`btn${level === ref.data.level ? ' btn-primary' : ''}`}
             aria-current={level === ref.data.level ? 'page' : undefined}
           >
-            {t.practice.levels[level]}
+            <Mixed
+              text={t.practice.levelLabel(level, generator.levels[level][locale])}
+              locale={locale}
+            />
           </Link>
         ))}
       </nav>

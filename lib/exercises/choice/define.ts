@@ -35,6 +35,8 @@ export interface ChoiceSpec<I extends object> {
   id: string;
   topic: Topic;
   title: Localized;
+  /** What each level asks (read from `draw` and `build`): a short noun phrase in each language. */
+  levels: Record<Level, Localized>;
   /** Draws the inputs of one exercise (plain JSON); the figure is recomputed from them. */
   draw(rng: Rng, level: Level): I;
   build(inputs: I, level: Level): BuiltChoice;
@@ -60,6 +62,7 @@ export function defineChoiceGenerator<I extends object>(spec: ChoiceSpec<I>): Ch
     id: spec.id,
     topic: spec.topic,
     title: spec.title,
+    levels: spec.levels,
     kind: 'choice',
     generate(seed: number, level: Level = 1): ChoiceExercise {
       checkSeed(seed);

@@ -259,6 +259,11 @@ export const learningRateDiagnosis = defineChoiceGenerator<Inputs>({
   id: 'learning-rate-diagnosis',
   topic: 'optimization',
   title: L('학습률 진단', 'Diagnosing the learning rate'),
+  levels: {
+    1: L('곡선 하나로 학습률 판단', 'what one curve says about η'),
+    2: L('곡선을 그린 학습률 고르기', 'which rate drew the curve'),
+    3: L('곡선 네 개를 학습률과 짝짓기', 'match four curves to their rates'),
+  },
   draw(rng, level: Level) {
     const lambda = rng.pick(LAMBDAS);
     const thetaStar = rng.decimal(-2, 2, 1);

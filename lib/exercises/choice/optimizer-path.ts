@@ -304,6 +304,11 @@ export const optimizerPath = defineChoiceGenerator<Inputs>({
   id: 'optimizer-path',
   topic: 'optimization',
   title: L('옵티마이저 경로 읽기', 'Reading optimizer paths'),
+  levels: {
+    1: L('경로 두 개를 옵티마이저와 짝짓기', 'match two paths to optimizers'),
+    2: L('경로 세 개를 옵티마이저와 짝짓기', 'match three paths to optimizers'),
+    3: L('경로 세 개를 하이퍼파라미터 값과 짝짓기', 'match three paths to a setting'),
+  },
   draw(rng, level: Level) {
     const start = drawStart(rng);
     if (level === 1) {

@@ -269,6 +269,11 @@ export const outputAndLoss = defineChoiceGenerator<Inputs>({
   id: 'output-and-loss',
   topic: 'losses',
   title: L('출력 활성화와 손실 고르기', 'Choosing the output activation and loss'),
+  levels: {
+    1: L('이진 분류 또는 다중 클래스 분류', 'binary or multiclass classification'),
+    2: L('다중 레이블과 회귀까지', 'also multi-label and regression'),
+    3: L('범위가 정해진 목표값 또는 다중 레이블', 'targets in a range, or multi-label'),
+  },
   draw(rng, level) {
     const kind = rng.pick(KINDS[level]);
     const wording = rng.int(0, TASKS[kind].length - 1);

@@ -43,6 +43,13 @@ const noBias: MistakeDef = {
   ),
 };
 
+/** What each level of `draw` asks, for every activation built on it. */
+const LEVELS: Record<Level, Localized> = {
+  1: L('입력 하나', 'one input'),
+  2: L('원소 세 개인 벡터', 'a vector of three'),
+  3: L('뉴런 하나: 입력 두 개와 편향', 'a neuron: two inputs and a bias'),
+};
+
 function draw(rng: Rng, level: Level): Inputs {
   if (level === 1) return { x: [rng.away(-3, 3, 1, 0.1)] };
   if (level === 2) return { x: rng.many(3, () => rng.away(-3, 3, 2, 0.05)) };
@@ -76,6 +83,7 @@ export function scalarActivation<K extends string>(spec: ScalarActivation<K>): D
     id: spec.id,
     topic: 'activations',
     title: spec.title,
+    levels: LEVELS,
     mistakes: { ...spec.mistakes, 'no-bias': noBias } as Record<K | 'no-bias', MistakeDef>,
     draw,
     build(inp, level) {

@@ -56,6 +56,11 @@ export const backprop = defineGenerator<Inputs, Id>({
   id: 'backprop',
   topic: 'backpropagation',
   title: L('역전파', 'Backpropagation'),
+  levels: {
+    1: L('층마다 뉴런 하나: 가중치 하나', 'one neuron per layer: one weight'),
+    2: L('은닉 뉴런 두 개: 가중치 두 개', 'two hidden neurons: two weights'),
+    3: L('층마다 뉴런 두 개: 2×2 행렬', 'two neurons per layer: a 2×2 matrix'),
+  },
   mistakes: {
     'no-activation-derivative': {
       name: L('활성화 함수의 미분 누락', "Left out the activation's derivative"),

@@ -41,6 +41,11 @@ export const batchNormInference = defineGenerator<Inputs, Id>({
   id: 'batch-norm-inference',
   topic: 'normalization',
   title: L('추론 때의 배치 정규화', 'Batch norm at inference'),
+  levels: {
+    1: L('평가 모드: 정규화 값 하나', 'eval mode: one normalized value'),
+    2: L('평가 모드: γ와 β를 적용한 출력', 'eval mode: outputs with γ and β'),
+    3: L('이동 평균과 이동 분산 업데이트', 'update the running mean and variance'),
+  },
   mistakes: {
     'batch-statistics': {
       name: L('배치 통계로 정규화', 'Normalized with the batch statistics'),

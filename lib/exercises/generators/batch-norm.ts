@@ -45,6 +45,11 @@ export const batchNorm = defineGenerator<Inputs, Id>({
   id: 'batch-norm',
   topic: 'normalization',
   title: L('배치 정규화', 'Batch normalization'),
+  levels: {
+    1: L('샘플 세 개인 배치, 정규화 값 하나', 'one normalized value, batch of three'),
+    2: L('샘플 네 개, γ와 β 적용', 'four samples, with γ and β'),
+    3: L('샘플 세 개, 특성 두 개', 'three samples, two features'),
+  },
   mistakes: {
     'unbiased-variance': {
       name: L('n − 1로 나눈 분산', 'Unbiased variance (n − 1)'),

@@ -66,6 +66,8 @@ interface SpecBase<I extends object, K extends string> {
   id: string;
   topic: Topic;
   title: Localized;
+  /** What each level asks, read from `draw` and `build`: a short noun phrase in each language. */
+  levels: Record<Level, Localized>;
   mistakes: Record<K, MistakeDef>;
   /** Draws the given numbers of one exercise (plain JSON). */
   draw(rng: Rng, level: Level): I;
@@ -223,6 +225,7 @@ export function defineGenerator<I extends object, K extends string>(
     id: spec.id,
     topic: spec.topic,
     title: spec.title,
+    levels: spec.levels,
     catalog,
     generate(seed: number, level: Level = 1): NumericExercise {
       checkSeed(seed);

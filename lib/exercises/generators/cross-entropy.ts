@@ -78,6 +78,11 @@ export const binaryCrossEntropy = defineGenerator<BinaryInputs, BinaryId>({
   id: 'binary-cross-entropy',
   topic: 'losses',
   title: L('이진 교차 엔트로피', 'Binary cross-entropy'),
+  levels: {
+    1: L('샘플 하나의 확률', 'one probability'),
+    2: L('샘플 세 개의 평균', 'the mean over three samples'),
+    3: L('로짓으로 주어진 샘플 네 개', 'four samples given as logits'),
+  },
   mistakes: {
     log10: logBase('10'),
     log2: logBase('2'),
@@ -215,6 +220,11 @@ export const categoricalCrossEntropy = defineGenerator<CategoricalInputs, Catego
   id: 'categorical-cross-entropy',
   topic: 'losses',
   title: L('범주형 교차 엔트로피', 'Categorical cross-entropy'),
+  levels: {
+    1: L('샘플 하나, 클래스 세 개', 'one sample, three classes'),
+    2: L('샘플 두 개의 평균, 클래스 세 개', 'mean of two samples, three classes'),
+    3: L('로짓으로 주어진 샘플 두 개, 클래스 네 개', 'two samples as logits, four classes'),
+  },
   mistakes: {
     log10: logBase('10'),
     log2: logBase('2'),

@@ -33,6 +33,11 @@ export const dropout = defineGenerator<Inputs, Id>({
   id: 'dropout',
   topic: 'regularization',
   title: L('드롭아웃', 'Dropout'),
+  levels: {
+    1: L('값 세 개, 주어진 마스크', 'three values, the mask given'),
+    2: L('값 네 개: 마스크와 출력', 'four values: mask and outputs'),
+    3: L('값 여섯 개: 마스크와 출력', 'six values: mask and outputs'),
+  },
   mistakes: {
     'no-scaling': {
       name: L('1/(1 − p) 스케일링 누락', 'Forgot the 1/(1 − p) scaling'),

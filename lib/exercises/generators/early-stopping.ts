@@ -90,6 +90,11 @@ export const earlyStoppingGenerator = defineGenerator<Inputs, Id>({
   id: 'early-stopping',
   topic: 'regularization',
   title: L('조기 종료', 'Early stopping'),
+  levels: {
+    1: L('멈추는 에포크, patience 1', 'the stopping epoch, patience 1'),
+    2: L('멈추는 에포크와 최저 에포크, patience 2–3', 'stopping and best epoch, patience 2–3'),
+    3: L('멈추는 에포크와 최저 에포크, min_delta 적용', 'stopping and best epoch, with min_delta'),
+  },
   mistakes: {
     'stop-at-best': {
       name: L(

@@ -30,6 +30,11 @@ export const epochsIterations = defineGenerator<Inputs, Id>({
   id: 'epochs-iterations',
   topic: 'overfitting',
   title: L('에포크와 반복', 'Epochs and iterations'),
+  levels: {
+    1: L('한 에포크의 반복 횟수', 'iterations in one epoch'),
+    2: L('에포크당 반복과 전체 반복', 'iterations per epoch and in total'),
+    3: L('검증 데이터를 떼어 둔 뒤의 반복', 'after holding out validation data'),
+  },
   mistakes: {
     floor: {
       name: L('내림으로 계산', 'Rounded down'),

@@ -53,6 +53,11 @@ export const gradientDescent = defineGenerator<Inputs, Id>({
   id: 'gradient-descent',
   topic: 'optimization',
   title: L('경사 하강법', 'Gradient descent'),
+  levels: {
+    1: L('파라미터 하나, 한 번 업데이트', 'one parameter, one step'),
+    2: L('파라미터 세 개, 한 번 업데이트', 'three parameters, one step'),
+    3: L('손실에서 기울기를 구하며 세 번 업데이트', 'three steps, gradients from the loss'),
+  },
   mistakes: {
     'sign-flipped': {
       name: L('기울기 방향으로 이동', 'Moved along the gradient'),

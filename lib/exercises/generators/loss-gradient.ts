@@ -41,6 +41,11 @@ export const lossGradient = defineGenerator<Inputs, Id>({
   id: 'loss-gradient',
   topic: 'backpropagation',
   title: L('손실의 기울기', 'Loss gradients'),
+  levels: {
+    1: L('MAE 또는 MSE, 예측 세 개', 'MAE or MSE, three predictions'),
+    2: L('시그모이드와 이진 교차 엔트로피', 'sigmoid with binary cross-entropy'),
+    3: L('소프트맥스와 범주형 교차 엔트로피', 'softmax with categorical cross-entropy'),
+  },
   mistakes: {
     'no-mean': {
       name: L('평균의 $1/n$ 누락', 'Left out the $1/n$ of the mean'),

@@ -12,7 +12,7 @@ import {
   runsOf,
 } from '../runs';
 import { settle } from '../tolerance';
-import type { AnswerValue, DiagnosingGenerator, Localized, SolutionStep } from '../types';
+import type { AnswerValue, DiagnosingGenerator, Level, Localized, SolutionStep } from '../types';
 import { defineGenerator, L, type MistakeDef, step } from './common';
 
 export type Vec = number[];
@@ -123,7 +123,30 @@ function gv(v: Vec): string {
   return v.length === 1 ? given(v[0]) : givenVec(v);
 }
 
-const STEPS = { 1: 1, 2: 2, 3: 3 } as const;
+/** Each level's exercise: how many parameters, updated how many times. */
+const SHAPES: Record<Level, { params: number; steps: number }> = {
+  1: { params: 1, steps: 1 },
+  2: { params: 2, steps: 2 },
+  3: { params: 2, steps: 3 },
+};
+
+const COUNT_EN = ['', 'one', 'two', 'three'];
+const COUNT_KO = ['', '하나', '두 개', '세 개'];
+const TIMES_KO = ['', '한', '두', '세'];
+
+/** What each level asks, from its shape: "two parameters, three steps". */
+const LEVELS = Object.fromEntries(
+  ([1, 2, 3] as const).map((level) => {
+    const { params, steps } = SHAPES[level];
+    return [
+      level,
+      L(
+        `파라미터 ${COUNT_KO[params]}, ${TIMES_KO[steps]} 번 업데이트`,
+        `${COUNT_EN[params]} parameter${params > 1 ? 's' : ''}, ${COUNT_EN[steps]} step${steps > 1 ? 's' : ''}`,
+      ),
+    ];
+  }),
+) as Record<Level, Localized>;
 
 /**
  * Whether two values (numbers, null, arrays and records of them) hold the same numbers, each
@@ -175,10 +198,10 @@ export function optimizerGenerator<H, S, K extends string>(
     id: spec.id,
     topic: 'optimization',
     title: spec.title,
+    levels: LEVELS,
     mistakes: spec.mistakes,
     draw(rng, level) {
-      const n = level === 1 ? 1 : 2;
-      const steps = STEPS[level];
+      const { params: n, steps } = SHAPES[level];
       const hyper = spec.drawHyper(rng);
       const params = rng.decimals(n, -2, 2, 1);
       const [lo, hi] = spec.gradRange;

@@ -30,6 +30,11 @@ export const parameterCount = defineGenerator<Inputs, Id>({
   id: 'parameter-count',
   topic: 'foundations',
   title: L('다층 퍼셉트론의 파라미터 수와 배열 크기', 'MLP parameters and shapes'),
+  levels: {
+    1: L('파라미터 수, 은닉층 하나', 'count parameters, one hidden layer'),
+    2: L('파라미터 수, 은닉층 두세 개', 'count parameters, 2–3 hidden layers'),
+    3: L('배치가 지날 때의 배열 크기', 'array shapes for a batch'),
+  },
   mistakes: {
     'no-biases': {
       name: L('편향을 세지 않음', 'Left out the biases'),

@@ -14,6 +14,13 @@ interface Inputs {
 
 const SIZES: Record<Level, number> = { 1: 2, 2: 4, 3: 6 };
 
+/** What each level asks: the number of samples `SIZES` gives it. */
+const LEVELS: Record<Level, Localized> = {
+  1: L('샘플 두 개', 'two samples'),
+  2: L('샘플 네 개', 'four samples'),
+  3: L('샘플 여섯 개인 배치', 'a batch of six'),
+};
+
 /** Targets and predictions whose errors take both signs and are never zero. */
 function draw(rng: Rng, level: Level): Inputs {
   const n = SIZES[level];
@@ -57,6 +64,7 @@ export const mae = defineGenerator<Inputs, 'no-absolute' | 'sum-not-mean' | 'squ
   id: 'mae',
   topic: 'losses',
   title: L('평균 절대 오차', 'Mean absolute error'),
+  levels: LEVELS,
   mistakes: {
     'no-absolute': {
       name: L('절댓값 누락', 'Forgot the absolute value'),
@@ -112,6 +120,7 @@ export const mse = defineGenerator<Inputs, 'sum-not-mean' | 'half' | 'root' | 'n
   id: 'mse',
   topic: 'losses',
   title: L('평균 제곱 오차', 'Mean squared error'),
+  levels: LEVELS,
   mistakes: {
     'sum-not-mean': sumNotMean,
     half: {

@@ -43,6 +43,11 @@ export const relu = defineGenerator<
   id: 'relu',
   topic: 'activations',
   title: L('ReLU', 'ReLU'),
+  levels: {
+    1: L('입력 하나', 'one input'),
+    2: L('입력 네 개에서의 미분', 'the derivative at four inputs'),
+    3: L('입력 네 개의 순전파와 역전파', 'forward and backward, four inputs'),
+  },
   mistakes: {
     'absolute-value': {
       name: L('절댓값으로 계산', 'Took the absolute value'),
@@ -175,6 +180,11 @@ export const leakyRelu = defineGenerator<
   id: 'leaky-relu',
   topic: 'activations',
   title: L('Leaky ReLU', 'Leaky ReLU'),
+  levels: {
+    1: L('음수 입력 하나', 'one negative input'),
+    2: L('원소 네 개인 벡터', 'a vector of four'),
+    3: L('원소 네 개의 출력과 미분', 'outputs and derivatives of four'),
+  },
   mistakes: {
     'relu-instead': {
       name: L('일반 ReLU로 계산', 'Used plain ReLU'),

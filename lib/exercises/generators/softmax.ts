@@ -15,6 +15,11 @@ export const softmax = defineGenerator<{ z: number[] }, Id>({
   id: 'softmax',
   topic: 'activations',
   title: L('소프트맥스', 'Softmax'),
+  levels: {
+    1: L('클래스 두 개: 확률 하나', 'two classes: one probability'),
+    2: L('로짓 세 개', 'three logits'),
+    3: L('큰 로짓 네 개', 'four large logits'),
+  },
   mistakes: {
     'sigmoid-each': {
       name: L('원소마다 시그모이드', 'Sigmoid of each logit'),

@@ -77,6 +77,11 @@ export const vanishingGradient = defineGenerator<Inputs, Id>({
   id: 'vanishing-gradient',
   topic: 'backpropagation',
   title: L('기울기 소실', 'Vanishing gradient'),
+  levels: {
+    1: L('가중치가 1인 세 층', 'three layers with unit weights'),
+    2: L('가중치가 있는 두 층', 'two layers with weights'),
+    3: L('네 층, 층마다 전해지는 기울기', 'four layers, the gradient at each'),
+  },
   mistakes: {
     'sigmoid-for-derivative': {
       name: L('σ′ 대신 σ를 곱함', 'Multiplied σ instead of σ′'),

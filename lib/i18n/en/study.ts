@@ -46,11 +46,7 @@ export const practice = {
   accuracy: 'Accuracy',
   noAttempts: 'Not tried yet',
   level: 'Level',
-  levels: {
-    1: 'Level 1: one value',
-    2: 'Level 2: a vector or two steps',
-    3: 'Level 3: a longer chain',
-  },
+  levelLabel: (level: number, asks: string) => `Level ${level}: ${asks}`,
   answer: 'Answer',
   check: 'Check',
   newProblem: 'New problem',

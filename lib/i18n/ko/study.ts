@@ -47,7 +47,7 @@ export const practice: typeof english.practice = {
   accuracy: '정답률',
   noAttempts: '아직 풀지 않음',
   level: '단계',
-  levels: { 1: '1단계: 값 하나', 2: '2단계: 벡터 또는 두 단계', 3: '3단계: 긴 계산' },
+  levelLabel: (level, asks) => `${level}단계: ${asks}`,
   answer: '답',
   check: '채점',
   newProblem: '새 문제',

@@ -60,10 +60,14 @@ export function contentTexts(lang: Lang): Text[] {
   ]);
 }
 
-/** Titles, mistakes, and generated prompts, answer formats, solutions, choices and their explanations. */
+/** Titles, level descriptions, mistakes, and generated prompts, answer formats, solutions, choices and their explanations. */
 export function generatorTexts(lang: Lang): Text[] {
   return generators.flatMap((g) => [
     { where: `${g.id} title`, text: g.title[lang] },
+    ...LEVELS.map((level) => ({
+      where: `${g.id} level ${level} description`,
+      text: g.levels[level][lang],
+    })),
     ...('catalog' in g ? g.catalog : []).flatMap((m) => [
       { where: `${g.id} mistake ${m.id} name`, text: m.name[lang] },
       { where: `${g.id} mistake ${m.id} explanation`, text: m.explanation[lang] },

@@ -69,6 +69,21 @@ describe('the list of generators', () => {
   it('defaults to level 1', () => {
     expect(generatorById('mse')?.generate(5)).toEqual(generate('mse', 5, 1));
   });
+
+  it('says what each of its three levels asks, differently for each, in both languages', () => {
+    expect(generators).toHaveLength(30);
+    for (const g of generators) {
+      for (const lang of ['ko', 'en'] as const) {
+        const texts = ([1, 2, 3] as const).map((level) => g.levels[level][lang].trim());
+        for (const text of texts) expect(text, `${g.id} ${lang}`).not.toBe('');
+        expect(new Set(texts).size, `${g.id} ${lang}: ${texts.join(' | ')}`).toBe(3);
+      }
+      for (const level of [1, 2, 3] as const) {
+        const en = g.levels[level].en;
+        expect(en.length, `${g.id} level ${level}: "${en}"`).toBeLessThanOrEqual(40);
+      }
+    }
+  });
 });
 
 describe.each(cases)('%s, level %i', (id, level) => {
