@@ -237,7 +237,7 @@ export function withPrecision(
 ): Localized {
   const band = fmt(bandWidth(value, tolerance), 2);
   return {
-    ko: `${format.ko}. 단계마다 반올림한 오차를 감안해 정확한 값과 ±${band} 이내이면 정답입니다`,
+    ko: `${format.ko}. 단계마다 반올림해 생기는 오차를 감안해, 정확한 값과의 차이가 ±${band} 이내이면 정답입니다`,
     en: `${format.en}. Accepted within ±${band} of the exact value, which allows for rounding at each step`,
   };
 }

@@ -49,10 +49,16 @@ const singleFormat: Localized = {
   en: 'Pick one option (keyboard: 1–4 or A–D, Enter to check).',
 };
 
+/** An example answer with one letter for each of `count` items: a,c / a,c,b / a,c,b,d. */
+export function exampleLetters(count: number): string {
+  return ['a', 'c', 'b', 'd', 'f', 'e'].slice(0, count).join(',');
+}
+
 function multiFormat(count: number): Localized {
+  const example = exampleLetters(count);
   return {
-    ko: `항목 ${count}개 각각에 맞는 보기의 문자를 순서대로 쉼표로 구분해 입력하세요 (예: a,c,b,d).`,
-    en: `Type the letter of the matching option for each of the ${count} items, in order, separated by commas (for example a,c,b,d).`,
+    ko: `항목 ${count}개 각각에 맞는 보기의 문자를 순서대로 쉼표로 구분해 입력하세요 (예: ${example}).`,
+    en: `Type the letter of the matching option for each of the ${count} items, in order, separated by commas (for example ${example}).`,
   };
 }
 

@@ -1,5 +1,6 @@
 // fit-diagnosis's words and figure: the regimes' names and looks, the curves' facts, the loss chart and the setting.
 
+import { josa } from '@/lib/i18n/particle';
 import { fmt } from '../format';
 import { L } from '../generators/common';
 import type { Localized } from '../types';
@@ -34,6 +35,19 @@ export interface Facts {
   vEnd: number;
   tEnd: number;
   E: number;
+}
+
+/**
+ * The diagnosis as a formula of the curves' numbers, which both languages share: what classifyCurves
+ * measured for this regime.
+ */
+export function diagnosisTex(fit: Fit, f: Facts, noiseVar: number): string {
+  const t = `L_\\text{train}(${f.E}) = ${fmt(f.tEnd, 3)}`;
+  const v = `L_\\text{val}(${f.E}) = ${fmt(f.vEnd, 3)}`;
+  if (fit === 'overfit') return `${t} < ${v} > \\min_t L_\\text{val}(t) = ${fmt(f.vMin, 3)}`;
+  if (fit === 'underfit')
+    return `${t} \\ge 3\\sigma^2 = ${fmt(3 * noiseVar, 3)},\\quad ${v} \\le 1.5\\, L_\\text{train}(${f.E})`;
+  return `${t} \\le 1.6\\,\\sigma^2,\\quad ${v} \\le 2\\sigma^2 = ${fmt(2 * noiseVar, 3)}`;
 }
 
 export function facts(run: { train: number[]; validation: number[] }): Facts {
@@ -89,28 +103,63 @@ export function figure(
     });
   // A rise is one the curves' classification counts (classifyCurves: a good fit or underfitting ends
   // within 3% of its lowest validation loss, overfitting at least 12% above it).
+  const vEnd = fmt(f.vEnd, 3);
   const trend =
     f.vEnd > RISE * f.vMin
       ? L(
-          `검증 손실(점선, 사각형)은 에포크 ${f.best}에서 최저 ${fmt(f.vMin, 3)}까지 내려간 뒤 에포크 ${f.E}에서 ${fmt(f.vEnd, 3)}로 올라갑니다.`,
-          `validation loss (dashed, squares) falls to its lowest, ${fmt(f.vMin, 3)}, at epoch ${f.best}, then rises to ${fmt(f.vEnd, 3)} by epoch ${f.E}.`,
+          `검증 손실(점선, 사각형)은 에포크 ${f.best}에서 최저 ${fmt(f.vMin, 3)}까지 내려간 뒤 에포크 ${f.E}에서 ${vEnd}${josa(vEnd, '으로')} 올라갑니다`,
+          `validation loss (dashed, squares) falls to its lowest, ${fmt(f.vMin, 3)}, at epoch ${f.best}, then rises to ${vEnd} by epoch ${f.E}`,
         )
-      : L(
-          `검증 손실(점선, 사각형)은 ${fmt(run.validation[0], 3)}에서 ${fmt(f.vEnd, 3)}로 내려가 평평해집니다.`,
-          `validation loss (dashed, squares) falls from ${fmt(run.validation[0], 3)} and levels off at ${fmt(f.vEnd, 3)}.`,
+      : moves(
+          L('검증 손실(점선, 사각형)은', 'validation loss (dashed, squares)'),
+          run.validation[0],
+          f.vEnd,
+          true,
         );
+  const train = moves(
+    L('학습 손실(실선, 원)은', 'Training loss (solid, circles)'),
+    run.train[0],
+    f.tEnd,
+    false,
+  );
   return {
     svg: { ko: svg('ko'), en: svg('en') },
     description: L(
-      `에포크 1–${f.E}의 손실 그래프. 학습 손실(실선, 원)은 ${fmt(run.train[0], 3)}에서 ${fmt(f.tEnd, 3)}로 내려갑니다. ${trend.ko} 잡음 수준 ${fmt(noiseVar, 3)}에 가로 점선이 있습니다.`,
-      `Loss over epochs 1–${f.E}. Training loss (solid, circles) falls from ${fmt(run.train[0], 3)} to ${fmt(f.tEnd, 3)}; ${trend.en} A dashed horizontal line marks the noise level ${fmt(noiseVar, 3)}.`,
+      `에포크 1–${f.E}의 손실 그래프. ${train.ko}. ${trend.ko}. 잡음 수준 ${fmt(noiseVar, 3)}에 가로 점선이 있습니다.`,
+      `Loss over epochs 1–${f.E}. ${train.en}; ${trend.en}. A dashed horizontal line marks the noise level ${fmt(noiseVar, 3)}.`,
     ),
   };
 }
 
+/**
+ * "`curve` falls from a to b" (and levels off), with the verb the shown numbers call for: a curve
+ * that ends above where it started rises (a little, when it then levels off). No final period.
+ */
+function moves(curve: Localized, first: number, last: number, levelsOff: boolean): Localized {
+  const a = fmt(first, 3);
+  const b = fmt(last, 3);
+  const to = `${b}${josa(b, '으로')}`;
+  if (Number(b) < Number(a))
+    return levelsOff
+      ? L(
+          `${curve.ko} ${a}에서 ${to} 내려가 평평해집니다`,
+          `${curve.en} falls from ${a} and levels off at ${b}`,
+        )
+      : L(`${curve.ko} ${a}에서 ${to} 내려갑니다`, `${curve.en} falls from ${a} to ${b}`);
+  if (Number(b) > Number(a))
+    return levelsOff
+      ? L(
+          `${curve.ko} ${a}에서 ${to} 조금 올라간 뒤 평평합니다`,
+          `${curve.en} rises a little from ${a} and levels off at ${b}`,
+        )
+      : L(`${curve.ko} ${a}에서 ${to} 올라갑니다`, `${curve.en} rises from ${a} to ${b}`);
+  return L(`${curve.ko} ${a} 근처에서 평평합니다`, `${curve.en} stays level near ${a}`);
+}
+
 export function setting(inp: Inputs): Localized {
+  const variance = fmt(inp.noise ** 2, 4);
   return L(
-    `한 모델을 경사 하강법(η = ${inp.lr})으로 ${inp.epochs} 에포크 학습했습니다. 레이블 잡음의 분산은 $\\sigma^2 = ${fmt(inp.noise ** 2, 4)}$로, 새 데이터에서 어떤 모델도 이보다 낮은 손실을 낼 수 없습니다.`,
-    `A model was trained by gradient descent (η = ${inp.lr}) for ${inp.epochs} epochs. The labels carry noise of variance $\\sigma^2 = ${fmt(inp.noise ** 2, 4)}$, the lowest loss any model can reach on new data.`,
+    `한 모델을 경사 하강법(η = ${inp.lr})으로 ${inp.epochs} 에포크 학습했습니다. 레이블 잡음의 분산은 $\\sigma^2 = ${variance}$${josa(variance, '으로')}, 새 데이터에서 어떤 모델도 이보다 낮은 손실을 낼 수 없습니다.`,
+    `A model was trained by gradient descent (η = ${inp.lr}) for ${inp.epochs} epochs. The labels carry noise of variance $\\sigma^2 = ${variance}$, the lowest loss any model can reach on new data.`,
   );
 }

@@ -1,5 +1,6 @@
 // fit-diagnosis's questions on one training run: which regime the curves show, and where early stopping stops.
 
+import { josa } from '@/lib/i18n/particle';
 import { earlyStopping } from '../engine';
 import { fmt } from '../format';
 import { L, step } from '../generators/common';
@@ -60,7 +61,7 @@ export function stoppingQuestion(inp: Inputs): BuiltChoice {
           `Never stops (trains to epoch ${E}, last weights)`,
         )
       : L(
-          `에포크 ${s}에서 멈추고 에포크 ${k}의 가중치를 유지`,
+          `에포크 ${s}에서 멈추고 에포크 ${k}의 가중치를 복원`,
           `Stops at epoch ${s}, keeps the weights of epoch ${k}`,
         );
   const options: Option[] = [
@@ -68,7 +69,7 @@ export function stoppingQuestion(inp: Inputs): BuiltChoice {
       key: 'right',
       label: label(stop.stop, best),
       explanation: L(
-        `검증 손실은 에포크 ${best}에서 최저이고, 그 뒤 ${patience} 에포크 연속 개선이 없으면 에포크 ${stop.stop}이 끝날 때 멈추고 최저였던 에포크 ${best}의 가중치를 복원합니다.`,
+        `검증 손실은 에포크 ${best}에서 최저이고, 그 뒤 ${patience} 에포크 연속 개선이 없으면 에포크 ${stop.stop}${josa(String(stop.stop), '이')} 끝날 때 멈추고 최저였던 에포크 ${best}의 가중치를 복원합니다.`,
         `Validation loss is lowest at epoch ${best}; after ${patience} epochs in a row without improvement training stops at the end of epoch ${stop.stop} and restores the weights of epoch ${best}.`,
       ),
     },
@@ -76,7 +77,7 @@ export function stoppingQuestion(inp: Inputs): BuiltChoice {
       key: 'stop-at-best',
       label: label(best, best),
       explanation: L(
-        `에포크 ${best}가 최저였다는 것은 그 뒤 ${patience} 에포크 동안 개선이 없어야 알 수 있습니다. 그래서 멈춤은 에포크 ${stop.stop}입니다.`,
+        `에포크 ${best}${josa(String(best), '이')} 최저였다는 것은 그 뒤 ${patience} 에포크 동안 개선이 없어야 알 수 있습니다. 그래서 멈춤은 에포크 ${stop.stop}입니다.`,
         `Training only learns that epoch ${best} was the best after ${patience} more epochs without improvement, so it stops at epoch ${stop.stop}, not ${best}.`,
       ),
     },

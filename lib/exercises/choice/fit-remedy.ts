@@ -4,7 +4,7 @@ import { fmt } from '../format';
 import { L, step } from '../generators/common';
 import type { Localized } from '../types';
 import type { BuiltChoice, Option } from './define';
-import { facts, figure, here, NAMES, setting } from './fit-figure';
+import { diagnosisTex, facts, figure, here, NAMES, setting } from './fit-figure';
 import { type Fit, type Inputs, trainingRun } from './fit-runs';
 
 const REMEDIES: Record<string, { label: Localized; fits: Fit | null; why: Localized }> = {
@@ -90,9 +90,9 @@ export function remedyQuestion(inp: Inputs): BuiltChoice {
     correct: right,
     solution: [
       step(
-        '곡선으로 상태를 진단합니다.',
-        'Diagnose the curves first.',
-        `\\text{${NAMES[inp.fit].en}}`,
+        `곡선을 진단하면 ${NAMES[inp.fit].ko}입니다.`,
+        `Diagnose the curves first: they show ${NAMES[inp.fit].en.toLowerCase()}.`,
+        diagnosisTex(inp.fit, facts(run), noiseVar),
       ),
       step(REMEDIES[right].why.ko, REMEDIES[right].why.en, `\\sigma^2 = ${fmt(noiseVar, 4)}`),
     ],

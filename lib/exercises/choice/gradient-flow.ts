@@ -1,5 +1,6 @@
 // gradient-flow: per-layer gradient norms of a deep stack the engine backpropagates; vanishing, healthy or exploding, and why.
 
+import { josa } from '@/lib/i18n/particle';
 import { fmt, NOISE_FLOOR } from '../format';
 import { L, step } from '../generators/common';
 import type { Level, Localized } from '../types';
@@ -163,7 +164,7 @@ function wouldShow(inp: Inputs, config: Config, depth = inp.depth): Localized {
   const flow = classifyFlow(norms) ?? CONFIGS[config].flow;
   const r = ratioText(norms);
   return L(
-    `같은 데이터에서 ${configName(config).ko}, ${depth}층이면 ${r.ko}로 ${FLOW_NAMES[flow].ko}입니다.`,
+    `같은 데이터에서 ${configName(config).ko}, ${depth}층이면 ${r.ko}${josa(r.ko, '으로')} ${FLOW_NAMES[flow].ko}입니다.`,
     `On the same data ${configName(config).en} with ${depth} layers gives ${r.en}: ${FLOW_NAMES[flow].en.toLowerCase()}.`,
   );
 }
@@ -191,7 +192,7 @@ function figure(inp: Inputs): BuiltChoice['figure'] {
 function setting(inp: Inputs, named: boolean): Localized {
   const what = named ? configName(inp.config) : null;
   return L(
-    `편향 없는 ${inp.depth}층 신경망(층마다 뉴런 ${inp.width}개${what ? `, ${what.ko}` : ''})에서 한 예제의 손실 $\\tfrac12\\lVert a_{${inp.depth}} - y\\rVert^2$를 역전파했습니다. 그림은 층마다 활성화 전 값 $z_l$에 대한 기울기의 노름 $\\lVert \\delta_l \\rVert = \\lVert \\partial L/\\partial z_l \\rVert$입니다.`,
+    `편향 없는 ${inp.depth}층 신경망(층마다 뉴런 ${inp.width}개${what ? `, ${what.ko}` : ''})에서 한 예제의 손실 $\\tfrac12\\lVert a_{${inp.depth}} - y\\rVert^2$을 역전파했습니다. 그림은 층마다 활성화 전 값 $z_l$에 대한 기울기의 노름 $\\lVert \\delta_l \\rVert = \\lVert \\partial L/\\partial z_l \\rVert$입니다.`,
     `One example's loss $\\tfrac12\\lVert a_{${inp.depth}} - y\\rVert^2$ was backpropagated through a network of ${inp.depth} layers without biases (${inp.width} units each${what ? `; ${what.en}` : ''}). The figure shows the norm of the gradient at each layer's pre-activations $z_l$, $\\lVert \\delta_l \\rVert = \\lVert \\partial L/\\partial z_l \\rVert$.`,
   );
 }
@@ -251,7 +252,7 @@ function changeLabel(change: Config | 'deeper'): Localized {
   if (change === 'deeper')
     return L(`같은 설정으로 층을 ${MORE}개 더 쌓는다`, `Keep everything, add ${MORE} more layers`);
   const name = configName(change);
-  return L(`${name.ko}(으)로 바꾼다`, `Switch to ${name.en}`);
+  return L(`${name.ko}${josa(name.ko, '으로')} 바꾼다`, `Switch to ${name.en}`);
 }
 
 function remedyQuestion(inp: Inputs): BuiltChoice {

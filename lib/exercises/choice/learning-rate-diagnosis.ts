@@ -80,8 +80,8 @@ const LOOKS: Record<Regime, Localized> = {
     'With too small a learning rate θ never crosses θ* and closes only a little of the distance each step, so it is still far away when the steps run out.',
   ),
   right: L(
-    '적당한 학습률(ηλ가 1보다 조금 작음)에서는 θ가 θ*를 지나치지 않고 몇 스텝 만에 거의 닿습니다.',
-    'With a learning rate about right (ηλ a little below 1) θ reaches θ* within a few steps without crossing it.',
+    '적당한 학습률(ηλ가 1 이하이고 너무 작지 않음)에서는 θ가 θ*를 지나치지 않고 몇 스텝 만에 거의 닿습니다.',
+    'With a learning rate about right (ηλ at most 1 and not too small) θ reaches θ* within a few steps without crossing it.',
   ),
   oscillating: L(
     '1/λ < η < 2/λ이면 θ가 매 스텝 θ*를 지나쳐 부호가 바뀌지만, 폭이 줄어들며 수렴합니다. (손실은 그래도 매 스텝 줄어드니, 진동은 θ에서 보입니다.)',
@@ -162,19 +162,19 @@ function setting(inp: Inputs, withLambda: boolean): Localized {
   const loss = `$L(\\theta) = \\tfrac{${given(inp.lambda)}}{2}(\\theta ${shift})^2$`;
   return withLambda
     ? L(
-        `경사 하강법으로 ${loss}(곡률 $\\lambda = ${given(inp.lambda)}$)를 $\\theta_0 = ${given(inp.theta0)}$에서 ${inp.steps} 스텝 최소화했습니다. 그림은 스텝마다의 $\\theta_t$입니다.`,
+        `경사 하강법으로 ${loss}(곡률 $\\lambda = ${given(inp.lambda)}$)을 $\\theta_0 = ${given(inp.theta0)}$에서 ${inp.steps} 스텝 최소화했습니다. 그림은 스텝마다의 $\\theta_t$입니다.`,
         `Gradient descent minimized ${loss} (curvature $\\lambda = ${given(inp.lambda)}$) from $\\theta_0 = ${given(inp.theta0)}$ for ${inp.steps} steps. The figure shows $\\theta_t$ at each step.`,
       )
     : L(
-        `경사 하강법으로 이차 손실 ${loss}를 $\\theta_0 = ${given(inp.theta0)}$에서 ${inp.steps} 스텝 최소화했습니다. 그림은 스텝마다의 $\\theta_t$입니다.`,
+        `경사 하강법으로 이차 손실 ${loss}을 $\\theta_0 = ${given(inp.theta0)}$에서 ${inp.steps} 스텝 최소화했습니다. 그림은 스텝마다의 $\\theta_t$입니다.`,
         `Gradient descent minimized the quadratic loss ${loss} from $\\theta_0 = ${given(inp.theta0)}$ for ${inp.steps} steps. The figure shows $\\theta_t$ at each step.`,
       );
 }
 
 const rule = step(
-  '이차 손실에서 한 스텝은 θ*까지의 거리에 1 − ηλ를 곱합니다.',
-  'On a quadratic each step multiplies the distance to θ* by 1 − ηλ.',
-  '\\theta_{t+1} - \\theta^\\ast = (1 - \\eta\\lambda)(\\theta_t - \\theta^\\ast):\\quad 0 < \\eta \\le \\tfrac{1}{\\lambda}\\ \\text{one side},\\ \\tfrac{1}{\\lambda} < \\eta < \\tfrac{2}{\\lambda}\\ \\text{oscillates, converges},\\ \\eta > \\tfrac{2}{\\lambda}\\ \\text{diverges}',
+  '이차 손실에서 한 스텝은 θ*까지의 거리에 1 − ηλ를 곱합니다. 0 < η ≤ 1/λ이면 한쪽에서 다가가고, 1/λ < η < 2/λ이면 진동하며 수렴하고, η > 2/λ이면 발산합니다.',
+  'On a quadratic each step multiplies the distance to θ* by 1 − ηλ: for 0 < η ≤ 1/λ it approaches from one side, for 1/λ < η < 2/λ it oscillates and converges, and for η > 2/λ it diverges.',
+  '\\theta_{t+1} - \\theta^\\ast = (1 - \\eta\\lambda)(\\theta_t - \\theta^\\ast),\\qquad \\lvert 1 - \\eta\\lambda \\rvert < 1 \\iff 0 < \\eta < \\tfrac{2}{\\lambda}',
 );
 
 function regimeQuestion(inp: Inputs): BuiltChoice {

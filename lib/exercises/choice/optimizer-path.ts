@@ -47,6 +47,15 @@ const NAMES: Record<OptimizerName, Localized> = {
   adam: L('Adam', 'Adam'),
 };
 
+/** Each optimizer in a solution's TeX, which both languages share: a name read alike, or momentum's rule. */
+const NAME_TEX: Record<OptimizerName, string> = {
+  sgd: '\\text{SGD}',
+  momentum: 'v_t = \\mu\\, v_{t-1} + g_t',
+  adagrad: '\\text{Adagrad}',
+  rmsprop: '\\text{RMSProp}',
+  adam: '\\text{Adam}',
+};
+
 const TRAITS: Record<OptimizerName, Localized> = {
   sgd: L(
     '경사 하강법은 기울기에 비례해 움직여, 가파른 y 방향으로는 골짜기를 가로질러 지그재그하고 완만한 x 방향으로는 천천히 기어갑니다.',
@@ -61,8 +70,8 @@ const TRAITS: Record<OptimizerName, Localized> = {
     'Adagrad divides each coordinate by its gradient size, so its first step is diagonal (the same size in both coordinates), and as squared gradients pile up its steps keep shrinking (over a long run, until it all but stops).',
   ),
   rmsprop: L(
-    'RMSProp은 제곱 기울기의 이동 평균으로 나누어 보폭이 좌표마다 거의 일정합니다. 대각선으로 출발해 최솟값 근처에서 같은 크기로 왔다 갔다 합니다.',
-    'RMSProp divides by a moving average of squared gradients, so its step size stays nearly constant per coordinate: it sets off diagonally and near the minimum keeps jumping back and forth by about the same amount.',
+    'RMSProp은 제곱 기울기 이동 평균의 제곱근으로 나누어 보폭이 좌표마다 거의 일정합니다. 대각선으로 출발해 최솟값 근처에서 같은 크기로 왔다 갔다 합니다.',
+    'RMSProp divides by the square root of a moving average of squared gradients, so its step size stays nearly constant per coordinate: it sets off diagonally and near the minimum keeps jumping back and forth by about the same amount.',
   ),
   adam: L(
     'Adam은 모멘텀과 RMSProp을 합쳐, 첫 스텝이 두 좌표 모두 약 η인 대각선이고, 그 뒤 속도를 이어받아 부드럽게 휘어지며 x 방향으로 최솟값을 지나칩니다.',
@@ -72,12 +81,12 @@ const TRAITS: Record<OptimizerName, Localized> = {
 
 const HYPER_TEX: Record<string, string> = {
   lr: '\\eta',
-  momentum: '\\beta',
+  momentum: '\\mu',
   rho: '\\rho',
 };
 
 /** The hyper-parameters' symbols in plain text. */
-const SYMBOL: Record<string, string> = { lr: 'η', momentum: 'β', rho: 'ρ' };
+const SYMBOL: Record<string, string> = { lr: 'η', momentum: 'μ', rho: 'ρ' };
 
 /** Trajectories already computed for the exercise being built (its figure and text read each a few times). */
 const trajectories = new Map<string, Vector[]>();
@@ -203,7 +212,7 @@ function matchQuestion(inp: Inputs): BuiltChoice {
         step(
           `경로 ${i + 1}: ${TRAITS[inp.runs[r].optimizer].ko}`,
           `Path ${i + 1}: ${TRAITS[inp.runs[r].optimizer].en}`,
-          `\\text{${NAMES[inp.runs[r].optimizer].en}}`,
+          NAME_TEX[inp.runs[r].optimizer],
         ),
       ),
     ],
@@ -247,8 +256,8 @@ const CHANGE: Record<string, Localized> = {
     'A larger η makes longer steps; across y each step multiplies y by 1 − 4η, so for η > 0.25 the path zig-zags across the valley.',
   ),
   'momentum:momentum': L(
-    'β가 클수록 이전 속도가 오래 남아 x 방향으로 더 빨라지고, 최솟값을 더 크게 지나쳤다가 돌아옵니다. β = 0이면 그냥 경사 하강법입니다.',
-    'A larger β keeps more of the earlier velocity, so the path speeds up more along x and overshoots the minimum further; β = 0 is plain gradient descent.',
+    'μ가 클수록 이전 속도가 오래 남아 x 방향으로 더 빨라지고, 최솟값을 더 크게 지나쳤다가 돌아옵니다. μ = 0이면 그냥 경사 하강법입니다.',
+    'A larger μ keeps more of the earlier velocity, so the path speeds up more along x and overshoots the minimum further; μ = 0 is plain gradient descent.',
   ),
   'adam:lr': L(
     'Adam의 보폭은 좌표마다 약 η이므로, η가 클수록 스텝이 길고 최솟값 근처에서 크게 왔다 갔다 합니다.',

@@ -1,5 +1,6 @@
 // output-and-loss: a task in words → the output activation and loss that fit it; each pairing run on the figure's outputs.
 
+import { josa } from '@/lib/i18n/particle';
 import {
   binaryCrossEntropy,
   categoricalCrossEntropy,
@@ -62,6 +63,17 @@ const LABELS: Record<Pairing, Localized> = {
   'relu-mse': L('ReLU + 평균 제곱 오차', 'ReLU + mean squared error'),
 };
 
+/** Each pairing as a formula, which a solution's TeX shares between the languages. */
+const PAIRING_TEX: Record<Pairing, string> = {
+  'sigmoid-bce': '\\hat y = \\sigma(z),\\quad L = -[y \\ln \\hat y + (1 - y) \\ln(1 - \\hat y)]',
+  'softmax-ce': '\\hat y = \\operatorname{softmax}(z),\\quad L = -\\sum_k y_k \\ln \\hat y_k',
+  'softmax-mse': '\\hat y = \\operatorname{softmax}(z),\\quad L = \\mathrm{MSE}(\\hat y, y)',
+  'identity-mse': '\\hat y = z,\\quad L = \\mathrm{MSE}(\\hat y, y)',
+  'sigmoid-mse': '\\hat y = \\sigma(z),\\quad L = \\mathrm{MSE}(\\hat y, y)',
+  'tanh-mse': '\\hat y = \\tanh(z),\\quad L = \\mathrm{MSE}(\\hat y, y)',
+  'relu-mse': '\\hat y = \\mathrm{ReLU}(z),\\quad L = \\mathrm{MSE}(\\hat y, y)',
+};
+
 /** Why a pairing fits (the right one) or fails (a usual wrong one) a task of this kind. */
 const WHY: Record<Pairing, Partial<Record<TaskKind, Localized>>> = {
   'sigmoid-bce': {
@@ -102,8 +114,8 @@ const WHY: Record<Pairing, Partial<Record<TaskKind, Localized>>> = {
   },
   'softmax-mse': {
     multiclass: L(
-      '소프트맥스는 맞지만 클래스 확률에 평균 제곱 오차를 쓰면, 확신을 갖고 틀릴 때(정답 확률이 0에 가까울 때) 기울기가 작아져 학습이 느립니다. 교차 엔트로피는 우도이고 기울기가 p − y로 남습니다.',
-      'Softmax is right, but mean squared error on class probabilities gives small gradients exactly when the model is confidently wrong, so it learns slowly; cross-entropy is the likelihood and keeps the gradient p − y.',
+      '소프트맥스는 맞지만 클래스 확률에 평균 제곱 오차를 쓰면, 확신을 갖고 틀릴 때(정답 확률이 0에 가까울 때) 기울기가 작아져 학습이 느립니다. 교차 엔트로피는 음의 로그우도이고, 로짓에 대한 기울기가 $p - y$로 남습니다.',
+      'Softmax is right, but mean squared error on class probabilities gives small gradients exactly when the model is confidently wrong, so it learns slowly; cross-entropy is the negative log-likelihood and keeps the gradient with respect to the logits at $p - y$.',
     ),
     multilabel: L(
       '소프트맥스는 출력의 합을 1로 묶으므로 정답 레이블이 둘이면 각각 많아야 0.5 근처에 머뭅니다. 평균 제곱 오차까지 더해져 학습도 느립니다.',
@@ -112,7 +124,7 @@ const WHY: Record<Pairing, Partial<Record<TaskKind, Localized>>> = {
   },
   'identity-mse': {
     regression: L(
-      '선형 출력은 어떤 실수든 낼 수 있어 한계가 없는 값에 맞고, 평균 제곱 오차는 가우스 잡음 아래의 음의 로그우도입니다.',
+      '선형 출력은 어떤 실수든 낼 수 있어 한계가 없는 값에 맞고, 평균 제곱 오차는 가우스 잡음을 가정할 때의 음의 로그우도입니다.',
       'A linear output can take any real value, which an unbounded target needs, and mean squared error is the negative log-likelihood under Gaussian noise.',
     ),
     binary: L(
@@ -130,7 +142,7 @@ const WHY: Record<Pairing, Partial<Record<TaskKind, Localized>>> = {
   },
   'sigmoid-mse': {
     unit: L(
-      '시그모이드는 예측을 (0, 1) 안에 두어 목표의 범위와 정확히 같고, 평균 제곱 오차로 두 수를 비교합니다.',
+      '시그모이드의 출력 범위 (0, 1)이 정답의 범위와 맞고, 평균 제곱 오차로 두 수를 비교합니다.',
       "A sigmoid keeps predictions inside (0, 1), exactly the target's range, and mean squared error compares the two numbers.",
     ),
     binary: L(
@@ -138,7 +150,7 @@ const WHY: Record<Pairing, Partial<Record<TaskKind, Localized>>> = {
       "The sigmoid is right, but mean squared error on a probability has the gradient σ′(z)(p − y), which vanishes when the model is confidently wrong (p near 0 for y = 1); binary cross-entropy's gradient is p − y.",
     ),
     regression: L(
-      '시그모이드는 예측을 (0, 1) 안에 가두므로 음수나 1보다 큰 목표는 절대 맞힐 수 없습니다.',
+      '시그모이드는 예측을 (0, 1) 안에 가두므로 음수나 1보다 큰 정답은 절대 맞힐 수 없습니다.',
       'A sigmoid keeps predictions inside (0, 1), so a negative target or one above 1 can never be predicted.',
     ),
     signed: L(
@@ -148,21 +160,21 @@ const WHY: Record<Pairing, Partial<Record<TaskKind, Localized>>> = {
   },
   'tanh-mse': {
     signed: L(
-      'tanh는 예측을 (−1, 1) 안에 두어 목표의 범위와 정확히 같고, 평균 제곱 오차로 두 수를 비교합니다.',
+      'tanh의 출력 범위 (−1, 1)이 정답의 범위와 맞고, 평균 제곱 오차로 두 수를 비교합니다.',
       "Tanh keeps predictions inside (−1, 1), exactly the target's range, and mean squared error compares the two numbers.",
     ),
     regression: L(
-      'tanh는 예측을 (−1, 1) 안에 가두지만 목표에는 한계가 없습니다.',
+      'tanh는 예측을 (−1, 1) 안에 가두지만 정답에는 한계가 없습니다.',
       'Tanh keeps predictions inside (−1, 1), but the target has no bound.',
     ),
     unit: L(
-      'tanh는 음수 예측도 허용하지만 비율은 음수가 될 수 없습니다. 목표의 범위 (0, 1)에 맞는 것은 시그모이드입니다.',
+      'tanh는 음수 예측도 허용하지만 비율은 음수가 될 수 없습니다. 정답의 범위 (0, 1)에 맞는 것은 시그모이드입니다.',
       "Tanh allows negative predictions, which a fraction never is; the sigmoid's (0, 1) is the target's range.",
     ),
   },
   'relu-mse': {
     regression: L(
-      'ReLU는 음수를 낼 수 없고 z < 0에서 기울기가 0이라 음수 목표를 배우지 못합니다.',
+      'ReLU는 음수를 낼 수 없고 z < 0에서 기울기가 0이라 음수 정답을 배우지 못합니다.',
       'ReLU cannot predict a negative value, and for z < 0 its gradient is 0, so negative targets are never learned.',
     ),
     unit: L(
@@ -170,7 +182,7 @@ const WHY: Record<Pairing, Partial<Record<TaskKind, Localized>>> = {
       'ReLU can predict above 1 and gets no gradient for z < 0; the sigmoid is what keeps predictions inside (0, 1).',
     ),
     signed: L(
-      'ReLU는 음수를 낼 수 없어 왼쪽 조향이나 부정적 감성 같은 음수 목표를 예측하지 못합니다.',
+      'ReLU는 음수를 낼 수 없어 왼쪽 조향 같은 음수 값을 예측하지 못합니다.',
       'ReLU cannot predict negative values, so the negative half of the targets can never be reached.',
     ),
   },
@@ -225,18 +237,18 @@ function figure(inp: Inputs): BuiltChoice['figure'] {
     barChart({
       title:
         lang === 'ko'
-          ? '한 예제의 마지막 층 출력 z와 목표'
+          ? '한 예제의 마지막 층 출력 z와 정답'
           : "One example's last-layer outputs z and its target",
       values: inp.z,
       categories,
       xLabel: lang === 'ko' ? '출력 뉴런' : 'output unit',
       yLabel: lang === 'ko' ? 'z (활성화 전)' : 'z (before the activation)',
-      targets: { values: inp.y, label: lang === 'ko' ? '목표 y' : 'target y' },
+      targets: { values: inp.y, label: lang === 'ko' ? '정답 y' : 'target y' },
     });
   return {
     svg: { ko: svg('ko'), en: svg('en') },
     description: L(
-      `막대 ${inp.z.length}개: 출력 활성화 전 마지막 층 값 z = ${vec(inp.z)}. 마름모는 이 예제의 목표 y = ${vec(inp.y)}입니다.`,
+      `막대 ${inp.z.length}개: 출력 활성화 전 마지막 층 값 z = ${vec(inp.z)}. 마름모는 이 예제의 정답 y = ${vec(inp.y)}입니다.`,
       `${inp.z.length} bar${single ? '' : 's'}: the last layer's values before the output activation, z = ${vec(inp.z)}. Diamonds mark this example's target y = ${vec(inp.y)}.`,
     ),
   };
@@ -272,7 +284,7 @@ export const outputAndLoss = defineChoiceGenerator<Inputs>({
   levels: {
     1: L('이진 분류 또는 다중 클래스 분류', 'binary or multiclass classification'),
     2: L('다중 레이블과 회귀까지', 'also multi-label and regression'),
-    3: L('범위가 정해진 목표값 또는 다중 레이블', 'targets in a range, or multi-label'),
+    3: L('범위가 정해진 정답값 또는 다중 레이블', 'targets in a range, or multi-label'),
   },
   draw(rng, level) {
     const kind = rng.pick(KINDS[level]);
@@ -296,7 +308,7 @@ export const outputAndLoss = defineChoiceGenerator<Inputs>({
       prompt: joined(
         L(`과제: ${task.ko}`, `Task: ${task.en}`),
         L(
-          `신경망의 마지막 층은 출력 활성화 전 값 $z \\in \\mathbb{R}^{${outputs}}$를 냅니다(그림은 한 예제의 값). 어떤 출력 활성화와 손실이 이 과제에 맞나요?`,
+          `신경망의 마지막 층은 출력 활성화 전 값 $z \\in \\mathbb{R}^{${outputs}}$${josa(String(outputs), '을')} 냅니다(그림은 한 예제의 값). 어떤 출력 활성화와 손실이 이 과제에 맞나요?`,
           `The network's last layer gives $z \\in \\mathbb{R}^{${outputs}}$ before the output activation (the figure shows one example's values). Which output activation and loss fit this task?`,
         ),
       ),
@@ -309,11 +321,7 @@ export const outputAndLoss = defineChoiceGenerator<Inputs>({
       correct: right,
       solution: [
         step(why(right).ko, why(right).en, `z = ${vec(inp.z)},\\ y = ${vec(inp.y)}`),
-        step(
-          onThisExample(right, inp).ko,
-          onThisExample(right, inp).en,
-          `\\text{${LABELS[right].en}}`,
-        ),
+        step(onThisExample(right, inp).ko, onThisExample(right, inp).en, PAIRING_TEX[right]),
       ],
     };
   },

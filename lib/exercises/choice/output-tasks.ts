@@ -62,7 +62,7 @@ export const TASKS: Record<TaskKind, readonly Wording[]> = {
       ),
     () =>
       L(
-        '거래 하나의 손익(원, 손실이면 음수, 상한·하한 없음)을 예측합니다.',
+        '거래 하나의 손익(원, 적자면 음수, 상한·하한 없음)을 예측합니다.',
         'Predict the profit of a sale in dollars (negative for a loss, with no bound either way).',
       ),
   ],
@@ -81,7 +81,7 @@ export const TASKS: Record<TaskKind, readonly Wording[]> = {
   signed: [
     () =>
       L(
-        '자율 주행에서 −1(왼쪽 끝)부터 1(오른쪽 끝)까지로 맞춘 조향 각도를 예측합니다.',
+        '자율 주행에서 −1(왼쪽 끝)에서 1(오른쪽 끝) 사이로 정규화한 조향 각도를 예측합니다.',
         'Predict a steering angle scaled to the range from −1 (full left) to 1 (full right).',
       ),
     () =>

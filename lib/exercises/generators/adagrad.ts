@@ -45,14 +45,14 @@ export const adagrad = optimizerGenerator<{ lr: number }, Vec, 'no-sqrt' | 'no-a
     'no-sqrt': {
       name: L('제곱근 누락', 'Forgot the square root'),
       explanation: L(
-        '$G$가 아니라 $\\sqrt{G}$로 나누어야 기울기와 같은 단위가 됩니다.',
+        '$\\sqrt{G}$가 기울기와 단위가 같으므로 $G$가 아니라 $\\sqrt{G}$로 나누어야 합니다.',
         'Divide by $\\sqrt{G}$, not $G$, so the step has the units of the gradient.',
       ),
     },
     'no-accumulation': {
       name: L('누적하지 않음', 'Did not accumulate'),
       explanation: L(
-        'Adagrad는 지금까지의 모든 $g^2$를 더한 $G$를 씁니다. 현재 $g^2$만 쓰면 안 됩니다.',
+        'Adagrad는 지금까지의 모든 $g^2$을 더한 $G$를 씁니다. 현재 $g^2$만 쓰면 안 됩니다.',
         'Adagrad divides by the running sum of all squared gradients, not just the current $g^2$.',
       ),
     },

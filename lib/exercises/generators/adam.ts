@@ -98,7 +98,7 @@ export const adam = optimizerGenerator<
     'no-second-moment': {
       name: L('2차 모멘트로 나누지 않음', 'Did not divide by the second moment'),
       explanation: L(
-        '$\\eta \\hat m$만 빼면 모멘텀과 같습니다. Adam은 $\\sqrt{\\hat v} + \\epsilon$로 나눕니다.',
+        '$\\eta \\hat m$만 빼면 모멘텀과 같습니다. Adam은 $\\sqrt{\\hat v} + \\epsilon$으로 나눕니다.',
         'Subtracting only $\\eta \\hat m$ is momentum; Adam divides by $\\sqrt{\\hat v} + \\epsilon$.',
       ),
     },

@@ -72,7 +72,7 @@ export const backprop = defineGenerator<Inputs, Id>({
     'derivative-at-output': {
       name: L('활성화 값에서 미분을 계산', 'Derivative taken at the activation'),
       explanation: L(
-        "$f'$은 활성화 이전 값 $z_1$에서 계산합니다. $a_1 = f(z_1)$을 $f'$에 넣지 마세요 (시그모이드라면 $\\sigma'(z_1) = a_1(1 - a_1)$).",
+        "$f'$은 활성화 전 값 $z_1$에서 계산합니다. $a_1 = f(z_1)$을 $f'$에 넣지 마세요 (시그모이드라면 $\\sigma'(z_1) = a_1(1 - a_1)$).",
         "Evaluate $f'$ at the pre-activation $z_1$, not at $a_1 = f(z_1)$ (for the sigmoid, $\\sigma'(z_1) = a_1(1 - a_1)$).",
       ),
     },
@@ -185,7 +185,7 @@ export const backprop = defineGenerator<Inputs, Id>({
                 2,
                 2,
                 L(
-                  '$\\partial L/\\partial W_1$ (행 = 은닉 뉴런)',
+                  '$\\partial L/\\partial W_1$ (행 = 그 층의 출력 뉴런(W₁이면 은닉 뉴런))',
                   '$\\partial L/\\partial W_1$ (rows = hidden units)',
                 ),
               ),

@@ -1,5 +1,6 @@
 // Batch normalization at inference: normalize with the running statistics; and how PyTorch updates them.
 
+import { josa } from '@/lib/i18n/particle';
 import * as engine from '../engine';
 import { given, givenVec, tex, texGivenParen, texParen, texVec } from '../format';
 import { scalarFormat, vectorFormat } from '../messages';
@@ -50,7 +51,7 @@ export const batchNormInference = defineGenerator<Inputs, Id>({
     'batch-statistics': {
       name: L('배치 통계로 정규화', 'Normalized with the batch statistics'),
       explanation: L(
-        '평가 모드(`model.eval()`)에서는 배치 자신의 평균과 분산이 아니라 학습 중 모아 둔 이동 평균 $\\hat\\mu$와 이동 분산 $\\hat\\sigma^2$로 정규화합니다.',
+        '평가 모드(`model.eval()`)에서는 배치 자신의 평균과 분산이 아니라 학습 중 모아 둔 이동 평균 $\\hat\\mu$와 이동 분산 $\\hat\\sigma^2$으로 정규화합니다.',
         'In evaluation mode (`model.eval()`) batch norm normalizes with the running mean $\\hat\\mu$ and running variance $\\hat\\sigma^2$ kept during training, not with the batch’s own statistics.',
       ),
     },
@@ -71,7 +72,7 @@ export const batchNormInference = defineGenerator<Inputs, Id>({
     'biased-variance': {
       name: L('$B$로 나눈 배치 분산', 'Batch variance divided by $B$'),
       explanation: L(
-        'PyTorch는 이동 분산을 업데이트할 때 $B - 1$로 나눈 불편 분산을 씁니다 (학습 중 정규화에는 $B$로 나눈 분산을 쓰지만).',
+        '학습 중 정규화에는 $B$로 나눈 분산을 쓰지만, 이동 분산을 업데이트할 때 PyTorch는 $B - 1$로 나눈 불편 분산을 씁니다.',
         'PyTorch updates the running variance with the unbiased batch variance, divided by $B - 1$ (although training normalizes with the one divided by $B$).',
       ),
     },
@@ -114,7 +115,7 @@ export const batchNormInference = defineGenerator<Inputs, Id>({
       return {
         value: [r.runningMean[0], r.runningVar[0]],
         prompt: L(
-          `PyTorch \`BatchNorm1d\`의 한 특성에 대해 이동 평균 $\\hat\\mu = ${mean}$, 이동 분산 $\\hat\\sigma^2 = ${variance}$이 저장되어 있습니다. 학습 모드에서 이 특성의 값이 $x = ${batch}$인 배치 하나를 통과시키면 (\`momentum\` $= ${given(m)}$) 새 $\\hat\\mu$와 $\\hat\\sigma^2$는 얼마인가요?`,
+          `PyTorch \`BatchNorm1d\`의 한 특성에 대해 이동 평균 $\\hat\\mu = ${mean}$, 이동 분산 $\\hat\\sigma^2 = ${variance}$${josa(variance, '이')} 저장되어 있습니다. 학습 모드에서 이 특성의 값이 $x = ${batch}$인 배치 하나를 통과시키면 (\`momentum\` $= ${given(m)}$) 새 $\\hat\\mu$와 $\\hat\\sigma^2$은 얼마인가요?`,
           `One feature of a PyTorch \`BatchNorm1d\` holds the running mean $\\hat\\mu = ${mean}$ and running variance $\\hat\\sigma^2 = ${variance}$. In training mode, one batch passes whose values of this feature are $x = ${batch}$ (\`momentum\` $= ${given(m)}$). What are the new $\\hat\\mu$ and $\\hat\\sigma^2$?`,
         ),
         solution: [
@@ -129,7 +130,7 @@ export const batchNormInference = defineGenerator<Inputs, Id>({
             `s_B^2 = \\frac{1}{B - 1} \\sum_i (x_i - \\mu_B)^2 = ${tex(r.batchVar[0])}`,
           ),
           step(
-            '이동 평균: 새 배치에 $m$의 가중치',
+            '이동 평균: 새 배치 통계에 가중치 $m$(`momentum`)',
             'Running mean: the new batch weighs $m$',
             `\\hat\\mu \\leftarrow (1 - m)\\,\\hat\\mu + m\\,\\mu_B = ${given(1 - m)} \\cdot ${texGivenParen(inp.mean)} + ${given(m)} \\cdot ${texParen(r.batchMean[0])} = ${tex(r.runningMean[0])}`,
           ),
@@ -183,7 +184,7 @@ export const batchNormInference = defineGenerator<Inputs, Id>({
     }
     solution.push(
       step(
-        '스케일과 이동',
+        '스케일 조정과 평행 이동',
         'Scale and shift',
         `y = \\gamma\\, \\hat x + \\beta = ${given(gamma)}\\, \\hat x ${beta < 0 ? '-' : '+'} ${given(Math.abs(beta))} = ${texVec(y)}`,
       ),

@@ -52,7 +52,7 @@ export const batchNorm = defineGenerator<Inputs, Id>({
   },
   mistakes: {
     'unbiased-variance': {
-      name: L('n − 1로 나눈 분산', 'Unbiased variance (n − 1)'),
+      name: L('B − 1로 나눈 분산', 'Unbiased variance (B − 1)'),
       explanation: L(
         '학습 중 배치 정규화는 $B$로 나눈(편향된) 분산으로 정규화합니다.',
         'In training, batch norm normalizes with the biased variance, divided by $B$.',
@@ -106,7 +106,7 @@ export const batchNorm = defineGenerator<Inputs, Id>({
     const solution = [
       step('배치 평균', 'Batch mean', `\\mu = \\frac{1}{B} \\sum_i x_i = ${vec(r.mean)}`),
       step(
-        '편향 분산 ($B$로 나눔)',
+        '편향된 분산 ($B$로 나눔)',
         'Biased variance (divide by $B$)',
         `\\sigma^2 = \\frac{1}{B} \\sum_i (x_i - \\mu)^2 = ${vec(r.variance)},\\quad \\sqrt{\\sigma^2 + \\epsilon} = ${vec(std)}`,
       ),
@@ -132,7 +132,7 @@ export const batchNorm = defineGenerator<Inputs, Id>({
       : `\\gamma = ${givenVec(inp.gamma)},\\ \\beta = ${givenVec(inp.beta)}`;
     solution.push(
       step(
-        '스케일과 이동',
+        '스케일 조정과 평행 이동',
         'Scale and shift',
         `\\gamma\\, \\hat x = ${col(xhat.map((row) => row.map((v, j) => inp.gamma[j] * v)))},\\quad y = \\gamma\\, \\hat x + \\beta = ${col(r.y)}`,
       ),

@@ -53,7 +53,7 @@ export const SLIPS: Record<Slip, MistakeDef> = {
   transposed: {
     name: L('행렬을 전치함', 'Transposed matrix'),
     explanation: L(
-      '모양을 확인하세요: $\\frac{\\partial L}{\\partial W} = \\delta\\, x^\\top$는 $W$와 같은 모양(행 = 출력 뉴런)이고, 오차를 거꾸로 보낼 때는 $W^\\top \\delta$를 씁니다.',
+      '모양을 확인하세요: $\\frac{\\partial L}{\\partial W} = \\delta\\, x^\\top$는 $W$와 같은 모양(행 = 그 층의 출력 뉴런(W₁이면 은닉 뉴런))이고, 오차를 거꾸로 보낼 때는 $W^\\top \\delta$를 씁니다.',
       'Check the shapes: $\\frac{\\partial L}{\\partial W} = \\delta\\, x^\\top$ has the shape of $W$ (rows = output units), and an error is passed back with $W^\\top \\delta$.',
     ),
   },
@@ -67,7 +67,7 @@ export const SLIPS: Record<Slip, MistakeDef> = {
   'derivative-at-activation': {
     name: L('활성화 값에서 미분을 계산', 'Derivative taken at the activation'),
     explanation: L(
-      "$f'$은 활성화 이전 값 $z_1$에서 계산합니다. $a_1$을 $f'$에 넣지 마세요 (시그모이드라면 $\\sigma'(z_1) = a_1(1 - a_1)$).",
+      "$f'$은 활성화 전 값 $z_1$에서 계산합니다. $a_1$을 $f'$에 넣지 마세요 (시그모이드라면 $\\sigma'(z_1) = a_1(1 - a_1)$).",
       "Evaluate $f'$ at the pre-activation $z_1$, not at $a_1$ (for the sigmoid, $\\sigma'(z_1) = a_1(1 - a_1)$).",
     ),
   },

@@ -32,12 +32,12 @@ export const LABEL: Record<PartId, string> = {
 
 export const WHAT: Record<PartId, Localized> = {
   z1: L(
-    '은닉층의 활성화 이전 값 $z_1 = W_1 x + b_1$',
+    '은닉층의 활성화 전 값 $z_1 = W_1 x + b_1$',
     'The hidden pre-activation $z_1 = W_1 x + b_1$',
   ),
   a1: L('은닉층의 활성화 값 $a_1 = f(z_1)$', 'The hidden activation $a_1 = f(z_1)$'),
   z2: L(
-    '출력층의 활성화 이전 값 $z_2 = W_2 a_1 + b_2$',
+    '출력층의 활성화 전 값 $z_2 = W_2 a_1 + b_2$',
     'The output pre-activation $z_2 = W_2 a_1 + b_2$',
   ),
   loss: L('손실 $L$', 'The loss $L$'),
@@ -94,7 +94,7 @@ export function formatOf(value: AnswerValue): Localized {
           ? matrixFormat(
               value.length,
               (value[0] as number[]).length,
-              L('행 = 출력 쪽 뉴런', 'rows = units of the later layer'),
+              L('행 = 그 층의 출력 뉴런(W₁이면 은닉 뉴런)', 'rows = units of the later layer'),
             )
           : vectorFormat(value.length);
     formats.set(shape, format);

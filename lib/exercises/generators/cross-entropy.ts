@@ -1,5 +1,6 @@
 // Binary and categorical cross-entropy, from probabilities or (level 3) from logits.
 
+import { josa } from '@/lib/i18n/particle';
 import * as engine from '../engine';
 import { given, givenVec, tex, texGiven, texMat, texVec } from '../format';
 import { scalarFormat } from '../messages';
@@ -14,10 +15,16 @@ const LN2 = Math.log(2);
 
 const logBase = (base: '10' | '2'): MistakeDef => ({
   name: L(`밑이 ${base}인 로그`, `Log base ${base}`),
-  explanation: L(
-    `교차 엔트로피는 자연로그 $\\ln$을 씁니다. $\\log_{${base}}$는 값이 $\\ln ${base}$배 작아집니다.`,
-    `Cross-entropy uses the natural log $\\ln$; $\\log_{${base}}$ makes it $\\ln ${base}$ times smaller.`,
-  ),
+  explanation:
+    base === '2'
+      ? L(
+          '교차 엔트로피는 자연로그 $\\ln$을 씁니다. $\\log_{2}$를 쓰면 값이 $1/\\ln 2 \\approx 1.44$배로 커집니다.',
+          'Cross-entropy uses the natural log $\\ln$; $\\log_{2}$ divides it by $\\ln 2 \\approx 0.69$, making it $1/\\ln 2 \\approx 1.44$ times larger.',
+        )
+      : L(
+          '교차 엔트로피는 자연로그 $\\ln$을 씁니다. $\\log_{10}$을 쓰면 값이 $\\ln 10 \\approx 2.30$으로 나뉘어 작아집니다.',
+          'Cross-entropy uses the natural log $\\ln$; $\\log_{10}$ divides it by $\\ln 10 \\approx 2.30$, making it smaller.',
+        ),
 });
 
 const sumNotMean: MistakeDef = {
@@ -69,7 +76,7 @@ function bcePrompt(inp: BinaryInputs, level: Level): Localized {
       )
     : L(`예측 확률 $p = ${shown}$`, `predicted probabilities $p = ${shown}$`);
   return L(
-    `레이블 $y = ${y}$와 ${given3.ko}에 대해 평균 이진 교차 엔트로피를 구하세요. ($${BCE_DEF}$, 자연로그)`,
+    `레이블 $y = ${y}$${josa(y, '과')} ${given3.ko}에 대해 평균 이진 교차 엔트로피를 구하세요. ($${BCE_DEF}$, 자연로그)`,
     `For labels $y = ${y}$ and ${given3.en}, compute the mean binary cross-entropy, where $${BCE_DEF}$ (natural log).`,
   );
 }
@@ -232,7 +239,7 @@ export const categoricalCrossEntropy = defineGenerator<CategoricalInputs, Catego
     'wrong-class': {
       name: L('가장 큰 확률을 사용', 'Used the largest probability'),
       explanation: L(
-        '원-핫 레이블이 1인 정답 클래스의 확률 $p_{\\text{정답}}$을 써야 합니다. 예측이 가장 큰 클래스가 아닙니다.',
+        '원-핫 레이블이 1인 정답 클래스의 확률 $p_{\\text{정답}}$을 써야 합니다. 예측 확률이 가장 큰 클래스의 확률이 아닙니다.',
         'Use the probability of the true class (where the one-hot label is 1), not of the most likely class.',
       ),
     },

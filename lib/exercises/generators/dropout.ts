@@ -1,5 +1,6 @@
 // Inverted dropout: from uniform draws to the keep mask, then the scaled outputs of training mode.
 
+import { josa } from '@/lib/i18n/particle';
 import * as engine from '../engine';
 import { givenVec, tex, texGiven, texVec } from '../format';
 import { matrixFormat, vectorFormat } from '../messages';
@@ -42,7 +43,7 @@ export const dropout = defineGenerator<Inputs, Id>({
     'no-scaling': {
       name: L('1/(1 − p) 스케일링 누락', 'Forgot the 1/(1 − p) scaling'),
       explanation: L(
-        '역 드롭아웃은 학습 중 남은 값을 $1/(1 - p)$배 하여 기댓값을 유지합니다. 그래서 추론 때는 아무것도 하지 않습니다.',
+        '역 드롭아웃은 학습 중 남은 값에 $1/(1 - p)$을 곱해 기댓값을 유지합니다. 그래서 추론 때는 아무것도 하지 않습니다.',
         'Inverted dropout scales the kept values by $1/(1 - p)$ during training to keep the expected value, so inference needs no change.',
       ),
     },
@@ -56,7 +57,7 @@ export const dropout = defineGenerator<Inputs, Id>({
     'test-time-scaling': {
       name: L('(1 − p)를 곱함', 'Multiplied by (1 − p)'),
       explanation: L(
-        '$(1 - p)$를 곱하는 것은 예전 방식의 추론 단계 보정입니다. 역 드롭아웃은 학습 때 $1/(1 - p)$를 곱합니다.',
+        '$(1 - p)$를 곱하는 것은 예전 방식의 추론 단계 보정입니다. 역 드롭아웃은 학습 때 $1/(1 - p)$을 곱합니다.',
         'Multiplying by $(1 - p)$ is the old inference-time correction; inverted dropout multiplies by $1/(1 - p)$ in training.',
       ),
     },
@@ -98,7 +99,7 @@ export const dropout = defineGenerator<Inputs, Id>({
             ),
           ]
         : []),
-      step('남은 값을 $1/(1 - p)$배 합니다.', 'Scale the kept values by $1/(1 - p)$.', rule),
+      step('남은 값에 $1/(1 - p)$을 곱합니다.', 'Scale the kept values by $1/(1 - p)$.', rule),
       step('출력', 'Outputs', `y = ${texVec(y)}`),
     ];
     const pText = `p = ${texGiven(inp.p)}`;
@@ -120,7 +121,7 @@ export const dropout = defineGenerator<Inputs, Id>({
     return {
       value: [mask, y],
       prompt: L(
-        `입력 $x = ${xText}$에 드롭 확률 $${pText}$인 역 드롭아웃(학습 모드)을 적용합니다. 뉴런마다 균등분포 난수 $u = ${uText}$를 뽑아 $u_i \\ge p$이면 남깁니다. 마스크 $m$ (1 = 남김, 0 = 버림)과 출력 $y$를 구하세요.`,
+        `입력 $x = ${xText}$에 드롭 확률 $${pText}$인 역 드롭아웃(학습 모드)을 적용합니다. 뉴런마다 균등분포 난수 $u = ${uText}$${josa(uText, '을')} 뽑아 $u_i \\ge p$이면 남깁니다. 마스크 $m$ (1 = 남김, 0 = 버림)과 출력 $y$를 구하세요.`,
         `Inverted dropout (training mode) with drop probability $${pText}$ is applied to $x = ${xText}$. Each unit draws a uniform number, $u = ${uText}$, and is kept when $u_i \\ge p$. Give the mask $m$ (1 = kept, 0 = dropped) and the outputs $y$.`,
       ),
       solution,

@@ -1,5 +1,6 @@
 // Early stopping: read a validation-loss curve, count epochs without improvement, restore the best.
 
+import { josa } from '@/lib/i18n/particle';
 import { earlyStopping } from '../engine';
 import { given, givenVec } from '../format';
 import { integerFormat } from '../messages';
@@ -107,7 +108,7 @@ export const earlyStoppingGenerator = defineGenerator<Inputs, Id>({
       ),
     },
     'kept-last-weights': {
-      name: L('마지막 가중치를 유지', 'Kept the last weights'),
+      name: L('마지막 가중치를 그대로 씀', 'Kept the last weights'),
       explanation: L(
         '멈춘 시점의 가중치가 아니라 검증 손실이 가장 낮았던 에포크의 가중치를 복원합니다.',
         'Restore the weights of the epoch with the lowest validation loss, not those of the last epoch.',
@@ -150,7 +151,7 @@ export const earlyStoppingGenerator = defineGenerator<Inputs, Id>({
     const table = inp.losses.map((v, i) => `${i + 1}: ${given(v)}`).join(',\\ ');
     const delta = inp.minDelta > 0;
     const rule = L(
-      `검증 손실이 지금까지의 최저값${delta ? `에서 $\\text{min\\_delta} = ${given(inp.minDelta)}$를 뺀 값` : ''}보다 낮아지면 개선으로 봅니다. 개선이 없는 에포크가 $\\text{patience} = ${inp.patience}$번 연속되면 그 에포크가 끝날 때 학습을 멈추고, 검증 손실이 가장 낮았던 에포크의 가중치를 복원합니다.`,
+      `검증 손실이 지금까지의 최저값${delta ? `에서 $\\text{min\\_delta} = ${given(inp.minDelta)}$${josa(given(inp.minDelta), '을')} 뺀 값` : ''}보다 낮아지면 개선으로 봅니다. 개선이 없는 에포크가 $\\text{patience} = ${inp.patience}$번 연속되면 그 에포크가 끝날 때 학습을 멈추고, 검증 손실이 가장 낮았던 에포크의 가중치를 복원합니다.`,
       `An epoch improves when its validation loss is below the best so far${delta ? ` by more than $\\text{min\\_delta} = ${given(inp.minDelta)}$` : ''}. After $\\text{patience} = ${inp.patience}$ epochs in a row without improvement, training stops at the end of that epoch and restores the weights of the best epoch.`,
     );
     const ask =
@@ -175,12 +176,12 @@ export const earlyStoppingGenerator = defineGenerator<Inputs, Id>({
         step(
           `카운터가 $\\text{patience} = ${inp.patience}$에 닿는 에포크에서 멈춥니다.`,
           `Stop at the epoch where the counter reaches patience = ${inp.patience}.`,
-          `\\text{stop} = ${run.stop}`,
+          `t_\\text{stop} = ${run.stop}`,
         ),
         step(
-          '검증 손실이 가장 낮았던 에포크의 가중치를 유지합니다.',
+          '검증 손실이 가장 낮았던 에포크의 가중치를 복원합니다.',
           'Keep the weights of the epoch with the lowest validation loss.',
-          `\\text{best} = ${run.best}\\quad (\\text{loss} = ${given(inp.losses[run.best - 1])})`,
+          `t^\\ast = ${run.best}\\quad (L_\\text{val} = ${given(inp.losses[run.best - 1])})`,
         ),
       ],
       format:
@@ -189,7 +190,7 @@ export const earlyStoppingGenerator = defineGenerator<Inputs, Id>({
           : integerFormat(
               2,
               L(
-                '[멈춘 에포크, 가중치를 유지한 에포크]',
+                '[멈춘 에포크, 가중치를 복원한 에포크]',
                 '[stopping epoch, epoch of the kept weights]',
               ),
             ),

@@ -44,7 +44,7 @@ export const epochsIterations = defineGenerator<Inputs, Id>({
       ),
     },
     unrounded: {
-      name: L('반올림하지 않음', 'Not a whole number'),
+      name: L('정수로 올림하지 않음', 'Not a whole number'),
       explanation: L(
         '반복 횟수는 정수입니다: $\\lceil N / B \\rceil$.',
         'Iterations come in whole numbers: $\\lceil N / B \\rceil$.',

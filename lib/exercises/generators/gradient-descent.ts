@@ -1,5 +1,6 @@
 // Plain gradient descent: one step by hand, a vector step, and three steps down a bowl-shaped loss.
 
+import { josa } from '@/lib/i18n/particle';
 import * as engine from '../engine';
 import { given, givenVec, tex, texGiven, texParen, texVec } from '../format';
 import { scalarFormat, vectorFormat } from '../messages';
@@ -76,7 +77,7 @@ export const gradientDescent = defineGenerator<Inputs, Id>({
     'stale-gradient': {
       name: L('처음 기울기를 계속 사용', 'Reused the first gradient'),
       explanation: L(
-        '매 단계마다 새 위치에서 기울기를 다시 계산해야 합니다.',
+        '스텝마다 새 위치에서 기울기를 다시 계산해야 합니다.',
         'Recompute the gradient at the new point before every step.',
       ),
     },
@@ -136,14 +137,14 @@ export const gradientDescent = defineGenerator<Inputs, Id>({
     return {
       value: run.end,
       prompt: L(
-        `손실 $${BOWL}$에서 $\\theta_0 = (x, y) = ${params}$부터 학습률 $\\eta = ${rate}$로 경사 하강법을 ${steps}번 적용한 뒤의 $\\theta_{${steps}}$를 구하세요. 매 단계 현재 위치에서 기울기를 구합니다.`,
+        `손실 $${BOWL}$에서 $\\theta_0 = (x, y) = ${params}$부터 학습률 $\\eta = ${rate}$로 경사 하강법을 ${steps}번 적용한 뒤의 $\\theta_{${steps}}$${josa(`\\theta_{${steps}}`, '을')} 구하세요. 매 스텝 현재 위치에서 기울기를 구합니다.`,
         `On the loss $${BOWL}$, start at $\\theta_0 = (x, y) = ${params}$ and take ${steps} gradient-descent steps with $\\eta = ${rate}$, computing the gradient at the current point each time. Give $\\theta_{${steps}}$.`,
       ),
       solution: [
         step('손실과 기울기', 'Loss and gradient', BOWL),
         ...run.grads.map((g, i) =>
           step(
-            `${i + 1}단계`,
+            `${i + 1}번째 스텝`,
             `Step ${i + 1}`,
             `\\nabla L(\\theta_{${i}}) = ${texVec(g)},\\quad \\theta_{${i + 1}} = ${texVec(run.path[i])} - ${rate} \\times ${texVec(g)} = ${texVec(run.path[i + 1])}`,
           ),

@@ -48,7 +48,7 @@ export const lossGradient = defineGenerator<Inputs, Id>({
   },
   mistakes: {
     'no-mean': {
-      name: L('평균의 $1/n$ 누락', 'Left out the $1/n$ of the mean'),
+      name: L('평균의 $1/N$ 누락', 'Left out the $1/N$ of the mean'),
       explanation: L(
         '손실이 $N$개 값의 평균이므로 각 항의 미분에 $\\frac{1}{N}$이 곱해집니다.',
         'The loss is a mean over $N$ values, so each term’s derivative carries a factor $\\frac{1}{N}$.',
@@ -57,7 +57,7 @@ export const lossGradient = defineGenerator<Inputs, Id>({
     'sign-flipped': {
       name: L('부호 반대', 'Sign flipped'),
       explanation: L(
-        '예측이 목표보다 크면 손실을 줄이려면 예측을 낮춰야 하므로 기울기는 양수입니다: $\\hat y - y$ (또는 $p - y$) 순서입니다.',
+        '예측이 정답보다 크면 손실을 줄이기 위해 예측을 낮춰야 하므로 기울기는 양수입니다. 즉 $\\hat y - y$(또는 $p - y$) 순서로 뺍니다.',
         'When the prediction is above the target the loss falls as the prediction falls, so the gradient is positive: $\\hat y - y$ (or $p - y$), in that order.',
       ),
     },
@@ -130,7 +130,7 @@ export const lossGradient = defineGenerator<Inputs, Id>({
       return {
         value: g,
         prompt: L(
-          `목표 $y = ${targets}$, 예측 $\\hat y = ${predictions}$에 대한 ${name.ko} $${formula}$의 기울기 $\\frac{\\partial L}{\\partial \\hat y}$를 구하세요.`,
+          `정답 $y = ${targets}$, 예측 $\\hat y = ${predictions}$에 대한 ${name.ko} $${formula}$의 기울기 $\\frac{\\partial L}{\\partial \\hat y}$를 구하세요.`,
           `For targets $y = ${targets}$ and predictions $\\hat y = ${predictions}$, compute the gradient $\\frac{\\partial L}{\\partial \\hat y}$ of the ${name.en} $${formula}$.`,
         ),
         solution: [

@@ -1,5 +1,6 @@
 // Shared machinery of the optimizer generators: draw a few update steps, run them, explain them.
 
+import { josa } from '@/lib/i18n/particle';
 import { given, givenVec, tex, texGiven, texParen, texVec } from '../format';
 import { scalarFormat, vectorFormat } from '../messages';
 import type { Rng } from '../random';
@@ -227,7 +228,7 @@ export function optimizerGenerator<H, S, K extends string>(
         const theta = params.length === 1 && u.theta ? `${u.theta()} = ` : '';
         solution.push(
           step(
-            `${t}단계 ($g_{${t}} = ${grads[i]}$)`,
+            `${t}번째 스텝 ($g_{${t}} = ${grads[i]}$)`,
             `Step ${t} ($g_{${t}} = ${grads[i]}$)`,
             `\\begin{aligned}${[...u.lines(), `\\theta_{${t}} &= ${theta}${tv(u.params)}`].join(' \\\\ ')}\\end{aligned}`,
           ),
@@ -249,7 +250,7 @@ export function optimizerGenerator<H, S, K extends string>(
               `A parameter $\\theta_0 = ${theta0}$ has gradient ${gradsText}; ${stateText ? stateText.en : 'the state starts at zero'}; the hyperparameters are $${h}$. Compute $\\theta_1$ after one update with\n\n$$${spec.rule}$$`,
             )
           : L(
-              `파라미터 $\\theta_0 = ${theta0}$에서 상태를 0으로 두고 시작합니다. 각 단계의 기울기는 ${gradsText}이고, 하이퍼파라미터는 $${h}$입니다. 다음 규칙으로 ${T}번 업데이트한 뒤의 $\\theta_{${T}}$를 구하세요.\n\n$$${spec.rule}$$`,
+              `파라미터 $\\theta_0 = ${theta0}$에서 상태를 0으로 두고 시작합니다. 각 스텝의 기울기는 ${gradsText}이고, 하이퍼파라미터는 $${h}$입니다. 다음 규칙으로 ${T}번 업데이트한 뒤의 $\\theta_{${T}}$${josa(`\\theta_{${T}}`, '을')} 구하세요.\n\n$$${spec.rule}$$`,
               `Parameters start at $\\theta_0 = ${theta0}$ with zero state. The gradients are ${gradsText}, and the hyperparameters are $${h}$. Compute $\\theta_{${T}}$ after ${T} updates with\n\n$$${spec.rule}$$`,
             );
       return {

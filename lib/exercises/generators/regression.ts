@@ -1,5 +1,6 @@
 // Regression losses: mean absolute error and mean squared error over a few target/prediction pairs.
 
+import { josa } from '@/lib/i18n/particle';
 import * as engine from '../engine';
 import { given, givenVec, tex, texParen, texVec } from '../format';
 import { scalarFormat } from '../messages';
@@ -40,18 +41,21 @@ function prompt(inp: Inputs, level: Level, name: Localized, def: string): Locali
   const y = givenVec(inp.y);
   const yhat = givenVec(inp.yhat);
   return L(
-    `${what.ko} 정답 $y = ${y}$와 예측 $\\hat y = ${yhat}$에 대해 ${name.ko}를 구하세요. ($${def}$)`,
+    `${what.ko} 정답 $y = ${y}$${josa(y, '과')} 예측 $\\hat y = ${yhat}$에 대해 ${name.ko}를 구하세요. ($${def}$)`,
     `For ${what.en} targets $y = ${y}$ and predictions $\\hat y = ${yhat}$, compute the ${name.en}, where $${def}$.`,
   );
 }
 
-const sumNotMean: MistakeDef = {
-  name: L('평균 대신 합', 'Sum instead of mean'),
-  explanation: L(
-    '오차를 모두 더한 뒤 샘플 수 $N$으로 나누어야 합니다.',
-    'After adding up the errors, divide by the number of samples $N$.',
-  ),
-};
+/** Summed instead of averaged: `errors` names what is added up (절대 오차, 제곱 오차). */
+function sumNotMean(errors: string): MistakeDef {
+  return {
+    name: L('평균 대신 합', 'Sum instead of mean'),
+    explanation: L(
+      `${errors}를 모두 더한 뒤 샘플 수 $N$으로 나누어야 합니다.`,
+      'After adding up the errors, divide by the number of samples $N$.',
+    ),
+  };
+}
 
 const MAE_DEF = '\\mathrm{MAE} = \\frac{1}{N} \\sum_i |y_i - \\hat y_i|';
 const MSE_DEF = '\\mathrm{MSE} = \\frac{1}{N} \\sum_i (y_i - \\hat y_i)^2';
@@ -73,7 +77,7 @@ export const mae = defineGenerator<Inputs, 'no-absolute' | 'sum-not-mean' | 'squ
         'Errors of opposite sign cancelled out; take the absolute value of each error first.',
       ),
     },
-    'sum-not-mean': sumNotMean,
+    'sum-not-mean': sumNotMean('절대 오차'),
     squared: {
       name: L('제곱 오차로 계산', 'Squared the errors'),
       explanation: L(
@@ -122,7 +126,7 @@ export const mse = defineGenerator<Inputs, 'sum-not-mean' | 'half' | 'root' | 'n
   title: L('평균 제곱 오차', 'Mean squared error'),
   levels: LEVELS,
   mistakes: {
-    'sum-not-mean': sumNotMean,
+    'sum-not-mean': sumNotMean('제곱 오차'),
     half: {
       name: L('½을 곱함', 'Multiplied by ½'),
       explanation: L(

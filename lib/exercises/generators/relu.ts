@@ -1,5 +1,6 @@
 // ReLU and leaky ReLU: values and derivatives, including the kink at zero (PyTorch: ReLU′(0) = 0).
 
+import { josa } from '@/lib/i18n/particle';
 import * as engine from '../engine';
 import { givenVec, tex, texGiven, texVec } from '../format';
 import { matrixFormat, scalarFormat, vectorFormat } from '../messages';
@@ -227,7 +228,7 @@ export const leakyRelu = defineGenerator<
       return {
         value: v,
         prompt: L(
-          `${given.ko}인 Leaky ReLU에 $x = ${shownX0}$를 넣은 출력을 구하세요. ($${leakyDef('\\alpha')}$)`,
+          `${given.ko}인 Leaky ReLU에 $x = ${shownX0}$${josa(shownX0, '을')} 넣은 출력을 구하세요. ($${leakyDef('\\alpha')}$)`,
           `Compute the output of leaky ReLU with ${given.en} at $x = ${shownX0}$, where $${leakyDef('\\alpha')}$.`,
         ),
         solution: [

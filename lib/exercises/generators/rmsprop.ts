@@ -22,7 +22,7 @@ export const rmsprop = optimizerGenerator<
   drawState: (rng) => [rng.decimal(0.1, 2, 2)],
   stateText: (E) =>
     L(
-      `제곱 기울기의 이동평균 $E_0 = ${texGiven(E[0])}$`,
+      `제곱 기울기의 이동 평균 $E_0 = ${texGiven(E[0])}$`,
       `the running average of squared gradients is $E_0 = ${texGiven(E[0])}$`,
     ),
   gradRange: [-3, 3],
@@ -66,7 +66,7 @@ export const rmsprop = optimizerGenerator<
     'sum-not-average': {
       name: L('Adagrad처럼 합산', 'Summed like Adagrad'),
       explanation: L(
-        'RMSProp은 $g^2$를 계속 더하지 않고 지수 이동 평균을 씁니다.',
+        'RMSProp은 $g^2$을 계속 더하지 않고 지수 이동 평균을 씁니다.',
         'RMSProp keeps an exponential moving average of $g^2$, not a running sum.',
       ),
     },

@@ -67,7 +67,7 @@ export const softmax = defineGenerator<{ z: number[] }, Id>({
     const solution = [
       step('정의', 'Definition', DEF),
       step(
-        '최댓값을 뺍니다. 결과는 같고, 지수가 넘치지 않습니다.',
+        '최댓값을 뺍니다. 결과는 같고, 지수 함수 값이 오버플로되지 않습니다.',
         'Subtract the maximum: the result is unchanged and no exponential overflows.',
         `z - ${texGivenParen(m)} = ${texVec(shifted, 6)}`,
       ),

@@ -1,6 +1,7 @@
 // Korean particles attach to formulas, code and terms and agree with them; English uses one spelling.
 import { describe, expect, it } from 'vitest';
 import { glossary } from '@/lib/content';
+import { josa, type Particle } from '@/lib/i18n/particle';
 import { allTexts, contentTexts, generatorTexts } from './texts';
 
 /** Particles and endings that follow a word directly in Korean. */
@@ -101,6 +102,30 @@ function letterDisagreements(text: string): string[] {
   return out;
 }
 
+const BASE: Record<string, Particle> = {
+  은: '은',
+  는: '은',
+  이: '이',
+  가: '이',
+  을: '을',
+  를: '을',
+  과: '과',
+  와: '과',
+  으로: '으로',
+  로: '으로',
+};
+
+/** A formula or a number written in the text, then a particle. */
+const READ_PARTICLE =
+  /(\$[^$]+\$|(?<![\w.$])-?\d+(?:\.\d+)?(?:e-?\d+)?)(으로|로|은|는|이|가|을|를|과|와)(?![\uAC00-\uD7A3])/g;
+
+/** Particles after a formula or a number that do not agree with how it is read (3960으로, 1.18을, 11이). */
+function readingDisagreements(text: string): string[] {
+  return [...text.matchAll(READ_PARTICLE)]
+    .filter((m) => josa(m[1], BASE[m[2]]) !== m[2])
+    .map((m) => m[0]);
+}
+
 /** British spellings; the notes' own words are quoted and left as written. */
 const BRITISH =
   /\b\w*(normalis|minimis|maximis|initialis|generalis|regularis|optimis|memoris|stabilis|recognis|summaris|penalis|visualis|utilis|emphasis)(e|es|ed|ing|ation|ations)\b|\b(centre|centred|centres|behaviour|colour|labelled|labelling|modelling)\b/gi;
@@ -137,6 +162,18 @@ describe('Korean spacing and agreement', () => {
     expect(letterDisagreements('$B$로, $N$으로, $L$로, $L$을, $B - 1$로, $\\eta$를')).toEqual([]);
     const found = [...texts, ...allTexts('ko').filter((t) => t.where.startsWith('i18n'))].flatMap(
       ({ where, text }) => letterDisagreements(text).map((p) => `${where}: ${p}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('makes particles after numbers and formulas agree with how they are read, for every seed', () => {
+    expect(readingDisagreements('에포크 11가, 3960로, $x = -1.18$를, $y = [1, 0.5]$와')).toEqual([
+      '11가',
+      '3960로',
+      '$x = -1.18$를',
+    ]);
+    const found = generatorTexts('ko').flatMap(({ where, text }) =>
+      readingDisagreements(text).map((p) => `${where}: ${p}`),
     );
     expect(found).toEqual([]);
   });

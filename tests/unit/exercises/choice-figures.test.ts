@@ -73,9 +73,31 @@ describe('fit-diagnosis', () => {
     for (let seed = 0; seed < 40; seed++) {
       const ex = choice('fit-diagnosis', seed, 1);
       if ((ex.inputs as { fit: string }).fit === 'overfit') continue;
-      expect(ex.figure.description.en, `seed ${seed}`).not.toContain('rises');
-      expect(ex.figure.description.en, `seed ${seed}`).toContain('levels off');
+      expect(ex.figure.description.en, `seed ${seed}`).not.toContain('then rises');
+      expect(ex.figure.description.en, `seed ${seed}`).toMatch(/levels off|stays level/);
     }
+  });
+
+  it('says up or down as the numbers in the figure description go, in both languages', () => {
+    for (let seed = 0; seed < 40; seed++)
+      for (const level of [1, 2, 3] as const) {
+        const { description } = choice('fit-diagnosis', seed, level).figure;
+        const en = [
+          ...description.en.matchAll(
+            /(falls|rises(?: a little)?) from (\d[\d.]*) (?:and levels off at|to) (\d+(?:\.\d+)?(?:e-?\d+)?)/g,
+          ),
+        ];
+        const ko = [
+          ...description.ko.matchAll(
+            /(?<![\d.]|에포크 )(\d[\d.]*)에서 (\d[\d.]*(?:e-?\d+)?)(?:으로|로) (내려|조금 올라|올라)/g,
+          ),
+        ];
+        expect(en.length, `seed ${seed} level ${level}`).toBe(ko.length);
+        for (const m of en)
+          expect(m[1] === 'falls', `${m[0]} (seed ${seed})`).toBe(Number(m[3]) < Number(m[2]));
+        for (const m of ko)
+          expect(m[3] === '내려', `${m[0]} (seed ${seed})`).toBe(Number(m[2]) < Number(m[1]));
+      }
   });
 
   it('at level 2, the right stop is the lowest validation epoch plus the patience', () => {

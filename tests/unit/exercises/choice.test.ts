@@ -174,3 +174,24 @@ describe('figure colours', () => {
     expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
   });
 });
+
+describe('multi-match answer format', () => {
+  it('gives an example with one letter for each item, in both languages', () => {
+    let seen = 0;
+    for (const g of choiceGenerators)
+      for (const level of LEVELS)
+        for (let seed = 0; seed < 12; seed++) {
+          const ex = choice(g.id, seed, level);
+          if (!ex.items) continue;
+          seen++;
+          for (const text of [ex.answerFormat.ko, ex.answerFormat.en]) {
+            const example = text.match(/\((?:예:|for example) ([a-f](?:,[a-f])*)\)/)?.[1];
+            expect(example?.split(',').length, `${g.id} seed ${seed} level ${level}: ${text}`).toBe(
+              ex.items.length,
+            );
+            expect(example && checkAnswer(ex, example).status, text).not.toBe('invalid');
+          }
+        }
+    expect(seen).toBeGreaterThan(0);
+  });
+});

@@ -119,3 +119,52 @@ describe('rendered exercises', () => {
     },
   );
 });
+
+/**
+ * Words that read the same in Korean and English: names, and code identifiers (Keras's `patience`,
+ * `min_delta` and its `wait` counter, PyTorch's `momentum`).
+ */
+const SHARED_WORDS = new Set(
+  'ReLU Leaky tanh softmax SGD MSE MAE BCE Adam RMSProp Adagrad He Xavier PyTorch min delta patience wait momentum'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Words inside `\text{…}` of a solution step's TeX, which both languages show, that are not shared
+ * names. A subscript or superscript label (`L_\text{val}`, `t_\text{stop}`) is notation, not a sentence.
+ */
+function languageWords(tex: string): string[] {
+  return [...tex.matchAll(/(?<![_^])\\text(?:rm|bf|it)?\{((?:[^{}]|\{[^{}]*\})*)\}/g)].flatMap(
+    (m) =>
+      [...m[1].matchAll(/[A-Za-z\uAC00-\uD7A3]+/g)]
+        .map((w) => w[0])
+        .filter((w) => !SHARED_WORDS.has(w)),
+  );
+}
+
+describe('solution TeX', () => {
+  it('catches an English or Korean word inside \\text (the test can fail)', () => {
+    expect(languageWords('\\text{Underfitting},\\ \\text{min\\_delta} = 0.1')).toEqual([
+      'Underfitting',
+    ]);
+    expect(languageWords('\\text{과소적합} + \\text{ReLU} + L_\\text{val}')).toEqual(['과소적합']);
+  });
+
+  it('holds no word of one language in a \\text{…}, since both languages show the same TeX', () => {
+    const found: string[] = [];
+    for (const generator of generators)
+      for (const level of [1, 2, 3] as Level[])
+        for (let seed = 0; seed < SEEDS; seed++) {
+          const exercise = generator.generate(seed, level);
+          const steps = [
+            ...exercise.solution,
+            ...(exercise.parts ?? []).flatMap((p) => p.solution),
+          ];
+          for (const s of steps)
+            for (const w of languageWords(s.tex ?? ''))
+              found.push(`${generator.id} seed ${seed} level ${level}: ${w} in ${s.tex}`);
+        }
+    expect([...new Set(found.map((f) => f.replace(/ seed \d+ level \d+/, '')))]).toEqual([]);
+  });
+});
