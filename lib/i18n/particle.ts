@@ -87,12 +87,12 @@ function withoutTrailingGroup(text: string): string | null {
  * before it.
  */
 export function readingEnding(text: string): Ending {
-  let t = text.trim().replace(/\$+$/, '').trim();
+  let t = text.trim().replace(/\$+$/, '').trimEnd();
   if (/[\uAC00-\uD7A3]/.test(t)) {
+    // A parenthesis after a Korean word is an aside: the particle agrees with the word.
     for (let inner = withoutTrailingGroup(t); inner !== null; inner = withoutTrailingGroup(t))
-      t = inner.trimEnd();
-    const last = t.match(/[\uAC00-\uD7A3](?=[^\uAC00-\uD7A3]*$)/);
-    if (last && /[\uAC00-\uD7A3]$/.test(t)) return syllableEnding(last[0]);
+      t = inner.replace(/\$+$/, '').trimEnd();
+    if (/[\uAC00-\uD7A3]$/.test(t)) return syllableEnding(t.slice(-1));
   }
   // A fraction of numbers reads denominator first: \frac{1}{2} is 2분의 1 (a derivative reads in order).
   const fraction = t.match(/\\[td]?frac(?:\{([\d.]+)\}\{[\d.]+\}|(\d)\d)$/);
