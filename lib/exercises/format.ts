@@ -123,9 +123,12 @@ export function fmt(x: number, sig = SIG): string {
   return text === '0' ? text : signed(x, text);
 }
 
+/** Significant figures a given input is printed with: enough to print it exactly. */
+const GIVEN_SIG = 8;
+
 /** A given input, printed exactly (inputs have at most a few decimals). */
 export function given(x: number): string {
-  return fmt(x, 8);
+  return fmt(x, GIVEN_SIG);
 }
 
 /** A number's text as TeX: `1.2e-5` becomes `1.2 \times 10^{-5}`. */
@@ -152,8 +155,7 @@ export function texParen(x: number, sig = SIG): string {
 
 /** A given input in TeX inside a formula, printed exactly: negative numbers get parentheses. */
 export function texGivenParen(x: number): string {
-  const s = texGiven(x);
-  return x < 0 ? `(${s})` : s;
+  return texParen(x, GIVEN_SIG);
 }
 
 /** The numbers of `v` in TeX, each to `sig` figures, with `separator` between them. */

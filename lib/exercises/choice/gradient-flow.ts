@@ -3,6 +3,7 @@
 import { josa } from '@/lib/i18n/particle';
 import { fmt, NOISE_FLOOR } from '../format';
 import { L, step } from '../generators/common';
+import { ACT } from '../generators/network';
 import type { Level, Localized } from '../types';
 import { type BuiltChoice, defineChoiceGenerator } from './define';
 import {
@@ -52,13 +53,6 @@ function configName(config: Config): Localized {
   return L(`${ACTIVATION[activation].ko}, ${i.ko}`, `${ACTIVATION[activation].en}, ${i.en}`);
 }
 
-/** Each activation as the notes write it in TeX. */
-const ACTIVATION_TEX: Record<Activation, string> = {
-  sigmoid: '\\sigma',
-  tanh: '\\tanh',
-  relu: '\\mathrm{ReLU}',
-};
-
 /** The variance each initialization draws a weight with, in TeX, for n units per layer. */
 const VARIANCE_TEX: Record<Init, string> = {
   xavier: '\\tfrac{2}{n + n}',
@@ -70,7 +64,7 @@ const VARIANCE_TEX: Record<Init, string> = {
 /** A stack's activation and initialization as a formula (the same in both languages). */
 function configTex(config: Config): string {
   const { activation, init } = CONFIGS[config];
-  return `f = ${ACTIVATION_TEX[activation]},\\quad W_{ij} \\sim \\mathcal{N}\\left(0,\\ ${VARIANCE_TEX[init]}\\right)`;
+  return `f = ${ACT[activation].tex},\\quad W_{ij} \\sim \\mathcal{N}\\left(0,\\ ${VARIANCE_TEX[init]}\\right)`;
 }
 
 /** How the first layer's gradient norm compares with the last layer's, for each kind of flow. */

@@ -85,8 +85,7 @@ export function drawNetwork(
     // too few of a1's figures for a learner's rounding to leave the answer near the exact one.
     if (z1.some((zi) => saturated(zi, activation))) continue;
     if (activation === 'relu' && !z1.some((zi) => zi > 0)) continue;
-    if (!hiddenLayerLearns(inputs, z1, z2)) continue;
-    if (keep(z2, y)) return inputs;
+    if (keep(z2, y) && hiddenLayerLearns(inputs, z1, z2)) return inputs;
   }
 }
 
