@@ -53,8 +53,25 @@ const NAMES: Record<string, Ending> = {
   phi: VOWEL,
   omega: VOWEL,
   tanh: VOWEL,
+  ell: RIEUL, // 엘
   ln: CONSONANT,
   log: CONSONANT,
+};
+
+/**
+ * Words written in Latin letters by their Korean reading: names (알엠에스프롭, 아담, 아다그라드)
+ * and the words of `\text{…}` subscripts (엔 인, 엔 아웃).
+ */
+const WORDS: Record<string, Ending> = {
+  RMSProp: CONSONANT,
+  Adam: CONSONANT,
+  AdamW: VOWEL,
+  Adagrad: VOWEL,
+  ReLU: VOWEL,
+  PyTorch: VOWEL,
+  Keras: VOWEL,
+  in: CONSONANT,
+  out: CONSONANT,
 };
 
 /** Latin letters by their Korean reading: 엘, 엠, 엔, 알 end in a consonant (ㄹ for L and R). */
@@ -114,6 +131,8 @@ export function readingEnding(text: string): Ending {
     if (whole.endsWith('0')) return CONSONANT;
     return DIGIT[Number(whole.slice(-1))];
   }
+  const word = t.match(/(?:^|[^A-Za-z])([A-Za-z]{2,})$/);
+  if (word && WORDS[word[1]]) return WORDS[word[1]];
   const name = t.match(/\\([A-Za-z]+)$/);
   if (name) return NAMES[name[1]] ?? VOWEL;
   const letter = t.match(/([A-Za-z])$/);

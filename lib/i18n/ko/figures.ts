@@ -1,5 +1,6 @@
 // The Korean descriptions of the figures and charts, for readers who cannot see them.
 import type * as english from '../en/figures';
+import { withParticle } from '../particle';
 
 export const figures: typeof english.figures = {
   activationTrend: {
@@ -25,7 +26,7 @@ export const figures: typeof english.figures = {
     `각 옵티마이저는 ${start}에서 출발해 점으로 표시된 최솟값 (0, 0)을 향해 ${steps}번 이동합니다. 손실이 클수록 곡면이 진하게 칠해져 있습니다.`,
   optimizerOrder: '최솟값에 가까운 순서:',
   optimizerPath: (label, end, loss, crossings) =>
-    `${label}은(는) ${end}에서 손실 ${loss}로 끝나며, ${
+    `${withParticle(label, '은')} ${end}에서 손실 ${withParticle(loss, '으로')} 끝나며, ${
       crossings === 0
         ? '골짜기 바닥(y = 0)을 한 번도 건너지 않습니다'
         : `골짜기 바닥(y = 0)을 ${crossings}번 건넙니다`

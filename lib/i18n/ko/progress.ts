@@ -1,5 +1,6 @@
 // The Korean words of the progress page: statistics, and exporting and importing progress.
 import type * as english from '../en/progress';
+import { withParticle } from '../particle';
 
 export const stats: typeof english.stats = {
   title: '학습 진행',
@@ -26,7 +27,7 @@ export const transfer: typeof english.transfer = {
     `카드 ${cards}장, 복습 ${reviews}건, 풀이 ${attempts}건을 가져왔습니다.`,
   refused: (reason) => `가져오지 못했습니다: ${reason} 아무것도 저장하지 않았습니다.`,
   version: (found, expected) =>
-    `지원하지 않는 내보내기 버전 ${found}입니다. 이 앱은 버전 ${expected}을(를) 읽습니다.`,
+    `지원하지 않는 내보내기 버전 ${found}입니다. 이 앱은 버전 ${withParticle(String(expected), '을')} 읽습니다.`,
   notExport: (detail) => `Backprop에서 내보낸 파일이 아닙니다 (${detail}).`,
   timezone: (timezone) => `알 수 없는 시간대 ${timezone}입니다.`,
   duplicateCard: (card) => `카드 ${card}이(가) 두 번 나옵니다.`,

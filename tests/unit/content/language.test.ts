@@ -18,90 +18,25 @@ function spacedParticles(text: string): string[] {
   return [...text.matchAll(SPACED)].filter((m) => PARTICLES.has(m[2])).map((m) => m[0]);
 }
 
-/** Whether a Hangul syllable ends in a consonant (받침), and whether that consonant is ㄹ. */
-function batchim(syllable: string): { final: boolean; rieul: boolean } {
-  const code = (syllable.codePointAt(0) ?? 0) - 0xac00;
-  return { final: code % 28 !== 0, rieul: code % 28 === 8 };
-}
+/** Names written in Latin letters whose particles are checked (their readings are `josa`'s). */
+const LATIN_NAMES = [
+  'RMSProp',
+  'Adam',
+  'Adagrad',
+  'ReLU',
+  'tanh',
+  'PyTorch',
+  'Keras',
+  'MSE',
+  'MAE',
+  'BCE',
+  'MLP',
+  'GPU',
+  'AI',
+  'SGD',
+];
 
-/** Names written in Latin letters, by whether their Korean reading ends in a consonant. */
-const LATIN_FINAL: Record<string, boolean> = {
-  RMSProp: true, // 알엠에스프롭
-  Adam: true, // 아담
-  Adagrad: false, // 아다그라드
-  ReLU: false, // 렐루
-  tanh: false, // 탄에이치
-  PyTorch: false, // 파이토치
-  Keras: false, // 케라스
-  MSE: false,
-  MAE: false,
-  BCE: false,
-  MLP: false,
-  GPU: false,
-  AI: false,
-  SGD: false,
-};
-
-const PAIRS: Record<string, [string, string]> = {
-  은: ['은', '는'],
-  는: ['은', '는'],
-  이: ['이', '가'],
-  가: ['이', '가'],
-  을: ['을', '를'],
-  를: ['을', '를'],
-  과: ['과', '와'],
-  와: ['과', '와'],
-};
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function disagreements(text: string): string[] {
-  const out: string[] = [];
-  const words = [
-    ...glossary.map((e) => ({ word: e.ko, final: batchim(e.ko.slice(-1)).final })),
-    ...Object.entries(LATIN_FINAL).map(([word, final]) => ({ word, final })),
-  ];
-  for (const { word, final } of words) {
-    const re = new RegExp(
-      `(?<![A-Za-z\\uAC00-\\uD7A3])${escapeRegExp(word)}(은|는|이|가|을|를|과|와)(?![\\uAC00-\\uD7A3])`,
-      'g',
-    );
-    for (const m of text.matchAll(re)) {
-      const [withFinal, withoutFinal] = PAIRS[m[1]];
-      if (m[1] !== (final ? withFinal : withoutFinal)) out.push(m[0]);
-    }
-  }
-  return out;
-}
-
-/** How a formula that ends in one Latin letter reads in Korean: 엘, 엠, 엔, 알 end in a consonant (ㄹ for L and R). */
-function letterFinal(letter: string): { final: boolean; rieul: boolean } {
-  const l = letter.toUpperCase();
-  return { final: 'LMNR'.includes(l), rieul: l === 'L' || l === 'R' };
-}
-
-/** A formula ending in one Latin letter (`$B$`, `$B - 1$` does not count), then a particle. */
-const LETTER_PARTICLE =
-  /\$[^$]*?(?<![A-Za-z\\])([A-Za-z])\$(으로|로|은|는|이|가|을|를|과|와)(?![\uAC00-\uD7A3])/g;
-
-/** Particles after a one-letter formula that do not agree with how the letter is read. */
-function letterDisagreements(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(LETTER_PARTICLE)) {
-    const { final, rieul } = letterFinal(m[1]);
-    const particle = m[2];
-    if (particle === '으로' || particle === '로') {
-      if (particle !== (final && !rieul ? '으로' : '로')) out.push(m[0]);
-      continue;
-    }
-    const [withFinal, withoutFinal] = PAIRS[particle];
-    if (particle !== (final ? withFinal : withoutFinal)) out.push(m[0]);
-  }
-  return out;
-}
-
+/** Each form of a particle by the form `josa` takes. */
 const BASE: Record<string, Particle> = {
   은: '은',
   는: '은',
@@ -115,11 +50,31 @@ const BASE: Record<string, Particle> = {
   로: '으로',
 };
 
-/** A formula or a number written in the text, then a particle. */
-const READ_PARTICLE =
-  /(\$[^$]+\$|(?<![\w.$])-?\d+(?:\.\d+)?(?:e-?\d+)?)(으로|로|은|는|이|가|을|를|과|와)(?![\uAC00-\uD7A3])/g;
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
-/** Particles after a formula or a number that do not agree with how it is read (3960으로, 1.18을, 11이). */
+/** Particles after a glossary term or a Latin name that do not agree with how it is read. */
+function disagreements(text: string): string[] {
+  const out: string[] = [];
+  for (const word of [...glossary.map((e) => e.ko), ...LATIN_NAMES]) {
+    const re = new RegExp(
+      `(?<![A-Za-z\\uAC00-\\uD7A3])${escapeRegExp(word)}(은|는|이|가|을|를|과|와)(?![\\uAC00-\\uD7A3])`,
+      'g',
+    );
+    for (const m of text.matchAll(re)) if (josa(word, BASE[m[1]]) !== m[1]) out.push(m[0]);
+  }
+  return out;
+}
+
+/**
+ * A formula or a number written in the text, then a particle (not a pair such as `을(를)`, which
+ * a message writes where it cannot know what comes before).
+ */
+const READ_PARTICLE =
+  /(\$[^$]+\$|(?<![\w.$])-?\d+(?:\.\d+)?(?:e-?\d+)?)(으로|로|은|는|이|가|을|를|과|와)(?![\uAC00-\uD7A3(])/g;
+
+/** Particles after a formula or a number that do not agree with how it is read (3960으로, 1.18을, $N$으로). */
 function readingDisagreements(text: string): string[] {
   return [...text.matchAll(READ_PARTICLE)]
     .filter((m) => josa(m[1], BASE[m[2]]) !== m[2])
@@ -132,6 +87,8 @@ const BRITISH =
 
 describe('Korean spacing and agreement', () => {
   const texts = [...contentTexts('ko'), ...generatorTexts('ko')];
+  /** Every Korean text: notes, cards, every generator's exercises, and the interface's words. */
+  const koreanTexts = [...texts, ...allTexts('ko').filter((t) => t.where.startsWith('i18n'))];
 
   it('finds a spaced particle and a disagreeing one', () => {
     expect(spacedParticles('$x$ 를 구한다. `nn.L1Loss` 다. [...] 이다. $x$ 사이')).toEqual([
@@ -153,34 +110,27 @@ describe('Korean spacing and agreement', () => {
     expect(found).toEqual([]);
   });
 
-  it('makes particles agree with a one-letter formula as it is read (비로, 엔으로, 엘로)', () => {
-    expect(letterDisagreements('분산은 $B$으로 나눔, $N$로 나눔, $x$을 구한다')).toEqual([
-      '$B$으로',
-      '$N$로',
-      '$x$을',
-    ]);
-    expect(letterDisagreements('$B$로, $N$으로, $L$로, $L$을, $B - 1$로, $\\eta$를')).toEqual([]);
-    const found = [...texts, ...allTexts('ko').filter((t) => t.where.startsWith('i18n'))].flatMap(
-      ({ where, text }) => letterDisagreements(text).map((p) => `${where}: ${p}`),
-    );
-    expect(found).toEqual([]);
-  });
-
-  it('makes particles after numbers and formulas agree with how they are read, for every seed', () => {
+  it('makes particles after numbers and formulas agree with how they are read', () => {
     expect(readingDisagreements('에포크 11가, 3960로, $x = -1.18$를, $y = [1, 0.5]$와')).toEqual([
       '11가',
       '3960로',
       '$x = -1.18$를',
     ]);
-    const found = generatorTexts('ko').flatMap(({ where, text }) =>
+    expect(readingDisagreements('분산은 $B$으로 나눔, $N$로 나눔, $x$을, $\\sigma_B^2$를')).toEqual(
+      ['$B$으로', '$N$로', '$x$을', '$\\sigma_B^2$를'],
+    );
+    expect(
+      readingDisagreements('$B$로, $N$으로, $L$로, $\\ell$은, $B - 1$로, 버전 2을(를)'),
+    ).toEqual([]);
+    const found = koreanTexts.flatMap(({ where, text }) =>
       readingDisagreements(text).map((p) => `${where}: ${p}`),
     );
     expect(found).toEqual([]);
   });
 
   it('makes particles agree with the term before them', () => {
-    const found = [...texts, ...allTexts('ko').filter((t) => t.where.startsWith('i18n'))].flatMap(
-      ({ where, text }) => disagreements(text).map((p) => `${where}: ${p}`),
+    const found = koreanTexts.flatMap(({ where, text }) =>
+      disagreements(text).map((p) => `${where}: ${p}`),
     );
     expect(found).toEqual([]);
   });

@@ -48,6 +48,21 @@ describe('josa', () => {
     expect(josa("$f'$", '은')).toBe('은'); // 프라임
     expect(josa('$\\begin{bmatrix}1 & 0\\\\ 0 & 1\\end{bmatrix}$', '과')).toBe('과');
     expect(josa('$\\sqrt{\\hat v} + \\epsilon$', '으로')).toBe('으로'); // 엡실론
+    expect(josa('$\\ell$', '은')).toBe('은'); // 엘
+    expect(josa('$\\ell$', '으로')).toBe('로');
+    expect(josa('$n_\\text{out}$', '으로')).toBe('으로'); // 엔 아웃
+    expect(josa('$n_\\text{in}$', '과')).toBe('과'); // 엔 인
+    expect(josa('$\\sigma_B^2$', '을')).toBe('을'); // 시그마 비 제곱
+  });
+
+  it('reads names written in Latin letters', () => {
+    expect(josa('RMSProp', '은')).toBe('은'); // 알엠에스프롭
+    expect(josa('Adam', '이')).toBe('이'); // 아담
+    expect(josa('Adagrad', '은')).toBe('는'); // 아다그라드
+    expect(josa('ReLU', '을')).toBe('를'); // 렐루
+    expect(josa('SGD', '과')).toBe('와'); // 에스지디
+    expect(josa('PyTorch', '이')).toBe('가'); // 파이토치
+    expect(josa('tanh', '은')).toBe('는'); // 탄에이치
   });
 
   it('reads a Korean label by its last word, past a parenthesis', () => {
