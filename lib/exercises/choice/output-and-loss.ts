@@ -226,7 +226,8 @@ function onThisExample(pairing: Pairing, inp: Inputs): Localized {
         )
       : null;
   const ko = `그림의 z에서는 출력이 ${vec(p)}${sum ? `(합 ${sum})` : ''}이고${loss === null ? ' 손실은 정의되지 않습니다.' : ` 손실은 ${fmt(loss, 3)}입니다.`}`;
-  const en = `On the figure's z the outputs are ${vec(p)}${sum ? ` (sum ${sum})` : ''}${loss === null ? ', and the loss is undefined for this target.' : ` and the loss is ${fmt(loss, 3)}.`}`;
+  const outputs = p.length > 1 ? 'the outputs are' : 'the output is';
+  const en = `On the figure's z ${outputs} ${vec(p)}${sum ? ` (sum ${sum})` : ''}${loss === null ? ', and the loss is undefined for this target.' : ` and the loss is ${fmt(loss, 3)}.`}`;
   return L(ko, en);
 }
 

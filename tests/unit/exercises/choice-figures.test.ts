@@ -256,7 +256,10 @@ describe('output-and-loss', () => {
       const softmax = ex.choices.find((c) => c.label.en.startsWith('Softmax'));
       if (softmax && z.length > 1) expect(ex.explanations[softmax.id].en).toContain('(sum 1)');
       if (kind === 'binary' && softmax)
-        expect(ex.explanations[softmax.id].en).toContain('outputs are 1 ');
+        expect(ex.explanations[softmax.id].en).toContain('the output is 1 ');
+      for (const [, text] of explanations)
+        if (text.en.startsWith("On the figure's z") || text.en.includes(". On the figure's z"))
+          expect(text.en).toContain(z.length > 1 ? 'the outputs are' : 'the output is');
       expect(explanations.length).toBe(4);
       expect(ex.figure.description.en).toContain(`y = ${y.length === 1 ? '' : '('}`);
     }
