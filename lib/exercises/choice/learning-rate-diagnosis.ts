@@ -1,5 +1,6 @@
 // learning-rate-diagnosis: gradient descent on a quadratic run by the engine; too small, about right, oscillating or diverging?
 
+import { timesEn } from '@/lib/i18n/times';
 import { quadraticDescent } from '../engine';
 import { fmt, given } from '../format';
 import { L, step } from '../generators/common';
@@ -97,12 +98,27 @@ const LOOKS: Record<Regime, Localized> = {
   ),
 };
 
+/** How often θ crosses θ*, as a parenthesis of `behaviour`. */
+function crossingsNote(n: number): Localized {
+  return n === 0
+    ? L('θ*를 지나치지 않음', 'θ never crosses θ*')
+    : L(`θ*를 ${n}번 지나침`, `θ crosses θ* ${timesEn(n)}`);
+}
+
+/** The last distance from θ* as a multiple of the first (3 figures), and whether that is 1. */
+function ratioText(ratio: number): { text: string; same: boolean } {
+  const text = fmt(ratio, 3);
+  return { text, same: text === '1' };
+}
+
 /** What one learning rate does on this quadratic, in numbers from its engine run. */
 function behaviour(inp: Inputs, lr: number): Localized {
   const f = runFacts(descentRun(inp, lr), inp.thetaStar);
+  const crossed = crossingsNote(f.crossings);
+  const ratio = ratioText(f.ratio);
   return L(
-    `η = ${given(lr)}이면 한 스텝이 θ − θ*에 곱하는 수는 ${fmt(f.factor, 3)}이고(θ*를 ${f.crossings}번 지나침), ${inp.steps} 스텝 뒤 거리는 처음의 ${fmt(f.ratio, 3)}배입니다.`,
-    `With η = ${given(lr)} each step multiplies θ − θ* by ${fmt(f.factor, 3)} (θ crosses θ* ${f.crossings} times) and after ${inp.steps} steps the distance is ${fmt(f.ratio, 3)} times the first.`,
+    `η = ${given(lr)}이면 한 스텝이 θ − θ*에 곱하는 수는 ${fmt(f.factor, 3)}이고(${crossed.ko}), ${inp.steps} 스텝 뒤 거리는 ${ratio.same ? '처음과 같습니다' : `처음의 ${ratio.text}배입니다`}.`,
+    `With η = ${given(lr)} each step multiplies θ − θ* by ${fmt(f.factor, 3)} (${crossed.en}) and after ${inp.steps} steps the distance is ${ratio.same ? 'the same as the first' : `${ratio.text} times the first`}.`,
   );
 }
 
@@ -111,9 +127,14 @@ function describeRun(inp: Inputs, lr: number, name: Localized): Localized {
   const f = runFacts(theta, inp.thetaStar);
   const first = theta.slice(0, 4).map((t) => fmt(t, 3));
   const last = fmt(theta[theta.length - 1], 3);
+  const ratio = ratioText(f.ratio);
+  const crossesKo =
+    f.crossings === 0 ? 'θ*를 한 번도 지나치지 않고' : `θ*를 ${f.crossings}번 지나치고`;
+  const crossesEn =
+    f.crossings === 0 ? 'it never crosses θ*' : `it crosses θ* ${timesEn(f.crossings)}`;
   return L(
-    `${name.ko}: θ는 ${first.join(', ')}, … 로 가서 스텝 ${inp.steps}에 ${last}입니다. θ*를 ${f.crossings}번 지나치고, 마지막 거리는 처음의 ${fmt(f.ratio, 3)}배입니다.`,
-    `${name.en}: θ goes ${first.join(', ')}, … and is ${last} at step ${inp.steps}; it crosses θ* ${f.crossings} times and ends ${fmt(f.ratio, 3)} times as far from θ* as it started.`,
+    `${name.ko}: θ는 ${first.join(', ')}, … 로 가서 스텝 ${inp.steps}에 ${last}입니다. ${crossesKo}, 마지막 거리는 ${ratio.same ? '처음과 같습니다' : `처음의 ${ratio.text}배입니다`}.`,
+    `${name.en}: θ goes ${first.join(', ')}, … and is ${last} at step ${inp.steps}; ${crossesEn} and ends ${ratio.same ? 'as far from θ* as it started' : `${ratio.text} times as far from θ* as it started`}.`,
   );
 }
 

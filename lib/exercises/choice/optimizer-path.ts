@@ -1,5 +1,6 @@
 // optimizer-path: the engine's optimizer paths across one loss surface; which path is which optimizer, or which setting.
 
+import { timesEn } from '@/lib/i18n/times';
 import {
   ellipticBowl,
   ellipticBowlHypers,
@@ -123,12 +124,17 @@ function settings(run: Run): string {
     .join(', ');
 }
 
+/** "y never changes sign", "y changes sign once", "y changes sign 7 times". */
+function signChangesEn(n: number): string {
+  return n === 0 ? 'y never changes sign' : `y changes sign ${timesEn(n)}`;
+}
+
 function facts(inp: Inputs, run: Run): Localized {
   const f = pathFacts(path(inp, run));
   const first = `(${fmt(f.first[0], 3)}, ${fmt(f.first[1], 3)})`;
   return L(
-    `이 출발점에서 (${settings(run)}) 첫 스텝은 ${first}, y의 부호는 ${f.yCrossings}번 바뀌고, x는 최대 ${fmt(f.maxX, 3)}까지 가며, ${inp.steps} 스텝 뒤 손실은 ${fmt(f.loss, 3)}입니다.`,
-    `From this start (${settings(run)}) its first step is ${first}, y changes sign ${f.yCrossings} times, x gets as far as ${fmt(f.maxX, 3)}, and after ${inp.steps} steps the loss is ${fmt(f.loss, 3)}.`,
+    `이 출발점에서 (${settings(run)}) 첫 스텝은 ${first}, ${f.yCrossings === 0 ? 'y의 부호는 한 번도 바뀌지 않고' : `y의 부호는 ${f.yCrossings}번 바뀌고`}, x는 최대 ${fmt(f.maxX, 3)}까지 가며, ${inp.steps} 스텝 뒤 손실은 ${fmt(f.loss, 3)}입니다.`,
+    `From this start (${settings(run)}) its first step is ${first}, ${signChangesEn(f.yCrossings)}, x gets as far as ${fmt(f.maxX, 3)}, and after ${inp.steps} steps the loss is ${fmt(f.loss, 3)}.`,
   );
 }
 
@@ -150,8 +156,8 @@ function figure(inp: Inputs): BuiltChoice['figure'] {
     const f = pathFacts(path(inp, inp.runs[r]));
     const first = `(${fmt(f.first[0], 3)}, ${fmt(f.first[1], 3)})`;
     return L(
-      `경로 ${i + 1}: 첫 스텝 ${first}, y 부호 바뀜 ${f.yCrossings}번, 최대 x ${fmt(f.maxX, 3)}, 마지막 손실 ${fmt(f.loss, 3)}.`,
-      `Path ${i + 1}: first step ${first}, y changes sign ${f.yCrossings} times, furthest x ${fmt(f.maxX, 3)}, final loss ${fmt(f.loss, 3)}.`,
+      `경로 ${i + 1}: 첫 스텝 ${first}, ${f.yCrossings === 0 ? 'y 부호 바뀜 없음' : `y 부호 바뀜 ${f.yCrossings}번`}, 최대 x ${fmt(f.maxX, 3)}, 마지막 손실 ${fmt(f.loss, 3)}.`,
+      `Path ${i + 1}: first step ${first}, ${signChangesEn(f.yCrossings)}, furthest x ${fmt(f.maxX, 3)}, final loss ${fmt(f.loss, 3)}.`,
     );
   });
   return {

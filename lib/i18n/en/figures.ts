@@ -1,5 +1,7 @@
 // The English descriptions of the figures and charts, for readers who cannot see them.
 
+import { timesEn } from '../times';
+
 export const figures = {
   activationTrend: {
     sigmoid:
@@ -28,7 +30,7 @@ export const figures = {
     `${label} ends at ${end} with loss ${loss}, ${
       crossings === 0
         ? 'never crossing the valley floor (y = 0)'
-        : `crossing the valley floor (y = 0) ${crossings === 1 ? 'once' : `${crossings} times`}`
+        : `crossing the valley floor (y = 0) ${timesEn(crossings)}`
     }`,
   heatmap: (total: number, activeDays: number, busiestDay: string, busiest: number) =>
     `${total} ${total === 1 ? 'review or answer' : 'reviews and answers'} over the last year, on ${activeDays} ${

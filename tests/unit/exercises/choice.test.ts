@@ -122,6 +122,17 @@ describe.each(choiceGenerators.map((g) => [g.id]))('%s over many seeds', (id) =>
     expect(positions.size).toBeGreaterThanOrEqual(3);
   });
 
+  it('counts in words: never, once, twice, n times (not "0 times", "1 times", "0번")', () => {
+    for (let seed = 0; seed < 60; seed++) {
+      const ex = choice(id, seed, LEVELS[seed % 3]);
+      const texts = [ex.prompt, ex.figure.description, ...Object.values(ex.explanations)];
+      for (const text of texts) {
+        expect(text.en, `seed ${seed}`).not.toMatch(/(?<![\d.])[0-2] times|(?<![\d.])1 times as/);
+        expect(text.ko, `seed ${seed}`).not.toMatch(/(?<![\d.])0번/);
+      }
+    }
+  });
+
   it('is a registered choice generator with a bilingual title', () => {
     const g = generatorById(id);
     expect(g?.kind).toBe('choice');
