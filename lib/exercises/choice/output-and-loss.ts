@@ -225,9 +225,9 @@ function onThisExample(pairing: Pairing, inp: Inputs): Localized {
           3,
         )
       : null;
-  const ko = `그림의 z에서는 출력이 ${vec(p)}${sum ? `(합 ${sum})` : ''}이고${loss === null ? ' 손실은 정의되지 않습니다.' : ` 손실은 ${fmt(loss, 3)}입니다.`}`;
+  const ko = `그림의 z에서는 출력이 ${vec(p)}${sum ? `(합 ${sum})` : ''}이고${loss === null ? ', 0과 1 사이를 벗어난 정답에는 교차 엔트로피를 정의할 수 없습니다.' : ` 손실은 ${fmt(loss, 3)}입니다.`}`;
   const outputs = p.length > 1 ? 'the outputs are' : 'the output is';
-  const en = `On the figure's z ${outputs} ${vec(p)}${sum ? ` (sum ${sum})` : ''}${loss === null ? ', and the loss is undefined for this target.' : ` and the loss is ${fmt(loss, 3)}.`}`;
+  const en = `On the figure's z ${outputs} ${vec(p)}${sum ? ` (sum ${sum})` : ''}${loss === null ? ', and cross-entropy is not defined for a target outside [0, 1].' : ` and the loss is ${fmt(loss, 3)}.`}`;
   return L(ko, en);
 }
 
