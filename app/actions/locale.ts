@@ -1,6 +1,6 @@
+// Server action: remember the learner's language for a year.
 'use server';
 import { revalidatePath } from 'next/cache';
-// Server action: remember the learner's language for a year.
 import { cookies } from 'next/headers';
 import { z } from 'zod';
 import { LOCALE_COOKIE, LOCALES } from '@/lib/i18n/locale';

@@ -1,8 +1,8 @@
+// The card under review: Show answer (Space), Again/Hard/Good/Easy (1-4), Undo (Ctrl+Z), saved by server actions.
 'use client';
 import Link from 'next/link';
 import { type ReactNode, useCallback, useEffect, useState, useTransition } from 'react';
 import { ExerciseBlock, type ExerciseLabels } from '@/app/_components/ExerciseView';
-// The card under review: Show answer (Space), Again/Hard/Good/Easy (1-4), Undo (Ctrl+Z), saved by server actions.
 import { Html } from '@/app/_components/Html';
 import { newSubmissionId } from '@/app/_components/submission-id';
 import type { Locale } from '@/lib/i18n/locale';
