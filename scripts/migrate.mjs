@@ -1,5 +1,7 @@
 // Applies the migrations of the database DATABASE_URL names (or the default in lib/db/url.mjs):
 // prisma/migrations to a SQLite file (created if needed), prisma/postgresql/migrations to PostgreSQL.
+// First: the .env files are read before any module below reads a setting.
+import './env.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';

@@ -1,4 +1,6 @@
 // `npm start`: checks the mode's settings, prepares the database, builds when needed, and serves the app on $HOST:$PORT (127.0.0.1:3000).
+// First: the .env files are read before any module below reads a setting.
+import './env.mjs';
 import { trustedProxiesSetting } from '../lib/auth/client-address.mjs';
 import { appMode, modeRefusal } from '../lib/auth/mode.mjs';
 import { ensureBuild } from './build.mjs';

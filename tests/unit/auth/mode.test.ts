@@ -1,5 +1,8 @@
 // The two modes: local by default, shared only with a session secret, and `npm start` refusing in one line.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appMode, modeRefusal } from '@/lib/auth/mode.mjs';
 import { listenHost } from '@/scripts/host.mjs';
@@ -59,5 +62,27 @@ describe('npm start in shared mode', () => {
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toContain('AUTH_SECRET');
+  });
+
+  it('reads its settings from a .env file in the folder it starts in, as the server does', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'backprop-env-'));
+    try {
+      writeFileSync(
+        path.join(folder, '.env'),
+        'BACKPROP_MODE=shared\nHOST=0.0.0.0\nDATABASE_URL=file:/nonexistent/dir/app.db\n',
+      );
+      const env: NodeJS.ProcessEnv = { ...process.env };
+      for (const name of ['BACKPROP_MODE', 'HOST', 'DATABASE_URL', 'AUTH_SECRET']) delete env[name];
+      const result = spawnSync('node', [path.resolve('scripts/start.mjs')], {
+        cwd: folder,
+        env,
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('AUTH_SECRET');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
