@@ -1,5 +1,6 @@
 // Fixed learner-facing text in Korean and English: verdicts, reasons for invalid input, answer formats.
 
+import { withParticle } from '@/lib/i18n/particle';
 import { SIG } from './format';
 import type { Localized } from './types';
 
@@ -26,7 +27,7 @@ export function learnerText(text: string): string {
 export const invalid = {
   empty: { ko: '답을 입력하세요.', en: 'Type an answer.' },
   tooLong: {
-    ko: `입력이 너무 깁니다 (${MAX_INPUT_LENGTH}자 초과).`,
+    ko: `답이 너무 깁니다 (${MAX_INPUT_LENGTH}자 초과).`,
     en: `The answer is too long (over ${MAX_INPUT_LENGTH} characters).`,
   },
   brackets: {
@@ -34,16 +35,16 @@ export const invalid = {
     en: 'The brackets do not match.',
   },
   tooDeep: {
-    ko: '괄호가 너무 깊게 겹쳐 있습니다 (행렬까지만 입력할 수 있습니다).',
+    ko: '괄호가 너무 깊게 겹쳐 있습니다 ([[a, b], [c, d]] 같은 행렬까지만 입력할 수 있습니다).',
     en: 'Too many nested brackets (at most a matrix, like [[a, b], [c, d]]).',
   },
   missingValue: {
-    ko: '값이 빠져 있습니다 (쉼표가 연달아 있거나 끝에 쉼표가 있습니다).',
+    ko: '값이 빠져 있습니다 (구분 기호가 연달아 있거나 끝에 있습니다).',
     en: 'A value is missing (two separators in a row, or one at the end).',
   },
   emptyBrackets: { ko: '빈 괄호가 있습니다.', en: 'There are empty brackets.' },
   mixed: {
-    ko: '숫자와 괄호 목록이 섞여 있습니다.',
+    ko: '같은 깊이에 숫자와 괄호 목록이 섞여 있습니다.',
     en: 'Numbers and bracketed lists are mixed at the same level.',
   },
   ragged: {
@@ -64,12 +65,12 @@ export const invalid = {
     en: `Expected ${expected} value${expected === 1 ? '' : 's'}, got ${got}.`,
   }),
   wrongShape: (rows: number, cols: number, gotEn: string, gotKo: string): Localized => ({
-    ko: `${rows}행 ${cols}열 행렬(행마다 값 ${cols}개)이 필요한데 ${gotKo}을(를) 입력했습니다.`,
+    ko: `${rows}행 ${cols}열 행렬(행마다 값 ${cols}개)이 필요한데 ${withParticle(gotKo, '을')} 입력했습니다.`,
     en: `Expected a ${rows}×${cols} matrix (${rows} rows of ${cols} values), got ${gotEn}.`,
   }),
   unreadable: { ko: '답을 읽을 수 없습니다.', en: 'This answer could not be read.' },
   checkFailed: {
-    ko: '채점 중에 앱 쪽에서 오류가 났습니다. 이 답은 기록되지 않았습니다. 다시 시도해 주세요.',
+    ko: '채점하는 중에 앱에서 오류가 났습니다. 이 답은 기록하지 않았습니다. 다시 시도하세요.',
     en: 'Something went wrong on our side while checking. This answer was not recorded; please try again.',
   },
 } as const;
@@ -107,7 +108,7 @@ export function matrixFormat(rows: number, cols: number, what?: Localized): Loca
   let shape = '';
   for (let r = 0; r < rows; r++) shape += `${r > 0 ? ', ' : ''}[${letterList(r * cols, cols)}]`;
   return {
-    ko: `${what ? `${what.ko}: ` : ''}${rows}×${cols} 행렬, ${sigText.ko}: [${shape}] (행을 ;로 구분해도 됩니다)`,
+    ko: `${what ? `${what.ko}: ` : ''}${rows}×${cols} 행렬, ${sigText.ko}: [${shape}] (행을 세미콜론(;)으로 구분해도 됩니다)`,
     en: `${what ? `${what.en}: ` : ''}a ${rows}×${cols} matrix, ${sigText.en}: [${shape}] (or rows separated by ;)`,
   };
 }

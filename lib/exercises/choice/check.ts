@@ -1,5 +1,6 @@
 // Checks a picked option (or, for a multi-match question, the picked ids in order) and explains it.
 
+import { withParticle } from '@/lib/i18n/particle';
 import { invalid, verdict } from '../messages';
 import type { Check, ChoiceExercise, Localized } from '../types';
 
@@ -45,7 +46,7 @@ export function checkChoice(exercise: ChoiceExercise, input: string): Check {
     const items = exercise.items;
     const explanation = items
       ? wrong.map((i) => ({
-          ko: `${items[i].ko}: ${picked[i]}(이)가 아니라 ${right[i]}입니다. ${picked[i]}: ${explain(picked[i]).ko}`,
+          ko: `${items[i].ko}: ${withParticle(picked[i], '이')} 아니라 ${right[i]}입니다. ${picked[i]}: ${explain(picked[i]).ko}`,
           en: `${items[i].en}: not ${picked[i]} but ${right[i]}. ${picked[i]}: ${explain(picked[i]).en}`,
         }))
       : [explain(picked[0])];

@@ -45,7 +45,7 @@ export interface ChoiceSpec<I extends object> {
 export const CHOICE_IDS = ['a', 'b', 'c', 'd', 'e', 'f'] as const;
 
 const singleFormat: Localized = {
-  ko: '보기 하나를 고르세요 (키보드: 1–4 또는 A–D, Enter로 확인).',
+  ko: '보기 하나를 고르세요 (키보드: 1–4 또는 A–D, Enter로 채점).',
   en: 'Pick one option (keyboard: 1–4 or A–D, Enter to check).',
 };
 

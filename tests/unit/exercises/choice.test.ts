@@ -71,6 +71,8 @@ describe.each(cases)('%s, level %i', (id, level) => {
         expect(check.explanation).toHaveLength(2);
         expect(check.explanation?.[0].en).toContain(ex.items[0].en);
         expect(check.explanation?.[1].en).toContain(ex.items[1].en);
+        // Option letters a–f are read 에이 … 에프, all ending in a vowel: 가, not the pair (이)가.
+        expect(check.explanation?.[0].ko).toContain(`${picked[0]}가 아니라 ${picked[1]}입니다`);
         continue;
       }
       expect(right.explanation).toEqual([ex.explanations[ex.answer.display]]);

@@ -186,6 +186,16 @@ describe('refusals say what was wrong', () => {
       ]).en,
     ).toContain('got a 2×3 matrix');
   });
+
+  it('names the shape that was typed with the Korean particle its reading takes', () => {
+    const square = [
+      [0, 0],
+      [0, 0],
+    ];
+    expect(reason('[[1, 2, 3], [4, 5, 6]]', square).ko).toContain('2×3 행렬을 입력했습니다');
+    expect(reason('1, 2, 3', square).ko).toContain('값 3개를 입력했습니다');
+    expect(reason('7', square).ko).toContain('숫자 하나를 입력했습니다');
+  });
 });
 
 describe('normalize', () => {
