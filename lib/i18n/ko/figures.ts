@@ -21,7 +21,7 @@ export const figures: typeof english.figures = {
     rmsprop: 'RMSProp',
     adam: 'Adam',
   },
-  optimizerSurface: (steps) => `(f(x, y) = 0.1x² + 2y², ${steps}단계)`,
+  optimizerSurface: (steps) => `(f(x, y) = 0.1x² + 2y², ${steps}스텝)`,
   optimizerIntro: (steps, start) =>
     `각 옵티마이저는 ${start}에서 출발해 점으로 표시된 최솟값 (0, 0)을 향해 ${steps}번 이동합니다. 손실이 클수록 곡면이 진하게 칠해져 있습니다.`,
   optimizerOrder: '최솟값에 가까운 순서:',
@@ -32,7 +32,7 @@ export const figures: typeof english.figures = {
         : `골짜기 바닥(y = 0)을 ${crossings}번 건넙니다`
     }`,
   heatmap: (total, activeDays, busiestDay, busiest) =>
-    `지난 1년 동안 ${activeDays}일에 걸쳐 복습과 풀이 ${total}건, 가장 많은 날은 ${busiestDay}(${busiest}건)입니다. 칸이 진할수록 많이 공부한 날이며, 한 열이 한 주입니다.`,
+    `지난 1년 동안 ${activeDays}일에 걸쳐 복습과 풀이가 ${total}건 있었고, 가장 많은 날은 ${busiestDay}(${busiest}건)입니다. 칸이 진할수록 많이 공부한 날이며, 한 열이 한 주입니다.`,
   heatmapEmpty: '지난 1년 동안 복습이나 풀이가 아직 없어 모든 칸이 비어 있습니다.',
   forecast: (total, peakDay, peak, firstHalf, secondHalf) =>
     `앞으로 30일 동안 카드 ${total}장이 예정되어 있고, 가장 많은 날은 ${peakDay}(${peak}장)입니다. 처음 15일에 ${firstHalf}장, 나머지 15일에 ${secondHalf}장입니다. 막대 하나가 하루입니다.`,

@@ -10,7 +10,7 @@ import { concepts, home, practice, review, topics } from './study';
 
 export const ko: typeof en = {
   appName: 'Backprop',
-  tagline: '딥러닝의 기초를, 복습 한 번에 하나씩.',
+  tagline: '복습 한 번에 하나씩 익히는 딥러닝의 기초.',
   nav: {
     home: '홈',
     review: '복습',

@@ -3,10 +3,10 @@ import type * as english from '../en/progress';
 import { withParticle } from '../particle';
 
 export const stats: typeof english.stats = {
-  title: '학습 진행',
+  title: '학습 현황',
   heatmap: '일별 복습 수',
   retention: '실제 기억 유지율',
-  forecast: '앞으로 30일의 복습 예정',
+  forecast: '앞으로 30일 동안 예정된 복습',
   mastery: '주제별 정답률과 숙달도',
   streak: '연속 학습',
   days: (n) => `${n}일`,
@@ -16,8 +16,8 @@ export const stats: typeof english.stats = {
   accuracy: '정답률',
   masteryLabel: '숙달한 카드',
   topic: '주제',
-  export: '진행 상황 내보내기 (JSON)',
-  import: '진행 상황 가져오기',
+  export: '진도 내보내기 (JSON)',
+  import: '진도 가져오기',
   importButton: '가져오기',
   importHelp: '내보낸 파일을 빈 프로필에 복원합니다.',
 };
@@ -25,7 +25,7 @@ export const stats: typeof english.stats = {
 export const transfer: typeof english.transfer = {
   imported: (cards, reviews, attempts) =>
     `카드 ${cards}장, 복습 ${reviews}건, 풀이 ${attempts}건을 가져왔습니다.`,
-  refused: (reason) => `가져오지 못했습니다: ${reason} 아무것도 저장하지 않았습니다.`,
+  refused: (reason) => `${reason} 아무것도 가져오지 않았습니다.`,
   version: (found, expected) =>
     `지원하지 않는 내보내기 버전 ${found}입니다. 이 앱은 버전 ${withParticle(String(expected), '을')} 읽습니다.`,
   notExport: (detail) => `Backprop에서 내보낸 파일이 아닙니다 (${detail}).`,
@@ -36,5 +36,5 @@ export const transfer: typeof english.transfer = {
   notEmpty: '이 프로필에는 이미 학습 기록이 있습니다. 가져오기는 빈 프로필에만 복원합니다.',
   taken: '이 파일의 평가나 답안은 이미 이 서버의 다른 프로필에 저장되어 있습니다.',
   tooLarge: (size) =>
-    `파일이 ${size}보다 큽니다. 이 앱에서 내보낸 파일보다 큽니다. 아무것도 저장하지 않았습니다.`,
+    `파일이 ${size}보다 큽니다. 이 앱이 내보내는 파일은 이만큼 크지 않습니다. 아무것도 가져오지 않았습니다.`,
 };

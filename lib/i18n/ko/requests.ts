@@ -11,14 +11,15 @@ export const requests: typeof english.requests = {
   invalid: (detail) => `요청이 올바르지 않습니다 (${detail}). 저장된 것은 없습니다.`,
   cardNotFound: (cardId) => `${cardId}번 카드가 없습니다. 저장된 것은 없습니다.`,
   submissionNotFound: (id) => `ID가 ${id}인 내 제출 기록이 없습니다. 저장된 것은 없습니다.`,
-  ratedAlready: '이 카드는 이미 평가되었습니다 (다른 탭?). 새로 고침하세요. 저장된 것은 없습니다.',
+  ratedAlready:
+    '이 카드는 이미 평가했습니다 (다른 탭에서?). 페이지를 새로 고침한 뒤 계속하세요. 저장된 것은 없습니다.',
   notLatest: '가장 최근의 평가만 되돌릴 수 있습니다. 바뀐 것은 없습니다.',
-  noChange: '되돌릴 변경이 없습니다 (이미 되돌렸나요?). 바뀐 것은 없습니다.',
+  noChange: '되돌릴 변경이 없습니다 (이미 되돌렸습니까?). 바뀐 것은 없습니다.',
   changedSince:
-    '그 뒤에 카드가 평가되었거나 다시 바뀌었습니다. 나중 변경을 먼저 되돌리세요. 바뀐 것은 없습니다.',
-  unknownExercise: (id) => `${id}라는 연습 문제는 없습니다.`,
+    '그 뒤에 카드를 다시 평가했거나 바꿨습니다. 나중의 변경부터 되돌리세요. 바뀐 것은 없습니다.',
+  unknownExercise: (id) => `이름이 ${id}인 연습 문제는 없습니다.`,
   attemptConflict:
-    '이 답은 보낸 문제와 다른 문제의 기록에 속합니다. 페이지를 새로 고침하세요. 저장된 것은 없습니다.',
+    '이 답은 함께 보낸 문제가 아닌 다른 문제에 속합니다. 페이지를 새로 고침하세요. 저장된 것은 없습니다.',
   issues: {
     request: '요청',
     file: '파일',
@@ -44,7 +45,7 @@ export const requests: typeof english.requests = {
     submissionId: '영문자, 숫자, -, _로 된 8~64자여야 합니다',
     day: '2026-03-02처럼 쓴 날짜여야 합니다',
     dateTime: '2026-03-02T09:00:00Z처럼 쓴 날짜와 시각이어야 합니다',
-    format: '정해진 형식으로 쓰이지 않았습니다',
+    format: '정해진 형식이 아닙니다',
     invalid: '올바르지 않습니다',
   },
 };

@@ -1,5 +1,6 @@
 // The Korean words of studying: the home page, topic names, concept notes, practice and review.
 import type * as english from '../en/study';
+import { withParticle } from '../particle';
 
 export const home: typeof english.home = {
   dueToday: '오늘 복습',
@@ -9,10 +10,10 @@ export const home: typeof english.home = {
   startReview: '복습 시작',
   nothingDue: '지금 복습할 카드가 없습니다.',
   parts: {
-    review: 'FSRS가 일정을 잡는 플래시카드와 연습 문제 기술의 간격 반복 복습.',
-    practice: '끝없이 생성되고, 채점되고, 풀이가 붙는 연습 문제.',
-    concepts: '모든 개념의 노트: 수식과 그림 포함.',
-    stats: '학습 진행: 일별 복습, 기억 유지율, 예정, 숙달도.',
+    review: '플래시카드와 연습 문제 기술을 FSRS가 정한 간격으로 복습합니다.',
+    practice: '끝없이 생성되는 연습 문제를 채점하고 풀이를 보여 줍니다.',
+    concepts: '모든 개념을 수식과 그림으로 설명한 노트입니다.',
+    stats: '일별 복습, 기억 유지율, 복습 예정, 숙달도로 학습 현황을 봅니다.',
   },
 };
 
@@ -35,7 +36,7 @@ export const concepts: typeof english.concepts = {
   front: '질문',
   back: '답',
   cloze: '빈칸 채우기',
-  figureActivation: (name) => `${name}와 그 미분`,
+  figureActivation: (name) => `${withParticle(name, '과')} 그 미분`,
   figureOptimizers: '하나의 손실 곡면 위 다섯 옵티마이저의 경로',
   function: '함수',
   derivative: '미분',
@@ -56,7 +57,7 @@ export const practice: typeof english.practice = {
   invalid: '답이 아닙니다',
   exact: '정확한 값',
   solution: '풀이',
-  diagnosis: '흔한 실수',
+  diagnosis: '추정되는 실수',
   howToAnswer: '답 쓰는 법',
   choices: '보기',
   figureDescription: '그림 설명',
@@ -65,7 +66,7 @@ export const practice: typeof english.practice = {
   linkToVariant: '이 문제 링크',
   checking: '채점 중…',
   checkAll: '모든 단계 채점',
-  carriedForward: '앞 단계의 오류를 이어받아 맞음',
+  carriedForward: '앞 단계에서 틀린 값으로 계산하면 맞음',
   partsHint: '단계마다 따로 채점하거나 한꺼번에 채점하세요. Enter를 누르면 다음 칸으로 갑니다.',
 };
 
@@ -83,8 +84,8 @@ export const review: typeof english.review = {
   suggested: '답에 따라 추천된 평가',
   skill: '연습 문제',
   concept: '플래시카드',
-  keyboard: '키: Space 답 보기, 1–4 평가, Ctrl+Z 되돌리기.',
+  keyboard: '단축키: Space 답 보기, 1–4 평가, Ctrl+Z 되돌리기.',
   saveError: '평가를 저장하지 못했습니다. 아무것도 바뀌지 않았으니 다시 시도하세요.',
   leech:
-    '이 카드는 너무 자주 잊었습니다: 리치로 표시하고 보류했습니다. 카드를 고쳐 쓰거나 개념을 다시 공부한 뒤 카드 목록에서 보류를 푸세요.',
+    '이 카드를 너무 자주 잊어서 리치로 표시하고 보류했습니다. 카드를 고쳐 쓰거나 개념을 다시 공부한 뒤, 카드 목록에서 보류를 해제하세요.',
 };

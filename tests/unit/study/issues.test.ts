@@ -90,7 +90,7 @@ describe('a file that is not an export', () => {
       'Not a Backprop export (exportedAt: must be a date and time written like 2026-03-02T09:00:00Z). Nothing was imported.',
     );
     expect(answer.error.ko).toBe(
-      '가져오지 못했습니다: Backprop에서 내보낸 파일이 아닙니다 (exportedAt: 2026-03-02T09:00:00Z처럼 쓴 날짜와 시각이어야 합니다). 아무것도 저장하지 않았습니다.',
+      'Backprop에서 내보낸 파일이 아닙니다 (exportedAt: 2026-03-02T09:00:00Z처럼 쓴 날짜와 시각이어야 합니다). 아무것도 가져오지 않았습니다.',
     );
   });
 });
