@@ -29,7 +29,7 @@ export function diagnosisQuestion(inp: Inputs): BuiltChoice {
   });
   return {
     prompt: L(
-      `${setting(inp).ko} 그림은 에포크별 학습 손실과 검증 손실입니다. 이 곡선은 무엇을 보여 주나요?`,
+      `${setting(inp).ko} 그림은 에포크별 학습 손실과 검증 손실입니다. 두 곡선은 무엇을 보여 줍니까?`,
       `${setting(inp).en} The figure shows training and validation loss per epoch. What do the curves show?`,
     ),
     figure: figure(run, noiseVar, []),
@@ -100,7 +100,7 @@ export function stoppingQuestion(inp: Inputs): BuiltChoice {
   ];
   return {
     prompt: L(
-      `${setting(inp).ko} 검증 손실에 patience = ${patience}인 조기 종료(개선: 지금까지의 최저보다 낮음)를 적용하면 어떻게 되나요? 점선 세로줄은 검증 손실이 가장 낮은 에포크입니다.`,
+      `${setting(inp).ko} 검증 손실에 patience = ${patience}인 조기 종료(개선: 지금까지의 최저보다 낮음)를 적용하면 어떻게 됩니까? 점선 세로줄은 검증 손실이 가장 낮은 에포크입니다.`,
       `${setting(inp).en} Early stopping with patience = ${patience} watches validation loss (an epoch improves when it beats the best so far). What happens? The dashed vertical line marks the epoch of the lowest validation loss.`,
     ),
     figure: figure(run, noiseVar, [{ x: best, label: L(`최저: ${best}`, `lowest: ${best}`) }]),

@@ -55,7 +55,7 @@ const REMEDIES: Record<string, { label: Localized; fits: Fit | null; why: Locali
     label: L('더 일찍 멈춘다 (에포크를 줄인다)', 'Stop earlier (fewer epochs)'),
     fits: null,
     why: L(
-      '과소적합인 모델을 일찍 멈추면 더 덜 배운 모델이 남을 뿐입니다.',
+      '과소적합인 모델을 일찍 멈추면 배운 것이 더 적어질 뿐입니다.',
       'Stopping an underfitting model earlier only leaves it having learned even less.',
     ),
   },

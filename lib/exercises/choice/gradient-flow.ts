@@ -81,7 +81,7 @@ function flowTex(flow: Flow, depth: number): string {
 
 const FLOW_NAMES: Record<Flow, Localized> = {
   vanishing: L('기울기 소실', 'Vanishing gradients'),
-  healthy: L('건강한 기울기 흐름', 'Healthy gradient flow'),
+  healthy: L('고른 기울기 흐름', 'Healthy gradient flow'),
   exploding: L('기울기 폭주', 'Exploding gradients'),
 };
 
@@ -91,7 +91,7 @@ const LOOKS: Record<Flow, Localized> = {
     'Vanishing gradients show as bars shrinking by a steady factor per layer from the output (right) to the input (left), so almost nothing reaches the first layers (first/last below 10⁻²).',
   ),
   healthy: L(
-    '건강한 흐름이면 모든 층의 막대가 대략 같은 크기 (한두 자릿수 안)입니다.',
+    '고른 흐름이면 모든 층의 막대가 대략 같은 크기(한두 자릿수 안)입니다.',
     'Healthy flow shows as bars of about the same size in every layer (within an order of magnitude or so).',
   ),
   exploding: L(
@@ -209,7 +209,7 @@ function flowQuestion(inp: Inputs): BuiltChoice {
   return {
     prompt: joined(
       setting(inp, true),
-      L('그림은 무엇을 보여 주나요?', 'What does the figure show?'),
+      L('그림은 무엇을 보여 줍니까?', 'What does the figure show?'),
     ),
     figure: figure(inp),
     options: optionsFor(
@@ -231,7 +231,7 @@ function sourceQuestion(inp: Inputs): BuiltChoice {
     prompt: joined(
       setting(inp, false),
       L(
-        '어떤 활성화 함수와 초기화가 이 그림을 만들었나요?',
+        '어떤 활성화 함수와 초기화로 이 그림이 나왔습니까?',
         'Which activation and initialization produced this figure?',
       ),
     ),
@@ -266,7 +266,7 @@ function remedyQuestion(inp: Inputs): BuiltChoice {
     prompt: joined(
       setting(inp, true),
       L(
-        '어떤 변경이 기울기가 모든 층에 고르게 닿게 하나요?',
+        '어떻게 바꾸면 기울기가 모든 층에 비슷한 크기로 닿습니까?',
         'Which change lets the gradient reach every layer at about the same size?',
       ),
     ),
@@ -303,7 +303,7 @@ export const gradientFlow = defineChoiceGenerator<Inputs>({
   topic: 'backpropagation',
   title: L('기울기 흐름 읽기', 'Reading gradient flow'),
   levels: {
-    1: L('기울기 소실, 건강한 흐름, 폭주 구별', 'vanishing, healthy or exploding?'),
+    1: L('기울기 소실, 고른 흐름, 폭주 구별', 'vanishing, healthy or exploding?'),
     2: L('어떤 활성화 함수와 초기화인지', 'which activation and initialization'),
     3: L('문제를 고치는 변경 고르기', 'pick the change that fixes it'),
   },

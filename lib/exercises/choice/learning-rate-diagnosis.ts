@@ -133,7 +133,7 @@ function describeRun(inp: Inputs, lr: number, name: Localized): Localized {
   const crossesEn =
     f.crossings === 0 ? 'it never crosses θ*' : `it crosses θ* ${timesEn(f.crossings)}`;
   return L(
-    `${name.ko}: θ는 ${first.join(', ')}, … 로 가서 스텝 ${inp.steps}에 ${last}입니다. ${crossesKo}, 마지막 거리는 ${ratio.same ? '처음과 같습니다' : `처음의 ${ratio.text}배입니다`}.`,
+    `${name.ko}: θ는 ${first.join(', ')}, … 순으로 움직여 스텝 ${inp.steps}에 ${last}입니다. ${crossesKo}, 마지막 거리는 ${ratio.same ? '처음과 같습니다' : `처음의 ${ratio.text}배입니다`}.`,
     `${name.en}: θ goes ${first.join(', ')}, … and is ${last} at step ${inp.steps}; ${crossesEn} and ends ${ratio.same ? 'as far from θ* as it started' : `${ratio.text} times as far from θ* as it started`}.`,
   );
 }
@@ -205,7 +205,10 @@ function regimeQuestion(inp: Inputs): BuiltChoice {
   return {
     prompt: joined(
       setting(inp, false),
-      L('학습률 η는 어떤 상태인가요?', 'What does the curve say about the learning rate η?'),
+      L(
+        '곡선으로 보아 학습률 η는 어떤 상태입니까?',
+        'What does the curve say about the learning rate η?',
+      ),
     ),
     figure: figure(inp),
     options: optionsFor(
@@ -250,7 +253,7 @@ function whichRateQuestion(inp: Inputs): BuiltChoice {
   return {
     prompt: joined(
       setting(inp, true),
-      L('어느 학습률로 그린 곡선인가요?', 'Which learning rate drew this curve?'),
+      L('어느 학습률로 그린 곡선입니까?', 'Which learning rate drew this curve?'),
     ),
     figure: figure(inp),
     options: rateOptions(inp),

@@ -309,7 +309,7 @@ export const outputAndLoss = defineChoiceGenerator<Inputs>({
       prompt: joined(
         L(`과제: ${task.ko}`, `Task: ${task.en}`),
         L(
-          `신경망의 마지막 층은 출력 활성화 전 값 $z \\in \\mathbb{R}^{${outputs}}$${josa(String(outputs), '을')} 냅니다(그림은 한 예제의 값). 어떤 출력 활성화와 손실이 이 과제에 맞나요?`,
+          `신경망의 마지막 층은 출력 활성화 전 값 $z \\in \\mathbb{R}^{${outputs}}$${josa(String(outputs), '을')} 냅니다(그림은 한 예제의 값). 어떤 출력 활성화와 손실이 이 과제에 맞습니까?`,
           `The network's last layer gives $z \\in \\mathbb{R}^{${outputs}}$ before the output activation (the figure shows one example's values). Which output activation and loss fit this task?`,
         ),
       ),

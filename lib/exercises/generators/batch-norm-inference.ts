@@ -115,7 +115,7 @@ export const batchNormInference = defineGenerator<Inputs, Id>({
       return {
         value: [r.runningMean[0], r.runningVar[0]],
         prompt: L(
-          `PyTorch \`BatchNorm1d\`의 한 특성에 대해 이동 평균 $\\hat\\mu = ${mean}$, 이동 분산 $\\hat\\sigma^2 = ${variance}$${josa(variance, '이')} 저장되어 있습니다. 학습 모드에서 이 특성의 값이 $x = ${batch}$인 배치 하나를 통과시키면 (\`momentum\` $= ${given(m)}$) 새 $\\hat\\mu$와 $\\hat\\sigma^2$은 얼마인가요?`,
+          `PyTorch \`BatchNorm1d\`의 한 특성에 대해 이동 평균 $\\hat\\mu = ${mean}$, 이동 분산 $\\hat\\sigma^2 = ${variance}$${josa(variance, '이')} 저장되어 있습니다. 학습 모드에서 이 특성의 값이 $x = ${batch}$인 배치 하나를 통과시키면 (\`momentum\` $= ${given(m)}$) 새 $\\hat\\mu$와 $\\hat\\sigma^2$은 얼마입니까?`,
           `One feature of a PyTorch \`BatchNorm1d\` holds the running mean $\\hat\\mu = ${mean}$ and running variance $\\hat\\sigma^2 = ${variance}$. In training mode, one batch passes whose values of this feature are $x = ${batch}$ (\`momentum\` $= ${given(m)}$). What are the new $\\hat\\mu$ and $\\hat\\sigma^2$?`,
         ),
         solution: [

@@ -99,7 +99,7 @@ export const parameterCount = defineGenerator<Inputs, Id>({
       return {
         value: [...a1, ...w2],
         prompt: L(
-          `크기가 $${widths(sizes)}$인 다층 퍼셉트론(PyTorch \`nn.Linear\` 두 개)에 샘플 $${batch}$개짜리 배치 $X$를 한 번에 넣습니다. 은닉층의 활성화 $A^{(1)}$과 두 번째 층의 가중치 $W^{(2)}$는 각각 몇 행 몇 열인가요?`,
+          `크기가 $${widths(sizes)}$인 다층 퍼셉트론(PyTorch \`nn.Linear\` 두 개)에 샘플 $${batch}$개짜리 배치 $X$를 한 번에 넣습니다. 은닉층의 활성화 $A^{(1)}$과 두 번째 층의 가중치 $W^{(2)}$는 각각 몇 행 몇 열입니까?`,
           `A batch $X$ of $${batch}$ samples goes through an MLP of widths $${widths(sizes)}$ (two PyTorch \`nn.Linear\` layers) at once. How many rows and columns do the hidden activations $A^{(1)}$ and the second layer’s weight $W^{(2)}$ have?`,
         ),
         solution: [
@@ -137,7 +137,7 @@ export const parameterCount = defineGenerator<Inputs, Id>({
     return {
       value: counts.total,
       prompt: L(
-        `층의 크기가 $${widths(sizes)}$인 완전 연결 다층 퍼셉트론(입력 ${sizes[0]}개, 은닉층 ${sizes.length - 2}개, 출력 ${sizes[sizes.length - 1]}개)의 학습 가능한 파라미터(가중치와 편향)는 모두 몇 개인가요?`,
+        `층의 크기가 $${widths(sizes)}$인 완전 연결 다층 퍼셉트론(입력 ${sizes[0]}개, 은닉층 ${sizes.length - 2}개, 출력 ${sizes[sizes.length - 1]}개)의 학습 가능한 파라미터(가중치와 편향)는 모두 몇 개입니까?`,
         `A fully connected MLP has layer widths $${widths(sizes)}$ (${sizes[0]} inputs, ${sizes.length - 2} hidden layer${sizes.length > 3 ? 's' : ''}, ${sizes[sizes.length - 1]} output${sizes[sizes.length - 1] > 1 ? 's' : ''}). How many trainable parameters (weights and biases) does it have?`,
       ),
       solution: [...layers, step('합계', 'Total', `${perLayer.join(' + ')} = ${counts.total}`)],
