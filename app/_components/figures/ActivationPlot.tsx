@@ -15,7 +15,7 @@ const ACTIVATIONS = {
   'leaky-relu': {
     f: (x: number) => engine.leakyRelu(x, 0.1),
     df: (x: number) => engine.leakyReluDerivative(x, 0.1),
-    name: 'LeakyReLU(x), slope 0.1',
+    name: 'LeakyReLU(x), α = 0.1',
   },
 } as const;
 

@@ -32,6 +32,12 @@ describe('formatting', () => {
     expect(formatPercent(0, 0)).toBe('–');
   });
 
+  it('joins a figure title to its formula with the Korean particle it is read with', () => {
+    const title = messagesFor('ko').concepts.figureActivation;
+    expect(title('σ(x)')).toBe('σ(x)와 그 미분');
+    expect(title('LeakyReLU(x), α = 0.1')).toBe('LeakyReLU(x), α = 0.1과 그 미분');
+  });
+
   it('has the same keys in both dictionaries', () => {
     const keys = (value: object): string[] =>
       Object.entries(value).flatMap(([k, v]) =>
