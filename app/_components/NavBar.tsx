@@ -15,7 +15,7 @@ export function NavBar({ locale, account }: { locale: Locale; account: NavAccoun
   const showParts = !account.shared || account.signedIn;
   return (
     <header className="site-header">
-      <nav aria-label="Main">
+      <nav aria-label={t.nav.menu}>
         <Link href="/" className="brand">
           {t.appName}
         </Link>

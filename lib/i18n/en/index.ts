@@ -19,6 +19,8 @@ export const en = {
     cards: 'Cards',
     settings: 'Settings',
     account: 'Account',
+    /** The name of the main navigation, for screen readers. */
+    menu: 'Main',
   },
   language: { label: 'Language', ko: '한국어', en: 'English' },
   home,

@@ -20,6 +20,7 @@ export const ko: typeof en = {
     cards: '카드',
     settings: '설정',
     account: '계정',
+    menu: '주 메뉴',
   },
   language: { label: '언어', ko: '한국어', en: 'English' },
   home,
