@@ -15,7 +15,7 @@ export const fitDiagnosis = defineChoiceGenerator<Inputs>({
   topic: 'overfitting',
   title: L('학습 곡선 진단', 'Diagnosing fit from learning curves'),
   levels: {
-    1: L('과소적합, 좋은 적합, 과적합 구별', 'underfit, good fit or overfit?'),
+    1: L('과소적합, 적절한 적합, 과적합 구별', 'underfit, good fit or overfit?'),
     2: L('조기 종료가 멈추는 때와 복원하는 가중치', 'when early stopping stops, what it keeps'),
     3: L('검증 손실을 낮출 조치 고르기', 'pick what lowers validation loss'),
   },

@@ -304,7 +304,7 @@ export const gradientFlow = defineChoiceGenerator<Inputs>({
   title: L('기울기 흐름 읽기', 'Reading gradient flow'),
   levels: {
     1: L('기울기 소실, 고른 흐름, 폭주 구별', 'vanishing, healthy or exploding?'),
-    2: L('어떤 활성화 함수와 초기화인지', 'which activation and initialization'),
+    2: L('활성화 함수와 초기화 알아맞히기', 'which activation and initialization'),
     3: L('문제를 고치는 변경 고르기', 'pick the change that fixes it'),
   },
   draw(rng, level: Level) {
