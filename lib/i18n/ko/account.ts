@@ -13,8 +13,8 @@ export const account: typeof english.account = {
   signInIntro: '여러 사람이 함께 쓰는 Backprop 서버입니다. 로그인해서 내 카드와 진도로 학습하세요.',
   signUpIntro: (min: number) =>
     `이 서버에 계정을 만듭니다. 이메일 주소와 ${min}자 이상의 비밀번호를 입력하세요. 이메일은 보내지 않습니다.`,
-  noAccount: '아직 계정이 없습니까?',
-  haveAccount: '이미 계정이 있습니까?',
+  noAccount: '아직 계정이 없나요?',
+  haveAccount: '이미 계정이 있나요?',
   signUpClosed: '이 서버는 회원 가입을 받지 않습니다. 서버 운영자에게 계정을 요청하세요.',
   inviteNeeded: '이 서버에 가입하려면 초대 코드가 필요합니다. 서버 운영자에게 요청하세요.',
   title: '계정',
