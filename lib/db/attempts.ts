@@ -131,7 +131,7 @@ export function recordPartsAttempt(
       }
       const sameExercise =
         found.generatorId === exercise.generatorId &&
-        found.seed === exercise.seed &&
+        found.seed === BigInt(exercise.seed) &&
         found.level === exercise.level;
       if (!sameExercise) return null;
       const merged: string[] = JSON.parse(found.submissions ?? '[]');

@@ -51,7 +51,11 @@ export async function exportProgress(db: Db, learner: LearnerRow, now: Date) {
       card,
     })),
     // The ids of the checks merged into a multi-part attempt only spot repeats: they stay here.
-    attempts: attempts.map(({ id: _id, learnerId: _l, submissions: _s, ...attempt }) => attempt),
+    // A seed is stored as a 64-bit integer (bigint); every seed fits a JSON number exactly.
+    attempts: attempts.map(({ id: _id, learnerId: _l, submissions: _s, seed, ...attempt }) => ({
+      ...attempt,
+      seed: Number(seed),
+    })),
   };
 }
 

@@ -21,6 +21,8 @@ interface Shape {
 const TYPES: Record<string, string> = {
   INTEGER: 'int',
   integer: 'int',
+  BIGINT: 'bigint',
+  bigint: 'bigint',
   REAL: 'float',
   'double precision': 'float',
   TEXT: 'text',

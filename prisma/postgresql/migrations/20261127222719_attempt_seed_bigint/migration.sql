@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Attempt" ALTER COLUMN "seed" SET DATA TYPE BIGINT;
+
