@@ -6,13 +6,14 @@ import { endOfStudyDay } from '../srs/day';
 import { forgetCard } from '../srs/scheduler';
 import { cardChangeRefusal, invalidRequest, type Refusal } from './errors';
 import { currentLearner } from './learner';
+import { rowIdSchema } from './schemas';
 
 export const cardActionSchema = z.strictObject({
-  cardId: z.coerce.number().int().positive(),
+  cardId: z.coerce.number().pipe(rowIdSchema),
   action: z.enum(['suspend', 'unsuspend', 'bury', 'unbury', 'forget']),
 });
 
-export const cardUndoSchema = z.strictObject({ eventId: z.coerce.number().int().positive() });
+export const cardUndoSchema = z.strictObject({ eventId: z.coerce.number().pipe(rowIdSchema) });
 
 export type CardActionOutcome =
   | { ok: true; action: CardAction | 'undone'; eventId: number | null; cardId: number }

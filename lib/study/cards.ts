@@ -15,6 +15,7 @@ import { endOfStudyDay } from '../srs/day';
 import { replayHistory } from '../srs/history-view';
 import { type CardState, configOf, retrievability, State } from '../srs/scheduler';
 import { currentLearner } from './learner';
+import { rowIdSchema } from './schemas';
 
 export const PAGE_SIZE = 50;
 
@@ -183,7 +184,9 @@ function toState(row: CardRow): CardState {
   };
 }
 
+/** One card of the learner's, or null when it has no such card (an id no row can have included). */
 export async function loadCardPage(cardId: number, locale: Locale, now = new Date()) {
+  if (!rowIdSchema.safeParse(cardId).success) return null;
   const { db, learner } = await currentLearner(now);
   const row = await fetchCard(db, learner.id, cardId);
   if (!row) return null;

@@ -8,9 +8,15 @@ const submissionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 
 export const MAX_ANSWER_LENGTH = 2_000;
 
+/** The largest row id either database holds (PostgreSQL's `integer`); a larger one names no row. */
+export const MAX_ROW_ID = 2 ** 31 - 1;
+
+/** A row id (card, change) as a request names it. */
+export const rowIdSchema = z.number().int().positive().max(MAX_ROW_ID);
+
 export const ratingRequestSchema = z.strictObject({
   submissionId: submissionIdSchema,
-  cardId: z.number().int().positive(),
+  cardId: rowIdSchema,
   rating: z.literal([1, 2, 3, 4]),
   expectedReps: z.number().int().min(0),
   durationMs: z.number().int().min(0).max(86_400_000).optional(),

@@ -6,6 +6,10 @@ import { createTempDb, type TempDb } from '../helpers/temp-db';
 
 let temp: TempDb;
 let study: {
+  submitRating: typeof import('@/lib/study/rate').submitRating;
+  applyCardAction: typeof import('@/lib/study/card-actions').applyCardAction;
+  undoCardAction: typeof import('@/lib/study/card-actions').undoCardAction;
+  loadCardPage: typeof import('@/lib/study/cards').loadCardPage;
   submitAnswer: typeof import('@/lib/study/check').submitAnswer;
   submitParts: typeof import('@/lib/study/check').submitParts;
   currentLearner: typeof import('@/lib/study/learner').currentLearner;
@@ -15,11 +19,20 @@ beforeAll(async () => {
   temp = await createTempDb();
   // The app's shared client reads DATABASE_URL on first use: point it at this test's database.
   process.env.DATABASE_URL = temp.url;
-  const [check, learner] = await Promise.all([
+  const [check, learner, rate, cardActions, cards] = await Promise.all([
     import('@/lib/study/check'),
     import('@/lib/study/learner'),
+    import('@/lib/study/rate'),
+    import('@/lib/study/card-actions'),
+    import('@/lib/study/cards'),
   ]);
-  study = { ...check, currentLearner: learner.currentLearner };
+  study = {
+    ...check,
+    ...cardActions,
+    submitRating: rate.submitRating,
+    loadCardPage: cards.loadCardPage,
+    currentLearner: learner.currentLearner,
+  };
   await study.currentLearner();
 });
 afterAll(async () => temp.close());
@@ -72,5 +85,39 @@ describe('seeds', () => {
       stored: true,
       first: { [first.id]: 'correct', [second.id]: 'correct' },
     });
+  });
+});
+
+describe('ids past what the database holds', () => {
+  // Row ids are 32-bit on PostgreSQL: a larger one is no row of anyone's, and must be answered so.
+  const huge = [2 ** 31, 2 ** 40, Number.MAX_SAFE_INTEGER];
+
+  it('are refused with a reason in both languages, and nothing changes', async () => {
+    const { db } = await study.currentLearner();
+    const before = await db.card.findMany({ orderBy: { id: 'asc' } });
+    for (const id of huge) {
+      for (const outcome of [
+        await study.submitRating({
+          submissionId: `huge-${id}`,
+          cardId: id,
+          rating: 3,
+          expectedReps: 0,
+        }),
+        await study.applyCardAction({ cardId: String(id), action: 'suspend' }),
+        await study.undoCardAction({ eventId: String(id) }),
+      ]) {
+        expect(outcome).toMatchObject({ ok: false });
+        if (outcome.ok) continue;
+        expect([400, 404]).toContain(outcome.status);
+        expect(outcome.error.en).toMatch(/Nothing was (saved|changed)/);
+        expect(outcome.error.ko).toMatch(/[가-힣]/);
+      }
+    }
+    expect(await db.card.findMany({ orderBy: { id: 'asc' } })).toEqual(before);
+    expect(await db.review.count()).toBe(0);
+  });
+
+  it('find no card page (the page answers 404)', async () => {
+    for (const id of huge) expect(await study.loadCardPage(id, 'ko')).toBeNull();
   });
 });
