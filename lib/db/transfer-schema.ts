@@ -14,13 +14,39 @@ export const EXPORT_LIMITS = {
 const isoDate = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
 const count = z.number().int().min(0).max(1_000_000);
 const text = z.string().max(EXPORT_LIMITS.text);
+/** A whole number that fits the databases' integer columns (PostgreSQL's `integer` is 32-bit). */
+const int32 = z
+  .number()
+  .int()
+  .min(-(2 ** 31))
+  .max(2 ** 31 - 1);
+
+/** One part of a multi-part attempt as it is stored (`first` is absent in older files). */
+const storedPartSchema = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9]{1,16}$/),
+  input: text,
+  status: z.enum(['correct', 'incorrect']),
+  carriedForward: z.literal(true).optional(),
+  diagnosis: text.optional(),
+  first: z.enum(['correct', 'carried', 'incorrect']).optional(),
+});
+
+/** True when `value` is the JSON of a multi-part attempt's parts, as a check stores them. */
+function isStoredParts(value: string): boolean {
+  try {
+    return z.array(storedPartSchema).max(32).safeParse(JSON.parse(value)).success;
+  } catch {
+    return false;
+  }
+}
+
 const cardKey = z.strictObject({ kind: z.enum(['concept', 'skill']), itemId: text.min(1) });
 
 const cardSchema = z.strictObject({
   kind: cardKey.shape.kind,
   itemId: cardKey.shape.itemId,
   topic: text,
-  position: z.number().int(),
+  position: int32,
   suspended: z.boolean(),
   /** Added after version 1 first shipped: optional, so older files still import. */
   orphaned: z.boolean().optional(),
@@ -72,7 +98,7 @@ const attemptSchema = z.strictObject({
   correct: z.boolean(),
   diagnosis: text.nullable(),
   /** Every part's input and verdict of a multi-part exercise (JSON); absent in older files. */
-  parts: z.string().max(20_000).nullable().optional(),
+  parts: z.string().max(20_000).refine(isStoredParts).nullable().optional(),
   createdAt: isoDate,
   day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
 });

@@ -177,6 +177,22 @@ describe('hostile and malformed files', () => {
       (f) => ({ ...f, cards: (f.cards as unknown[]).slice(1) }),
       'unknown-card',
     ],
+    [
+      'a card position past a 32-bit integer',
+      (f) => ({
+        ...f,
+        cards: (f.cards as Record<string, unknown>[]).map((c) => ({ ...c, position: 2 ** 40 })),
+      }),
+      'shape:cards',
+    ],
+    [
+      'parts that are not a multi-part answer',
+      (f) => ({
+        ...f,
+        attempts: (f.attempts as Record<string, unknown>[]).map((a) => ({ ...a, parts: '{"z1":' })),
+      }),
+      'shape:attempts',
+    ],
     ['not an object', () => [1, 2, 3], 'shape:'],
     ['a huge array', (f) => ({ ...f, attempts: new Array(1_000_001).fill(0) }), 'shape:attempts'],
   ];
