@@ -25,10 +25,16 @@ describe('safeNextPath', () => {
   it('returns to a path of the app and never to another site', () => {
     expect(safeNextPath('/review')).toBe('/review');
     expect(safeNextPath('/practice/mse?seed=3&level=1')).toBe('/practice/mse?seed=3&level=1');
+    expect(safeNextPath('/cards?q=%EC%8B%9C%EA%B7%B8')).toBe('/cards?q=%EC%8B%9C%EA%B7%B8');
     for (const value of [
       '//evil.example',
       '/\\evil.example',
       'https://evil.example',
+      // Browsers drop a tab or newline inside a URL and read '\\' as '/': each of these is //evil.example.
+      '/\t/evil.example',
+      '/\n/evil.example',
+      '/\r\n/evil.example',
+      '/\t\\evil.example',
       'review',
       null,
       3,
