@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { planCardMoves } from '../srs/card-moves';
 import { isValidTimeZone } from '../srs/day';
+import { isSchedulableMemory } from '../srs/scheduler';
 import { ProgressTally } from '../srs/tally';
 import { insertRows } from './bulk-insert';
 import { forgetCardSync } from './cards';
@@ -67,6 +68,10 @@ export type ImportRefusal =
   | { code: 'duplicate-card'; card: string }
   | { code: 'duplicate-submission'; submissionId: string }
   | { code: 'unknown-card'; submissionId: string }
+  /** A card (or a rating's card before it) in a memory state FSRS cannot rate from. */
+  | { code: 'memory-state'; card: string; stability: number; difficulty: number }
+  /** A card reviewed, or a rating made, after the file is imported: FSRS cannot rate it then. */
+  | { code: 'future'; card: string; at: Date }
   | { code: 'not-empty' }
   /** A rating or answer of the file is stored under the same submission id in another profile. */
   | { code: 'taken' };
@@ -78,6 +83,7 @@ export type ImportResult =
 /** Validates an export file: its shape, then what the shape cannot say (unique ids, known cards). */
 export function parseExportFile(
   data: unknown,
+  now: Date = new Date(),
 ): { ok: true; file: ExportFile } | { ok: false; refusal: ImportRefusal } {
   const refuse = (refusal: ImportRefusal) => ({ ok: false as const, refusal });
   if (
@@ -111,7 +117,33 @@ export function parseExportFile(
     (review) => !cardKeys.has(`${review.card.kind}:${review.card.itemId}`),
   );
   if (unknown) return refuse({ code: 'unknown-card', submissionId: unknown.submissionId });
+  const unschedulable = checkSchedules(file, now);
+  if (unschedulable) return refuse(unschedulable);
   return { ok: true, file };
+}
+
+/**
+ * What FSRS could not rate or undo from: a card's memory state, or the state before a rating (an
+ * undo restores it), that FSRS refuses, or a review later than `now` (a negative elapsed time).
+ */
+function checkSchedules(file: ExportFile, now: Date): ImportRefusal | null {
+  const entries = [
+    ...file.cards.map((card) => ({ card, at: [card.lastReview] })),
+    ...file.reviews.map((review) => ({
+      card: { ...review.card, stability: review.stability, difficulty: review.difficulty },
+      at: [review.lastReview, review.reviewedAt],
+    })),
+  ];
+  for (const { card, at } of entries) {
+    const key = `${card.kind}:${card.itemId}`;
+    if (!isSchedulableMemory(card.stability, card.difficulty)) {
+      const { stability, difficulty } = card;
+      return { code: 'memory-state', card: key, stability, difficulty };
+    }
+    const later = at.find((date) => date !== null && date.getTime() > now.getTime());
+    if (later) return { code: 'future', card: key, at: later };
+  }
+  return null;
 }
 
 /** True when the learner has not studied yet, so an import cannot overwrite progress. */
@@ -159,7 +191,7 @@ export async function importProgress(
   data: unknown,
   successors: ReadonlyMap<string, string> = new Map(),
 ): Promise<ImportResult> {
-  const checked = parseExportFile(data);
+  const checked = parseExportFile(data, new Date());
   if (!checked.ok) return checked;
   const file = moveRetiredCards(checked.file, successors);
   const imported: boolean | 'taken' = await writeTransaction(

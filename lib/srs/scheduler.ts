@@ -8,6 +8,7 @@ import {
   generatorParameters,
   Rating,
   type ReviewLog,
+  S_MIN,
   State,
 } from 'ts-fsrs';
 
@@ -15,6 +16,16 @@ export type { Grade };
 export { Rating, State };
 
 export const GRADES = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const;
+
+/**
+ * True when FSRS can rate a card from this memory state: a new card's (stability and difficulty
+ * both 0), or a difficulty of at least 1 with a stability of at least S_MIN (0.001); FSRS refuses
+ * any other.
+ */
+export function isSchedulableMemory(stability: number, difficulty: number): boolean {
+  if (stability === 0 && difficulty === 0) return true;
+  return difficulty >= 1 && stability >= S_MIN;
+}
 
 /** The scheduling fields a card row stores (the shape of the `Card` table's FSRS columns). */
 export interface CardState {

@@ -31,6 +31,10 @@ function reason(refusal: ImportRefusal, m: Messages): string {
       return m.transfer.duplicateSubmission(refusal.submissionId);
     case 'unknown-card':
       return m.transfer.unknownCard(refusal.submissionId);
+    case 'memory-state':
+      return m.transfer.memoryState(refusal.card, refusal.stability, refusal.difficulty);
+    case 'future':
+      return m.transfer.future(refusal.card, refusal.at.toISOString());
     case 'not-empty':
       return m.transfer.notEmpty;
     case 'taken':

@@ -193,6 +193,49 @@ describe('hostile and malformed files', () => {
       }),
       'shape:attempts',
     ],
+    [
+      // FSRS refuses to rate from such a state: the card could never be rated again.
+      'a studied card with a difficulty below 1',
+      (f) => ({
+        ...f,
+        cards: (f.cards as Record<string, unknown>[]).map((c) =>
+          c.state === 0 ? c : { ...c, difficulty: 0.5 },
+        ),
+      }),
+      'memory-state',
+    ],
+    [
+      'a review whose card had a stability near 0',
+      (f) => ({
+        ...f,
+        reviews: (f.reviews as Record<string, unknown>[]).map((r) => ({
+          ...r,
+          stability: 0.0001,
+          difficulty: 5,
+        })),
+      }),
+      'memory-state',
+    ],
+    [
+      'a card reviewed in the future',
+      (f) => ({
+        ...f,
+        cards: (f.cards as Record<string, unknown>[]).map((c) =>
+          c.lastReview ? { ...c, lastReview: '2100-01-01T00:00:00.000Z' } : c,
+        ),
+      }),
+      'future',
+    ],
+    [
+      'a rating dated in the future',
+      (f) => ({
+        ...f,
+        reviews: (f.reviews as Record<string, unknown>[]).map((r, i) =>
+          i === 0 ? { ...r, reviewedAt: '2100-01-01T00:00:00.000Z' } : r,
+        ),
+      }),
+      'future',
+    ],
     ['not an object', () => [1, 2, 3], 'shape:'],
     ['a huge array', (f) => ({ ...f, attempts: new Array(1_000_001).fill(0) }), 'shape:attempts'],
   ];

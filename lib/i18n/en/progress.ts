@@ -31,6 +31,10 @@ export const transfer = {
   duplicateCard: (card: string) => `Card ${card} appears twice.`,
   duplicateSubmission: (id: string) => `Submission id ${id} appears twice.`,
   unknownCard: (id: string) => `Review ${id} refers to a card the file does not contain.`,
+  memoryState: (card: string, stability: number, difficulty: number) =>
+    `Card ${card} has a memory state FSRS cannot schedule (stability ${stability}, difficulty ${difficulty}).`,
+  future: (card: string, date: string) =>
+    `Card ${card} has a review dated ${date}, later than now.`,
   notEmpty: 'This profile already has progress: import only restores into an empty profile.',
   taken:
     'The ratings or answers of this file are stored in another profile on this server already.',

@@ -33,6 +33,9 @@ export const transfer: typeof english.transfer = {
   duplicateCard: (card) => `카드 ${card}이(가) 두 번 나옵니다.`,
   duplicateSubmission: (id) => `제출 id ${id}이(가) 두 번 나옵니다.`,
   unknownCard: (id) => `복습 ${id}이(가) 파일에 없는 카드를 가리킵니다.`,
+  memoryState: (card, stability, difficulty) =>
+    `카드 ${card}의 기억 상태(안정성 ${stability}, 난이도 ${difficulty})로는 FSRS가 일정을 잡을 수 없습니다.`,
+  future: (card, date) => `카드 ${card}에 지금보다 늦은 복습 날짜(${date})가 있습니다.`,
   notEmpty: '이 프로필에는 이미 학습 기록이 있습니다. 가져오기는 빈 프로필에만 복원합니다.',
   taken: '이 파일의 평가나 답안은 이미 이 서버의 다른 프로필에 저장되어 있습니다.',
   tooLarge: (size) =>
