@@ -1,8 +1,8 @@
-// Card rows read and written in bulk: the studied cards' scheduling fields (for forecasts and
-// rescheduling) and new due dates written back.
+// Card rows read and written in bulk: the studied cards' scheduling fields (for forecasts), and
+// their rescheduling, read and written back in one transaction.
 import type { CardState } from '../srs/scheduler';
 import type { Db } from './client';
-import { writeTransaction } from './transaction';
+import { type Tx, writeTransaction } from './transaction';
 
 /** Selects a card's FSRS scheduling fields, the shape of `CardState`. */
 export const cardStateSelect = {
@@ -20,7 +20,7 @@ export const cardStateSelect = {
 
 /** The scheduling fields of every studied card that is not suspended. */
 export async function fetchStudiedStates(
-  db: Db,
+  db: Db | Tx,
   learnerId: number,
 ): Promise<(CardState & { id: number })[]> {
   const rows = await db.card.findMany({
@@ -35,19 +35,32 @@ export function countNewCards(db: Db, learnerId: number): Promise<number> {
   return db.card.count({ where: { learnerId, suspended: false, state: 0 } });
 }
 
-/** Writes new due dates (and the intervals they make), in one transaction. */
-export async function writeDueDates(
+/** A studied card's new due date and the interval it makes. */
+export interface DueChange {
+  id: number;
+  due: Date;
+  scheduledDays: number;
+}
+
+/**
+ * Gives the learner's studied cards new due dates in one transaction: `plan` gets their states as
+ * read inside it, after the learner's write lock, so a rating cannot land between the read and the
+ * write and be overwritten; it returns the changes to write. Returns how many were written.
+ */
+export async function rescheduleStudiedCards(
   db: Db,
   learnerId: number,
-  dues: { id: number; due: Date; scheduledDays: number }[],
-): Promise<void> {
-  await writeTransaction(
+  plan: (cards: (CardState & { id: number })[]) => DueChange[],
+): Promise<number> {
+  return writeTransaction(
     db,
     async (tx) => {
-      for (const row of dues) {
+      const changes = plan(await fetchStudiedStates(tx, learnerId));
+      for (const row of changes) {
         await tx.$executeRaw`UPDATE "Card" SET "due" = ${row.due}, "scheduledDays" = ${row.scheduledDays}
         WHERE "id" = ${row.id} AND "learnerId" = ${learnerId}`;
       }
+      return changes.length;
     },
     { learnerId },
   );

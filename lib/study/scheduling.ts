@@ -1,7 +1,7 @@
 // The learner's scheduling on /settings: desired retention (with its review load), the leech
 // threshold, rescheduling on request, and the parameter fits with their figures.
 
-import { countNewCards, fetchStudiedStates, writeDueDates } from '../db/card-rows';
+import { countNewCards, fetchStudiedStates, rescheduleStudiedCards } from '../db/card-rows';
 import { fetchFits, saveScheduling } from '../db/fits';
 import { estimateReviewsPerDay } from '../srs/forecast';
 import { configOf, DEFAULT_PARAMETERS, rescheduledDue } from '../srs/scheduler';
@@ -88,20 +88,23 @@ export async function saveSchedulingSettings(raw: unknown): Promise<SchedulingOu
   return { ok: true };
 }
 
-/** "Reschedule cards": every card in review gets the interval its stability asks for now. */
+/**
+ * "Reschedule cards": every card in review gets the interval its stability asks for now, worked
+ * out from the cards as they are inside the write (a rating made meanwhile is kept, not undone).
+ */
 export async function rescheduleCards(now = new Date()): Promise<{ rescheduled: number }> {
   const { db, learner } = await currentLearner(now);
   const config = configOf(learner);
-  const cards = await fetchStudiedStates(db, learner.id);
-  const changed = cards
-    .map((card) => {
-      const due = rescheduledDue(card, config);
-      const scheduledDays = card.lastReview
-        ? Math.round((due.getTime() - card.lastReview.getTime()) / 86_400_000)
-        : card.scheduledDays;
-      return { id: card.id, due, scheduledDays, was: card.due };
-    })
-    .filter((row) => row.due.getTime() !== row.was.getTime());
-  await writeDueDates(db, learner.id, changed);
-  return { rescheduled: changed.length };
+  const rescheduled = await rescheduleStudiedCards(db, learner.id, (cards) =>
+    cards
+      .map((card) => {
+        const due = rescheduledDue(card, config);
+        const scheduledDays = card.lastReview
+          ? Math.round((due.getTime() - card.lastReview.getTime()) / 86_400_000)
+          : card.scheduledDays;
+        return { id: card.id, due, scheduledDays, was: card.due };
+      })
+      .filter((row) => row.due.getTime() !== row.was.getTime()),
+  );
+  return { rescheduled };
 }
