@@ -12,6 +12,8 @@ export const EXPORT_LIMITS = {
 };
 
 const isoDate = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
+/** A study day, YYYY-MM-DD, and a day of the calendar (not 2026-02-30). */
+const studyDay = z.iso.date();
 const count = z.number().int().min(0).max(1_000_000);
 const text = z.string().max(EXPORT_LIMITS.text);
 /** A whole number that fits the databases' integer columns (PostgreSQL's `integer` is 32-bit). */
@@ -80,7 +82,7 @@ const reviewSchema = z.strictObject({
   lapses: count,
   lastReview: isoDate.nullable(),
   reviewedAt: isoDate,
-  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  day: studyDay,
   durationMs: z.number().int().min(0).max(86_400_000).nullable(),
 });
 
@@ -100,7 +102,7 @@ const attemptSchema = z.strictObject({
   /** Every part's input and verdict of a multi-part exercise (JSON); absent in older files. */
   parts: z.string().max(20_000).refine(isStoredParts).nullable().optional(),
   createdAt: isoDate,
-  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  day: studyDay,
 });
 
 export const exportFileSchema = z.strictObject({

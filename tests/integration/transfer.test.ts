@@ -236,6 +236,14 @@ describe('hostile and malformed files', () => {
       }),
       'future',
     ],
+    [
+      'a study day that is no date',
+      (f) => ({
+        ...f,
+        reviews: (f.reviews as Record<string, unknown>[]).map((r) => ({ ...r, day: '2026-13-45' })),
+      }),
+      'shape:reviews',
+    ],
     ['not an object', () => [1, 2, 3], 'shape:'],
     ['a huge array', (f) => ({ ...f, attempts: new Array(1_000_001).fill(0) }), 'shape:attempts'],
   ];
