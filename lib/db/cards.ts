@@ -38,10 +38,14 @@ async function writeSync(
   now: Date,
   successors: ReadonlyMap<string, string>,
 ): Promise<void> {
-  const rows = await db.card.findMany({
-    where: { learnerId, NOT: { itemId: { contains: '#' } } },
+  const all = await db.card.findMany({
+    where: { learnerId },
     select: { kind: true, itemId: true, orphaned: true, lastReview: true },
   });
+  // A copy (`id#n`) is not its item's card: it is neither moved nor counted as the item's row, but
+  // it goes (and comes back) with its item like any card, or the queue would offer a card it cannot show.
+  const rows = all.filter((row) => !row.itemId.includes('#'));
+  const copies = all.filter((row) => row.itemId.includes('#'));
   const plan = planCardMoves(
     rows.filter((row) => row.kind === 'concept'),
     successors,
@@ -52,8 +56,11 @@ async function writeSync(
   const known = new Set(existing.map((row) => `${row.kind}:${row.itemId}`));
   const wanted = new Set(items.map((item) => `${item.kind}:${item.itemId}`));
   const missing = items.filter((item) => !known.has(`${item.kind}:${item.itemId}`));
-  const gone = existing.filter((row) => !row.orphaned && !wanted.has(`${row.kind}:${row.itemId}`));
-  const back = existing.filter((row) => row.orphaned && wanted.has(`${row.kind}:${row.itemId}`));
+  const itemOf = (row: { kind: string; itemId: string }) =>
+    `${row.kind}:${row.itemId.split('#')[0]}`;
+  const cards = [...existing, ...copies];
+  const gone = cards.filter((row) => !row.orphaned && !wanted.has(itemOf(row)));
+  const back = cards.filter((row) => row.orphaned && wanted.has(itemOf(row)));
   if (plan.size === 0 && missing.length === 0 && gone.length === 0 && back.length === 0) return;
   const item = new Map(items.map((i) => [`${i.kind}:${i.itemId}`, i]));
   const moves = [...plan];
