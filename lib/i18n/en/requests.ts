@@ -53,4 +53,10 @@ export const requests = {
 export const errors = {
   notFound: 'This page does not exist.',
   badRequest: 'The request was not understood.',
+  unexpected: 'Something went wrong on the server.',
+  unexpectedHint:
+    'This page could not be shown. Your saved progress is not affected. Try again; if it keeps happening, tell whoever runs this server, with the reference below.',
+  retry: 'Try again',
+  home: 'Home',
+  reference: 'Reference',
 };

@@ -53,4 +53,10 @@ export const requests: typeof english.requests = {
 export const errors: typeof english.errors = {
   notFound: '없는 페이지입니다.',
   badRequest: '요청을 이해하지 못했습니다.',
+  unexpected: '서버에서 문제가 생겼습니다.',
+  unexpectedHint:
+    '이 페이지를 보여 주지 못했습니다. 저장된 학습 기록에는 영향이 없습니다. 다시 시도해 보고, 계속 이러면 아래 참조 번호와 함께 이 서버 관리자에게 알리세요.',
+  retry: '다시 시도',
+  home: '홈',
+  reference: '참조 번호',
 };
