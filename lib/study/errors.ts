@@ -6,7 +6,7 @@ import { describeIssues } from './issues';
 
 export interface Refusal {
   ok: false;
-  status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429;
+  status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503;
   error: { ko: string; en: string };
 }
 

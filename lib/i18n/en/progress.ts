@@ -40,4 +40,5 @@ export const transfer = {
     'The ratings or answers of this file are stored in another profile on this server already.',
   tooLarge: (size: string) =>
     `The file is larger than ${size}, more than any export of this app. Nothing was imported.`,
+  busy: 'This server is importing another file. Try again in a minute. Nothing was imported.',
 };
