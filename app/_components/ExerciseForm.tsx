@@ -64,7 +64,7 @@ export function ExerciseForm({ generatorId, seed, level, labels, onChecked }: Ex
           autoComplete="off"
           spellCheck={false}
           inputMode="text"
-          style={{ flex: '1 1 220px', width: 'auto' }}
+          className="answer-input"
           onKeyDown={(event) => event.stopPropagation()}
         />
         <button type="submit" className="btn btn-primary" disabled={pending}>

@@ -1,4 +1,4 @@
-// The top navigation: the app's parts, the account (shared mode) and the language switch.
+// The top navigation: the app's name, its parts, the account (shared mode) and the language switch.
 import Link from 'next/link';
 import { signOutAction } from '@/app/account/actions';
 import type { Locale } from '@/lib/i18n/locale';
@@ -15,10 +15,10 @@ export function NavBar({ locale, account }: { locale: Locale; account: NavAccoun
   const showParts = !account.shared || account.signedIn;
   return (
     <header className="site-header">
+      <Link href="/" className="brand">
+        {t.appName}
+      </Link>
       <nav aria-label={t.nav.menu}>
-        <Link href="/" className="brand">
-          {t.appName}
-        </Link>
         <ul>
           {showParts &&
             parts.map((part) => (
@@ -39,7 +39,7 @@ export function NavBar({ locale, account }: { locale: Locale; account: NavAccoun
         </ul>
       </nav>
       {account.shared && account.signedIn && (
-        <form action={signOutAction}>
+        <form action={signOutAction} className="sign-out">
           <button type="submit" className="btn">
             {t.account.signOut}
           </button>

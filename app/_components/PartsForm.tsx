@@ -115,7 +115,7 @@ export function PartsForm({
                 onKeyDown={(event) => onKeyDown(event, index)}
                 autoComplete="off"
                 spellCheck={false}
-                style={{ flex: '1 1 220px', width: 'auto' }}
+                className="answer-input"
               />
               <button
                 type="button"

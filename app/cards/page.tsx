@@ -108,39 +108,41 @@ export default async function CardsPage({ searchParams }: { searchParams: Search
         {list.rows.length === 0 ? (
           <p>{c.none}</p>
         ) : (
-          <table className="card-table">
-            <thead>
-              <tr>
-                <th scope="col">{c.card}</th>
-                <th scope="col">{c.concept}</th>
-                <th scope="col">{c.kind}</th>
-                <th scope="col">{c.state}</th>
-                <th scope="col">{c.due}</th>
-                <th scope="col">{c.difficulty}</th>
-                <th scope="col">{c.lapses}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.rows.map((row) => (
-                <tr key={row.id}>
-                  <td>
-                    <Link href={`/cards/${row.id}`}>{row.title}</Link>
-                    {row.tags.map((tag) => (
-                      <span key={tag} className="tag">
-                        {c[`${tag}Tag`]}
-                      </span>
-                    ))}
-                  </td>
-                  <td>{row.concept}</td>
-                  <td>{c.kinds[row.kind]}</td>
-                  <td>{c.states[row.state]}</td>
-                  <td>{row.due ?? c.notDue}</td>
-                  <td>{row.difficulty}</td>
-                  <td>{row.lapses}</td>
+          <div className="table-scroll">
+            <table className="card-table">
+              <thead>
+                <tr>
+                  <th scope="col">{c.card}</th>
+                  <th scope="col">{c.concept}</th>
+                  <th scope="col">{c.kind}</th>
+                  <th scope="col">{c.state}</th>
+                  <th scope="col">{c.due}</th>
+                  <th scope="col">{c.difficulty}</th>
+                  <th scope="col">{c.lapses}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {list.rows.map((row) => (
+                  <tr key={row.id}>
+                    <td>
+                      <Link href={`/cards/${row.id}`}>{row.title}</Link>
+                      {row.tags.map((tag) => (
+                        <span key={tag} className="tag">
+                          {c[`${tag}Tag`]}
+                        </span>
+                      ))}
+                    </td>
+                    <td>{row.concept}</td>
+                    <td>{c.kinds[row.kind]}</td>
+                    <td>{c.states[row.state]}</td>
+                    <td>{row.due ?? c.notDue}</td>
+                    <td>{row.difficulty}</td>
+                    <td>{row.lapses}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
         <nav aria-label={c.pagination} className="row">
           {list.page > 1 && (

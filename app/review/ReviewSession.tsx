@@ -148,11 +148,11 @@ export function ReviewSession({
           <p className="row">
             <span className="tag">{card.kind === 'skill' ? labels.skill : labels.concept}</span>
             {card.kind === 'concept' ? (
-              <Link href={`/concepts/${card.conceptSlug}`} className="muted">
+              <Link href={`/concepts/${card.conceptSlug}`} className="muted tap-link">
                 {card.conceptTitle}
               </Link>
             ) : (
-              <Link href={card.exercise.href} className="muted">
+              <Link href={card.exercise.href} className="muted tap-link">
                 {card.exercise.title}
               </Link>
             )}
@@ -214,7 +214,7 @@ export function ReviewSession({
             {labels.undo}
           </button>
         )}
-        <span className="muted">{labels.keyboard}</span>
+        <span className="muted keyboard-hint">{labels.keyboard}</span>
       </div>
       <p role="status" aria-live="polite">
         {message}

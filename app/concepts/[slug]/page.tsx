@@ -31,8 +31,10 @@ export default async function ConceptPage({ params }: Props) {
   return (
     <article>
       <p>
-        <Link href="/concepts">← {t.concepts.title}</Link> ·{' '}
-        <span className="tag">{t.topics[concept.topic]}</span>
+        <Link href="/concepts" className="tap-link">
+          ← {t.concepts.title}
+        </Link>{' '}
+        · <span className="tag">{t.topics[concept.topic]}</span>
       </p>
       <h1>
         <Mixed text={concept.title[locale]} locale={locale} />

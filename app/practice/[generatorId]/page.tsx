@@ -48,7 +48,9 @@ export default async function ExercisePage({ params, searchParams }: Props) {
   return (
     <>
       <p>
-        <Link href="/practice">← {t.practice.title}</Link>
+        <Link href="/practice" className="tap-link">
+          ← {t.practice.title}
+        </Link>
       </p>
       <h1>
         <Mixed text={exercise.title} locale={locale} />
@@ -79,7 +81,7 @@ export default async function ExercisePage({ params, searchParams }: Props) {
             {t.practice.newProblem}
           </button>
         </form>
-        <Link href={exercise.href} className="muted">
+        <Link href={exercise.href} className="muted tap-link">
           {t.practice.linkToVariant}
         </Link>
       </div>

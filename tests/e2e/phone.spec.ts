@@ -1,0 +1,118 @@
+// On a 360 × 740 phone: a header that leaves the first screen to the page, no sideways scrolling, 44 px controls, 16 px fields, and a review's ratings in reach.
+import type { Page } from '@playwright/test';
+import { expect, sharedTest, test } from './fixtures';
+
+// A server per test, started on a shared machine: its start counts against the time too.
+test.describe.configure({ timeout: 180_000 });
+
+const PHONE = { width: 360, height: 740 };
+
+/** Every page a learner reaches from the navigation, and one exercise of each kind. */
+const PAGES = [
+  '/',
+  '/review',
+  '/practice',
+  '/practice/adam?seed=3&level=3',
+  '/practice/backprop-chain?seed=7&level=3',
+  '/practice/fit-diagnosis?seed=1&level=2',
+  '/practice/optimizer-path?seed=1&level=2',
+  '/concepts',
+  '/concepts/adam',
+  '/concepts/sigmoid',
+  '/cards',
+  '/stats',
+  '/settings',
+];
+
+/** The header may take at most this share of the first screen. */
+const HEADER_SHARE = 0.15;
+/** The smallest control a finger hits reliably (Apple's 44 pt, WCAG 2.5.5). */
+const TARGET = 44;
+
+/** What a phone learner would hit on the page shown: each problem as one line. */
+async function problems(page: Page): Promise<string[]> {
+  return page.evaluate(
+    ({ headerShare, target }) => {
+      const found: string[] = [];
+      const root = document.scrollingElement as HTMLElement;
+      if (root.scrollWidth > root.clientWidth)
+        found.push(`scrolls sideways: ${root.scrollWidth} > ${root.clientWidth} px`);
+      const header = document.querySelector('header');
+      const headerHeight = header?.getBoundingClientRect().height ?? 0;
+      if (headerHeight > headerShare * window.innerHeight)
+        found.push(`header ${Math.round(headerHeight)} px of ${window.innerHeight}`);
+      const shown = (el: Element) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+      };
+      const named = (el: Element) =>
+        `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 40)}"`;
+      // Controls that stand alone (links inside a sentence are exempt, as WCAG 2.5.8 allows).
+      const controls = document.querySelectorAll(
+        'button, select, summary, label.choice, header a, a.btn, a.tap-link, input:not([type="hidden"], [type="radio"], [type="checkbox"])',
+      );
+      for (const el of controls) {
+        if (!shown(el)) continue;
+        const height = el.getBoundingClientRect().height;
+        if (height < target - 0.5) found.push(`${named(el)} is ${height.toFixed(1)} px tall`);
+      }
+      for (const el of document.querySelectorAll('input, select, textarea')) {
+        if (!shown(el) || ['radio', 'checkbox'].includes((el as HTMLInputElement).type)) continue;
+        const size = Number.parseFloat(getComputedStyle(el).fontSize);
+        if (size < 16) found.push(`${named(el)} has ${size} px text (iOS zooms in on focus)`);
+      }
+      return found;
+    },
+    { headerShare: HEADER_SHARE, target: TARGET },
+  );
+}
+
+for (const locale of ['ko', 'en'] as const) {
+  test(`${locale}: on a phone every page fits the width, with a short header and 44 px controls`, async ({
+    page,
+    app,
+  }) => {
+    await page.context().addCookies([{ name: 'locale', value: locale, url: app.url }]);
+    await page.setViewportSize(PHONE);
+    const found: string[] = [];
+    for (const path of PAGES) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      found.push(...(await problems(page)).map((problem) => `${path}: ${problem}`));
+    }
+    expect(found).toEqual([]);
+  });
+}
+
+test('on a phone the four ratings are in the first screen, each 44 px tall', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto('/review');
+  await expect(page.locator('article[data-keys="ready"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  const ratings = page.locator('.rating-bar button');
+  await expect(ratings).toHaveCount(4);
+  for (const box of await ratings.evaluateAll((buttons) =>
+    buttons.map((b) => b.getBoundingClientRect().toJSON() as DOMRect),
+  )) {
+    expect(box.height).toBeGreaterThanOrEqual(TARGET);
+    expect(box.bottom).toBeLessThanOrEqual(PHONE.height);
+  }
+});
+
+test('on a phone an exercise figure takes the width of its panel', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto('/practice/fit-diagnosis?seed=1&level=2');
+  const [figure, prompt] = await Promise.all([
+    page.locator('.exercise-figure-frame svg').evaluate((el) => el.getBoundingClientRect().width),
+    page.locator('.prompt').evaluate((el) => el.getBoundingClientRect().width),
+  ]);
+  expect(figure).toBeGreaterThanOrEqual(0.95 * prompt);
+});
+
+sharedTest('shared mode: on a phone the sign-in page fits too', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  for (const path of ['/sign-in', '/sign-up']) {
+    await page.goto(path);
+    expect(await problems(page), path).toEqual([]);
+  }
+});
