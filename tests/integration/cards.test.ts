@@ -1,6 +1,7 @@
 // The card browser and card actions against a real database: search in both languages, suspend, bury
 // and forget with undo, leeches suspended after the learner's threshold, and nobody else's cards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { putInReview } from '../helpers/review-card';
 import { createTempDb, type TempDb } from '../helpers/temp-db';
 
 let temp: TempDb;
@@ -173,18 +174,7 @@ describe('reschedule', () => {
     const [review, learning] = await Promise.all(
       ['softmax-formula', 'relu-formula'].map(async (itemId) => cardIdOf(itemId)),
     );
-    await db.card.update({
-      where: { id: review },
-      data: {
-        state: 2,
-        stability: 20,
-        difficulty: 5,
-        reps: 3,
-        lastReview,
-        scheduledDays: 20,
-        due: new Date(lastReview.getTime() + 20 * day),
-      },
-    });
+    await putInReview(db, review, lastReview);
     const learningDue = new Date('2026-11-26T10:10:00Z');
     await db.card.update({
       where: { id: learning },

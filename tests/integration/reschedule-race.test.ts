@@ -1,5 +1,6 @@
 // "Reschedule cards" against a rating that lands while it works: the rating is never overwritten.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { putInReview } from '../helpers/review-card';
 import { createTempDb, type TempDb } from '../helpers/temp-db';
 
 /** Runs once, just before the next write transaction starts (then the transaction runs as usual). */
@@ -49,18 +50,7 @@ describe('rescheduling while a card is rated', () => {
       where: { learnerId: learner.id, kind: 'concept' },
     });
     const lastReview = new Date(now.getTime() - 20 * day);
-    await db.card.update({
-      where: { id: card.id },
-      data: {
-        state: 2,
-        stability: 20,
-        difficulty: 5,
-        reps: 3,
-        lastReview,
-        scheduledDays: 20,
-        due: new Date(lastReview.getTime() + 20 * day),
-      },
-    });
+    await putInReview(db, card.id, lastReview);
     // A lower retention gives the card a later due date: rescheduling has something to write.
     expect(
       await lib.saveSchedulingSettings({ desiredRetention: '0.8', leechThreshold: '8' }),
