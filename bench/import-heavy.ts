@@ -36,7 +36,7 @@ function migrate(file: string) {
 async function exportTo(source: string, target: string) {
   process.env.DATABASE_URL = `file:${source}`;
   const { currentLearner } = await import('../lib/study/learner');
-  const { exportProgress } = await import('../lib/db/transfer');
+  const { exportProgress } = await import('../lib/db/transfer-export');
   const memory = memoryWatch();
   const started = performance.now();
   const now = new Date();

@@ -1,7 +1,7 @@
 // Importing an exported progress file: restore it into the learner's empty profile, or say why not.
 import { cardSuccessors } from '../content';
-import type { ImportRefusal } from '../db/transfer';
-import { importProgress } from '../db/transfer';
+import { importProgress } from '../db/transfer-restore';
+import type { ImportRefusal } from '../db/transfer-validate';
 import { inBothLanguages, type Messages } from '../i18n/messages';
 import type { Refusal } from './errors';
 import { describeIssues } from './issues';

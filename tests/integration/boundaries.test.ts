@@ -56,7 +56,7 @@ describe('seeds', () => {
     const stored = await db.attempt.findMany({ orderBy: { submissionId: 'asc' } });
     expect(stored.map((a) => a.seed)).toEqual(seeds.map(BigInt));
     // And the export gives them back as the numbers they were.
-    const { exportProgress } = await import('@/lib/db/transfer');
+    const { exportProgress } = await import('@/lib/db/transfer-export');
     const { learner } = await study.currentLearner();
     const exported = JSON.parse(JSON.stringify(await exportProgress(db, learner, new Date())));
     expect(exported.attempts.map((a: { seed: number }) => a.seed).sort()).toEqual(

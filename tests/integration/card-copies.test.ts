@@ -16,7 +16,7 @@ describe('an imported copy of a card whose item is unknown', () => {
     const [{ currentLearner }, { exportProgress }, { submitImport }, { loadReviewScreen }] =
       await Promise.all([
         import('@/lib/study/learner'),
-        import('@/lib/db/transfer'),
+        import('@/lib/db/transfer-export'),
         import('@/lib/study/transfer'),
         import('@/lib/study/review'),
       ]);

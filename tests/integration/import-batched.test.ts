@@ -2,7 +2,8 @@
 // failure in the last batch leaves nothing behind.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ensureLocalLearner, type LearnerRow } from '@/lib/db/learner';
-import { exportProgress, importProgress } from '@/lib/db/transfer';
+import { exportProgress } from '@/lib/db/transfer-export';
+import { importProgress } from '@/lib/db/transfer-restore';
 import { createTempDb, type TempDb } from '../helpers/temp-db';
 
 const CARDS = 20;

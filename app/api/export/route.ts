@@ -1,5 +1,5 @@
 // GET /api/export: the learner's whole progress as versioned JSON, as a file download.
-import { exportProgress } from '@/lib/db/transfer';
+import { exportProgress } from '@/lib/db/transfer-export';
 import { currentLearner } from '@/lib/study/learner';
 
 export const dynamic = 'force-dynamic';

@@ -1,7 +1,7 @@
 // Invalid requests and files are explained in the learner's language, with none of zod's English inside.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseExportFile } from '@/lib/db/transfer';
+import { parseExportFile } from '@/lib/db/transfer-validate';
 import { invalidRequest } from '@/lib/study/errors';
 import { checkRequestSchema, ratingRequestSchema, undoRequestSchema } from '@/lib/study/schemas';
 import { importRefusal } from '@/lib/study/transfer';
