@@ -98,11 +98,17 @@ const LOOKS: Record<Regime, Localized> = {
   ),
 };
 
-/** How often θ crosses θ*, as a parenthesis of `behaviour`. */
-function crossingsNote(n: number): Localized {
+/**
+ * How often θ crosses θ*: `note`, a phrase for a parenthesis ("θ crosses θ* twice"), or `clause`,
+ * one that goes on to the next ("it crosses θ* twice and …", "θ*를 2번 지나치고, …").
+ */
+function crossingsText(n: number, form: 'note' | 'clause'): Localized {
+  const subject = form === 'note' ? 'θ' : 'it';
+  const ending =
+    form === 'note' ? { never: '않음', crosses: '지나침' } : { never: '않고', crosses: '지나치고' };
   return n === 0
-    ? L('θ*를 지나치지 않음', 'θ never crosses θ*')
-    : L(`θ*를 ${n}번 지나침`, `θ crosses θ* ${timesEn(n)}`);
+    ? L(`θ*를 한 번도 지나치지 ${ending.never}`, `${subject} never crosses θ*`)
+    : L(`θ*를 ${n}번 ${ending.crosses}`, `${subject} crosses θ* ${timesEn(n)}`);
 }
 
 /** The last distance from θ* as a multiple of the first (3 figures), and whether that is 1. */
@@ -114,7 +120,7 @@ function ratioText(ratio: number): { text: string; same: boolean } {
 /** What one learning rate does on this quadratic, in numbers from its engine run. */
 function behaviour(inp: Inputs, lr: number): Localized {
   const f = runFacts(descentRun(inp, lr), inp.thetaStar);
-  const crossed = crossingsNote(f.crossings);
+  const crossed = crossingsText(f.crossings, 'note');
   const ratio = ratioText(f.ratio);
   return L(
     `η = ${given(lr)}이면 한 스텝이 θ − θ*에 곱하는 수는 ${fmt(f.factor, 3)}이고(${crossed.ko}), ${inp.steps} 스텝 뒤 거리는 ${ratio.same ? '처음과 같습니다' : `처음의 ${ratio.text}배입니다`}.`,
@@ -128,13 +134,10 @@ function describeRun(inp: Inputs, lr: number, name: Localized): Localized {
   const first = theta.slice(0, 4).map((t) => fmt(t, 3));
   const last = fmt(theta[theta.length - 1], 3);
   const ratio = ratioText(f.ratio);
-  const crossesKo =
-    f.crossings === 0 ? 'θ*를 한 번도 지나치지 않고' : `θ*를 ${f.crossings}번 지나치고`;
-  const crossesEn =
-    f.crossings === 0 ? 'it never crosses θ*' : `it crosses θ* ${timesEn(f.crossings)}`;
+  const crosses = crossingsText(f.crossings, 'clause');
   return L(
-    `${name.ko}: θ는 ${first.join(', ')}, … 순으로 움직여 스텝 ${inp.steps}에 ${last}입니다. ${crossesKo}, 마지막 거리는 ${ratio.same ? '처음과 같습니다' : `처음의 ${ratio.text}배입니다`}.`,
-    `${name.en}: θ goes ${first.join(', ')}, … and is ${last} at step ${inp.steps}; ${crossesEn} and ends ${ratio.same ? 'as far from θ* as it started' : `${ratio.text} times as far from θ* as it started`}.`,
+    `${name.ko}: θ는 ${first.join(', ')}, … 순으로 움직여 스텝 ${inp.steps}에 ${last}입니다. ${crosses.ko}, 마지막 거리는 ${ratio.same ? '처음과 같습니다' : `처음의 ${ratio.text}배입니다`}.`,
+    `${name.en}: θ goes ${first.join(', ')}, … and is ${last} at step ${inp.steps}; ${crosses.en} and ends ${ratio.same ? 'as far from θ* as it started' : `${ratio.text} times as far from θ* as it started`}.`,
   );
 }
 

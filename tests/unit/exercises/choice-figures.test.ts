@@ -213,6 +213,40 @@ describe('learning-rate-diagnosis', () => {
     }
   });
 
+  it("says, in the options and in the figure's description, how often the engine run crosses θ*", () => {
+    const timesEn = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+    const counts = new Set<number>();
+    for (let seed = 0; seed < 10; seed++) {
+      const ex = choice('learning-rate-diagnosis', seed, 3);
+      const inp = ex.inputs as Inputs;
+      const curves = (lang: 'ko' | 'en') =>
+        ex.figure.description[lang].split(/(?=곡선 \d|Curve \d)/);
+      inp.shown.forEach((r, i) => {
+        const { lr } = inp.rates[r];
+        const theta = runOf(inp, lr);
+        const n = theta
+          .slice(1)
+          .filter(
+            (t, k) => Math.sign(t - inp.thetaStar) * Math.sign(theta[k] - inp.thetaStar) < 0,
+          ).length;
+        counts.add(n);
+        const option = ex.choices.find((c) => c.label.en === `η = ${lr}`)?.id ?? '';
+        const { ko, en } = ex.explanations[option];
+        expect(en).toContain(n === 0 ? '(θ never crosses θ*)' : `(θ crosses θ* ${timesEn(n)})`);
+        expect(ko).toContain(n === 0 ? '(θ*를 한 번도 지나치지 않음)' : `(θ*를 ${n}번 지나침)`);
+        expect(curves('en')[i + 1]).toContain(
+          n === 0 ? '; it never crosses θ* and ends' : `; it crosses θ* ${timesEn(n)} and ends`,
+        );
+        expect(curves('ko')[i + 1]).toContain(
+          n === 0 ? '. θ*를 한 번도 지나치지 않고, 마지막' : `. θ*를 ${n}번 지나치고, 마지막`,
+        );
+      });
+    }
+    // Both phrasings were checked: curves that never cross and curves that cross.
+    expect(counts.has(0)).toBe(true);
+    expect(counts.size).toBeGreaterThan(1);
+  });
+
   it('names exactly the wrong matches of a multi-match answer', () => {
     const ex = choice('learning-rate-diagnosis', 5, 3);
     const right = ex.answer.value;
