@@ -17,6 +17,7 @@ describe('glossary', () => {
     expect(use('step size')).toBe('보폭');
     expect(use('validation loss')).toBe('검증 손실');
     expect(use('L2 정규화')).toBe('규제');
+    expect(use('기울기 폭발')).toBe('기울기 폭주');
     expect(glossary.find((e) => e.en === 'normalization')?.ko).toBe('정규화');
   });
 
