@@ -1,7 +1,10 @@
 // Errors the write functions raise for requests that cannot be applied; routes turn them into 4xx
 // answers; and how SQLite's and PostgreSQL's own errors are recognised.
-/** 'unknown-submission': a submission id that another learner stored (answered as unknown). */
-export type WriteErrorCode = 'not-found' | 'conflict' | 'unknown-submission';
+/**
+ * 'unknown-submission': a submission id that another learner stored (answered as unknown);
+ * 'suspended': a rating of a card the learner suspended (or that became a leech) since it was shown.
+ */
+export type WriteErrorCode = 'not-found' | 'conflict' | 'unknown-submission' | 'suspended';
 
 export class WriteError extends Error {
   constructor(

@@ -55,6 +55,9 @@ export async function recordRating(
         FROM "Card" WHERE "id" = ${request.cardId} AND "learnerId" = ${learnerId}`;
         const card = row ? { ...row, leech: Boolean(row.leech) } : undefined;
         if (!card) throw new WriteError('not-found', `There is no card ${request.cardId}.`);
+        if (card.suspended) {
+          throw new WriteError('suspended', `Card ${request.cardId} is suspended.`);
+        }
         if (card.reps !== request.expectedReps) {
           throw new WriteError(
             'conflict',

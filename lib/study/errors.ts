@@ -44,6 +44,9 @@ export function ratingRefusal(error: unknown, cardId: number, submissionId: stri
       error: inBothLanguages((m) => m.requests.cardNotFound(cardId)),
     };
   }
+  if (error.code === 'suspended') {
+    return { ok: false, status: 409, error: inBothLanguages((m) => m.requests.cardSuspended) };
+  }
   return { ok: false, status: 409, error: inBothLanguages((m) => m.requests.ratedAlready) };
 }
 

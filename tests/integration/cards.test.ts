@@ -92,6 +92,26 @@ describe('actions', () => {
     expect((await lib.undoCardAction({ eventId: done.eventId }, now)).ok).toBe(false);
   });
 
+  it('refuses a rating of a card suspended since it was shown, writing nothing, and takes it once unsuspended', async () => {
+    const id = await cardIdOf('relu-why-fast');
+    const { db } = await lib.currentLearner(now);
+    expect((await lib.applyCardAction({ cardId: id, action: 'suspend' }, now)).ok).toBe(true);
+    const before = await db.card.findUniqueOrThrow({ where: { id } });
+    const request = { submissionId: 'suspended-test-1', cardId: id, rating: 3, expectedReps: 0 };
+    const refused = await lib.submitRating(request, now);
+    expect(refused).toMatchObject({ ok: false, status: 409 });
+    if (refused.ok) throw new Error('rated');
+    expect(refused.error.en).toMatch(/suspended.*Nothing was saved/);
+    expect(refused.error.ko).toMatch(/보류.*저장된 것은 없습니다/);
+    expect({ ...(await db.card.findUniqueOrThrow({ where: { id } })) }).toEqual({ ...before });
+    expect(await db.review.count({ where: { cardId: id } })).toBe(0);
+    expect(await db.review.count({ where: { submissionId: 'suspended-test-1' } })).toBe(0);
+    expect((await lib.applyCardAction({ cardId: id, action: 'unsuspend' }, now)).ok).toBe(true);
+    expect((await lib.submitRating(request, now)).ok).toBe(true);
+    expect(await db.review.count({ where: { cardId: id } })).toBe(1);
+    expect((await lib.submitUndo({ submissionId: 'suspended-test-1' }, now)).ok).toBe(true);
+  });
+
   it('buries a card until the next study day', async () => {
     const { db, learner } = await lib.currentLearner(now);
     const id = Number((await lib.fetchQueue(db, learner, now)).next?.id);

@@ -12,6 +12,8 @@ export const requests = {
   submissionNotFound: (id: string) => `There is no submission ${id} of yours. Nothing was saved.`,
   ratedAlready:
     'This card was rated already (in another tab?). Reload to continue. Nothing was saved.',
+  cardSuspended:
+    'This card is suspended, so it is not reviewed: unsuspend it in the card browser first. Nothing was saved.',
   notLatest: 'Only the most recent rating can be undone. Nothing was changed.',
   noChange: 'There is no such change to undo (it was undone already?). Nothing was changed.',
   changedSince:

@@ -13,6 +13,8 @@ export const requests: typeof english.requests = {
   submissionNotFound: (id) => `ID가 ${id}인 내 제출 기록이 없습니다. 저장된 것은 없습니다.`,
   ratedAlready:
     '이 카드는 이미 평가했습니다 (다른 탭에서?). 페이지를 새로 고침한 뒤 계속하세요. 저장된 것은 없습니다.',
+  cardSuspended:
+    '이 카드는 보류되어 복습하지 않습니다. 먼저 카드 목록에서 보류를 해제하세요. 저장된 것은 없습니다.',
   notLatest: '가장 최근의 평가만 되돌릴 수 있습니다. 바뀐 것은 없습니다.',
   noChange: '되돌릴 변경이 없습니다 (이미 되돌렸습니까?). 바뀐 것은 없습니다.',
   changedSince:
