@@ -8,6 +8,7 @@ import { listenHost, listenPort } from './host.mjs';
 import { migrate } from './migrate.mjs';
 import { concurrencySetting } from './request-queue.mjs';
 import { serve } from './serve.mjs';
+import { stopOnSignals } from './shutdown.mjs';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 process.env.CHECKPOINT_DISABLE = '1';
@@ -53,9 +54,4 @@ try {
 console.log(
   `\nBackprop is running: open http://${host.includes(':') ? `[${host}]` : host}:${port}\n`,
 );
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    server.close();
-    process.exit(0);
-  });
-}
+stopOnSignals(server);

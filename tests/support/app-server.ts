@@ -10,8 +10,8 @@ export interface AppServer {
   databaseFile: string;
   /** The DATABASE_URL the server runs on (its SQLite file unless the caller named another). */
   databaseUrl: string;
-  /** Stops the server (SIGTERM, or SIGKILL to simulate a crash). */
-  stop(signal?: NodeJS.Signals): Promise<void>;
+  /** Stops the server (SIGTERM, or SIGKILL to simulate a crash); resolves with its exit code. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
   /** What the server printed since it last started. */
   output(): string;
   /** Starts it again on the same port and database. */
@@ -68,10 +68,11 @@ export async function startServer(
   };
 
   const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
-    if (!child || child.exitCode !== null || child.pid === undefined) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
+    if (!child || child.exitCode !== null || child.pid === undefined)
+      return child?.exitCode ?? null;
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     process.kill(-child.pid, signal);
-    await exited;
+    return exited;
   };
 
   await launch();
