@@ -7,6 +7,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { currentSessionUser } from '@/lib/auth/session';
 import { isSharedMode } from '@/lib/auth/settings';
+import { messagesFor } from '@/lib/i18n/messages';
 import { getLocale } from '@/lib/i18n/server';
 import { type NavAccount, NavBar } from './_components/NavBar';
 
@@ -16,10 +17,14 @@ async function navAccount(): Promise<NavAccount> {
   return { shared: true, signedIn: (await currentSessionUser()) !== null };
 }
 
-export const metadata: Metadata = {
-  title: { default: 'Backprop', template: '%s · Backprop' },
-  description: 'Study the fundamentals of deep learning with notes, flashcards and exercises.',
-};
+/** The title pattern and the description, in the learner's language. */
+export async function generateMetadata(): Promise<Metadata> {
+  const t = messagesFor(await getLocale());
+  return {
+    title: { default: t.appName, template: `%s · ${t.appName}` },
+    description: t.description,
+  };
+}
 
 export const viewport: Viewport = {
   width: 'device-width',

@@ -58,10 +58,13 @@ test.describe('in Korean', () => {
     await page.goto('/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
     await expect(page.getByRole('heading', { name: '오늘 복습' })).toBeVisible();
+    const description = page.locator('meta[name="description"]');
+    await expect(description).toHaveAttribute('content', /딥러닝의 기초/);
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('heading', { name: 'Due today' })).toBeVisible();
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(description).toHaveAttribute('content', /fundamentals of deep learning/);
     await page.getByRole('button', { name: '한국어' }).click();
     await expect(page.getByRole('heading', { name: '오늘 복습' })).toBeVisible();
   });

@@ -10,6 +10,9 @@ import { concepts, home, practice, review, topics } from './study';
 export const en = {
   appName: 'Backprop',
   tagline: 'The fundamentals of deep learning, one review at a time.',
+  /** What a search engine or a shared link shows of the app. */
+  description:
+    'Study the fundamentals of deep learning with concept notes, flashcards, exercises and spaced repetition, in Korean and English.',
   nav: {
     home: 'Home',
     review: 'Review',

@@ -11,6 +11,8 @@ import { concepts, home, practice, review, topics } from './study';
 export const ko: typeof en = {
   appName: 'Backprop',
   tagline: '복습 한 번에 하나씩 익히는 딥러닝의 기초.',
+  description:
+    '개념 노트, 플래시카드, 연습 문제와 간격 반복으로 딥러닝의 기초를 한국어와 영어로 공부합니다.',
   nav: {
     home: '홈',
     review: '복습',
