@@ -21,7 +21,7 @@ export const figures: typeof english.figures = {
     rmsprop: 'RMSProp',
     adam: 'Adam',
   },
-  optimizerSurface: (steps) => `(f(x, y) = 0.1x² + 2y², ${steps}스텝)`,
+  optimizerSurface: (steps) => `(f(x, y) = 0.1x² + 2y², ${steps} 스텝)`,
   optimizerIntro: (steps, start) =>
     `각 옵티마이저는 ${start}에서 출발해 점으로 표시된 최솟값 (0, 0)을 향해 ${steps}번 이동합니다. 손실이 클수록 곡면이 진하게 칠해져 있습니다.`,
   optimizerOrder: '최솟값에 가까운 순서:',

@@ -26,8 +26,8 @@ export const scheduling: typeof english.scheduling = {
   retentionHelp:
     '복습할 때가 된 카드를 기억하고 있을 확률입니다. 높을수록 복습이 늘어납니다. 저장하면 앞으로 정해지는 간격만 바뀝니다.',
   retentionError: '목표 기억률은 0.70에서 0.97 사이의 수여야 합니다.',
-  leechThreshold: '리치로 표시할 잊은 횟수',
-  leechError: '리치 기준은 1에서 99 사이의 정수여야 합니다.',
+  leechThreshold: '‘자꾸 잊는 카드’로 표시할 잊은 횟수',
+  leechError: '‘자꾸 잊는 카드’의 기준은 1에서 99 사이의 정수여야 합니다.',
   save: '일정 저장',
   saved: '저장했습니다. 이미 정해진 간격은 다시 일정을 잡을 때까지 그대로입니다.',
   estimate: (perDay: string, retention: string) =>
