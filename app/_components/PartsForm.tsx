@@ -107,7 +107,7 @@ export function PartsForm({
                 }}
                 type="text"
                 name={part.id}
-                aria-label={`${labels.answer} ${part.id}`}
+                aria-label={part.answerName}
                 value={inputs[part.id] ?? ''}
                 onChange={(event) =>
                   setInputs((previous) => ({ ...previous, [part.id]: event.target.value }))
@@ -121,7 +121,7 @@ export function PartsForm({
                 type="button"
                 className="btn"
                 disabled={pending}
-                aria-label={`${labels.check} ${part.id}`}
+                aria-label={part.checkName}
                 onClick={() => check([part.id])}
               >
                 {labels.check}

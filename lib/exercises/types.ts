@@ -35,6 +35,8 @@ export interface Part {
   id: string;
   /** A short name of the quantity, as a box's label: `z_1`, `\\partial L/\\partial W_2` (TeX). */
   label: string;
+  /** The same in plain text, for a screen reader: `z₁`, `∂L/∂W₂` (no TeX). */
+  name: string;
   /** Markdown with inline TeX: what to compute. */
   prompt: Localized;
   answerFormat: Localized;

@@ -2,6 +2,7 @@
 import { renderInline, renderMarkdown, renderTex } from '../content/render';
 import type { Check, ChoiceExercise, Exercise, NumericExercise, Part } from '../exercises';
 import type { Locale } from '../i18n/locale';
+import { messagesFor } from '../i18n/messages';
 
 export interface ExerciseView {
   generatorId: string;
@@ -24,6 +25,9 @@ export interface ExerciseView {
 export interface PartView {
   id: string;
   labelHtml: string;
+  /** The accessible names of the part's box and check button, in plain text: "Answer for z₁". */
+  answerName: string;
+  checkName: string;
   promptHtml: string;
   answerFormatHtml: string;
 }
@@ -48,6 +52,7 @@ export function exerciseHref(generatorId: string, seed: number, level: number): 
 
 /** The problem as a page shows it before any answer: no expected value, no solution. */
 export function presentExercise(exercise: Exercise, locale: Locale): ExerciseView {
+  const { practice } = messagesFor(locale);
   const view: ExerciseView = {
     generatorId: exercise.generatorId,
     seed: exercise.seed,
@@ -59,6 +64,8 @@ export function presentExercise(exercise: Exercise, locale: Locale): ExerciseVie
     parts: exercise.parts?.map((part) => ({
       id: part.id,
       labelHtml: renderTex(part.label, false),
+      answerName: practice.answerFor(part.name),
+      checkName: practice.checkPart(part.name),
       promptHtml: renderInline(part.prompt[locale]),
       answerFormatHtml: renderInline(part.answerFormat[locale]),
     })),

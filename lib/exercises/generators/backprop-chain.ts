@@ -5,7 +5,7 @@ import { quantities, type RVec } from '../runs';
 import type { AnswerValue, Level } from '../types';
 import { type ChainInputs, chain, PART_IDS, type PartId, present } from './chain-parts';
 import { SLIPS, type Slip, slips } from './chain-slips';
-import { chainPrompt, formatOf, LABEL, partSolution, WHAT } from './chain-text';
+import { chainPrompt, formatOf, LABEL, NAME, partSolution, WHAT } from './chain-text';
 import { defineGenerator, L } from './common';
 import { type Act, drawNetwork, type Loss, outputErrorVisible } from './network';
 import { twoLayerRuns } from './network-runs';
@@ -48,6 +48,7 @@ export const backpropChain = defineGenerator<ChainInputs, Slip>({
         return {
           id,
           label: LABEL[id],
+          name: NAME[id],
           prompt: WHAT[id],
           format: formatOf(value),
           value,

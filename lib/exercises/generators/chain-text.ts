@@ -30,6 +30,20 @@ export const LABEL: Record<PartId, string> = {
   W1new: 'W_1 - \\eta\\, \\partial L / \\partial W_1',
 };
 
+/** The same quantity in plain text, as a screen reader says a box's name (no TeX). */
+export const NAME: Record<PartId, string> = {
+  z1: 'z₁',
+  a1: 'a₁',
+  z2: 'z₂',
+  loss: 'L',
+  dz2: 'δ₂ = ∂L/∂z₂',
+  dW2: '∂L/∂W₂',
+  da1: '∂L/∂a₁',
+  dz1: 'δ₁ = ∂L/∂z₁',
+  dW1: '∂L/∂W₁',
+  W1new: 'W₁ − η ∂L/∂W₁',
+};
+
 export const WHAT: Record<PartId, Localized> = {
   z1: L(
     '은닉층의 활성화 전 값 $z_1 = W_1 x + b_1$',

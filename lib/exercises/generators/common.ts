@@ -45,6 +45,7 @@ export interface Built {
 export interface PartDraft {
   id: string;
   label: string;
+  name: string;
   prompt: Localized;
   format: Localized;
   value: AnswerValue;
@@ -329,8 +330,8 @@ function partsOf(drafts: readonly PartDraft[], band: Tolerance): Part[] {
     offset += own.length;
     const tolerance = { rtol: band.rtol, atol: Math.max(...own), atols: own };
     const { answer, answerFormat } = answered(draft.value, draft.format, tolerance);
-    const { id, label, prompt, solution } = draft;
-    return { id, label, prompt, answerFormat, answer, tolerance, solution };
+    const { id, label, name, prompt, solution } = draft;
+    return { id, label, name, prompt, answerFormat, answer, tolerance, solution };
   });
 }
 
