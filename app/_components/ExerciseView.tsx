@@ -66,7 +66,8 @@ export function ExerciseBlock({
       <Html className="prompt" html={exercise.promptHtml} />
       {exercise.figure && (
         <figure className="figure exercise-figure-frame">
-          <Html html={exercise.figure.svg} />
+          <Html className="figure-wide" html={exercise.figure.svg} />
+          <Html className="figure-narrow" html={exercise.figure.narrowSvg} />
           <figcaption className="muted">
             <b>{labels.figureDescription}:</b> {exercise.figure.description}
           </figcaption>

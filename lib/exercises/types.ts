@@ -79,6 +79,8 @@ export interface Choice {
 /** A server-drawn SVG figure (labels in each language) and what it shows, in words, for screen readers. */
 export interface Figure {
   svg: Localized;
+  /** The same figure drawn for a phone's narrow panel, with larger type. */
+  narrowSvg: Localized;
   description: Localized;
 }
 

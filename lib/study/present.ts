@@ -13,7 +13,7 @@ export interface ExerciseView {
   answerFormatHtml: string;
   href: string;
   /** Choice exercises: the figure (SVG drawn on the server) and what it shows, in words. */
-  figure?: { svg: string; description: string };
+  figure?: { svg: string; narrowSvg: string; description: string };
   /** Choice exercises: the options, without which one is right. */
   choices?: { id: string; labelHtml: string }[];
   /** Multi-match questions: the items to match, in order. */
@@ -73,6 +73,7 @@ export function presentExercise(exercise: Exercise, locale: Locale): ExerciseVie
   if (exercise.kind === 'choice') {
     view.figure = {
       svg: exercise.figure.svg[locale],
+      narrowSvg: exercise.figure.narrowSvg[locale],
       description: exercise.figure.description[locale],
     };
     view.choices = exercise.choices.map((c) => ({

@@ -21,7 +21,7 @@ test('fit-diagnosis: figure, options, a wrong pick then the right one, both stor
   expect(html).not.toContain('"display"');
   expect(html).not.toContain('explanations');
 
-  await expect(page.locator('figure svg')).toBeVisible();
+  await expect(page.locator('figure svg:visible')).toBeVisible();
   await expect(page.locator('figcaption')).toContainText('Training loss');
   const radios = page.getByRole('radio');
   await expect(radios).toHaveCount(exercise.choices.length);
@@ -64,7 +64,7 @@ test('output-and-loss: digits and letters pick, Enter checks, the explanation na
   const wrong = ids.find((id) => id !== right)!;
 
   await page.goto('/practice/output-and-loss?seed=4&level=1');
-  await expect(page.locator('figure svg')).toBeVisible();
+  await expect(page.locator('figure svg:visible')).toBeVisible();
   const radios = page.getByRole('radio');
   await expect(radios).toHaveCount(4);
   await radios.first().focus();
@@ -100,7 +100,7 @@ test('learning-rate-diagnosis level 3: a multi-match answer names its wrong matc
   const swapped = [right[0], right[2], right[1], right[3]].join(',');
 
   await page.goto('/practice/learning-rate-diagnosis?seed=5&level=3');
-  await expect(page.locator('figure svg')).toBeVisible();
+  await expect(page.locator('figure svg:visible')).toBeVisible();
   await expect(page.getByText('Curve 4', { exact: true })).toBeVisible();
   const field = page.getByLabel('Answer', { exact: true });
 
@@ -146,7 +146,7 @@ test('gradient-flow in review: a due choice skill shows its figure and options a
   );
   if (exercise.kind !== 'choice') throw new Error('gradient-flow is a choice exercise');
 
-  await expect(page.locator('article figure svg')).toBeVisible();
+  await expect(page.locator('article figure svg:visible')).toBeVisible();
   const radios = page.getByRole('radio');
   await expect(radios).toHaveCount(exercise.choices.length);
   await radios.first().focus();

@@ -103,10 +103,46 @@ test('on a phone an exercise figure takes the width of its panel', async ({ page
   await page.setViewportSize(PHONE);
   await page.goto('/practice/fit-diagnosis?seed=1&level=2');
   const [figure, prompt] = await Promise.all([
-    page.locator('.exercise-figure-frame svg').evaluate((el) => el.getBoundingClientRect().width),
+    page
+      .locator('.exercise-figure-frame svg:visible')
+      .evaluate((el) => el.getBoundingClientRect().width),
     page.locator('.prompt').evaluate((el) => el.getBoundingClientRect().width),
   ]);
   expect(figure).toBeGreaterThanOrEqual(0.95 * prompt);
+});
+
+/** The smallest chart text read without zooming in on a phone. */
+const CHART_TEXT = 11;
+
+test('on a phone the text of every kind of exercise figure is at least 11 px on screen', async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE);
+  const found: string[] = [];
+  for (const path of [
+    '/practice/fit-diagnosis?seed=1&level=2',
+    '/practice/learning-rate-diagnosis?seed=2&level=3',
+    '/practice/optimizer-path?seed=1&level=2',
+    '/practice/gradient-flow?seed=4&level=2',
+    '/practice/output-and-loss?seed=3&level=2',
+  ]) {
+    await page.goto(path);
+    const figure = page.locator('.exercise-figure-frame svg:visible');
+    await expect(figure).toHaveCount(1);
+    // Text is sized in viewBox units: on screen it is that size times the drawing's scale.
+    const sizes = await figure.evaluate((svg: SVGSVGElement) => {
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      return [...svg.querySelectorAll('text')].map(
+        (t) =>
+          [t.textContent ?? '', Number.parseFloat(getComputedStyle(t).fontSize) * scale] as const,
+      );
+    });
+    expect(sizes.length, path).toBeGreaterThan(0);
+    for (const [text, size] of sizes) {
+      if (size < CHART_TEXT) found.push(`${path}: "${text}" is ${size.toFixed(1)} px`);
+    }
+  }
+  expect(found).toEqual([]);
 });
 
 sharedTest('shared mode: on a phone the sign-in page fits too', async ({ page }) => {

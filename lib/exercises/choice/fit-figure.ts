@@ -6,7 +6,7 @@ import { L } from '../generators/common';
 import type { Localized } from '../types';
 import type { BuiltChoice } from './define';
 import { type Fit, type Inputs, RISE } from './fit-runs';
-import { lineChart } from './svg';
+import { drawFigure, type Frame, lineChart } from './svg';
 
 export const NAMES: Record<Fit, Localized> = {
   underfit: L('과소적합', 'Underfitting'),
@@ -77,8 +77,9 @@ export function figure(
   const f = facts(run);
   const ys = [...run.train.slice(2), ...run.validation.slice(2), noiseVar];
   const yMax = Math.max(...ys) * 1.1;
-  const svg = (lang: 'ko' | 'en') =>
+  const svg = (lang: 'ko' | 'en', frame: Frame) =>
     lineChart({
+      frame,
       title:
         lang === 'ko' ? '에포크별 학습 손실과 검증 손실' : 'Training and validation loss per epoch',
       lines: [
@@ -123,7 +124,7 @@ export function figure(
     false,
   );
   return {
-    svg: { ko: svg('ko'), en: svg('en') },
+    ...drawFigure(svg),
     description: L(
       `에포크 1–${f.E}의 손실 그래프. ${train.ko}. ${trend.ko}. 잡음 수준 ${fmt(noiseVar, 3)}에 가로 점선이 있습니다.`,
       `Loss over epochs 1–${f.E}. ${train.en}; ${trend.en}. A dashed horizontal line marks the noise level ${fmt(noiseVar, 3)}.`,

@@ -20,7 +20,7 @@ import {
   ratio,
 } from './gradient-flow-runs';
 import { joined, optionsFor } from './items';
-import { logBarChart } from './svg';
+import { drawFigure, type Frame, logBarChart } from './svg';
 
 interface Inputs {
   config: Config;
@@ -165,8 +165,9 @@ function wouldShow(inp: Inputs, config: Config, depth = inp.depth): Localized {
 
 function figure(inp: Inputs): BuiltChoice['figure'] {
   const norms = flowNorms(inp.config, inp.depth, inp.width, inp.data);
-  const svg = (lang: 'ko' | 'en') =>
+  const svg = (lang: 'ko' | 'en', frame: Frame) =>
     logBarChart({
+      frame,
       title: lang === 'ko' ? '층별 기울기 노름' : 'Gradient norm per layer',
       values: norms,
       categories: norms.map((_, i) => String(i + 1)),
@@ -175,7 +176,7 @@ function figure(inp: Inputs): BuiltChoice['figure'] {
     });
   const list = norms.map((v) => num(v, 2)).join(', ');
   return {
-    svg: { ko: svg('ko'), en: svg('en') },
+    ...drawFigure(svg),
     description: L(
       `로그 축 막대 그래프, 층 1–${inp.depth}의 기울기 노름: ${list}. ${ratioText(norms).ko}.`,
       `Bar chart on a log axis of the gradient norm of layers 1–${inp.depth}: ${list}. ${ratioText(norms).en}.`,

@@ -8,7 +8,7 @@ import type { Rng } from '../random';
 import type { Level, Localized } from '../types';
 import { type BuiltChoice, defineChoiceGenerator } from './define';
 import { joined, numberedItems, optionsFor } from './items';
-import { lineChart } from './svg';
+import { drawFigure, type Frame, lineChart } from './svg';
 
 export type Regime = 'small' | 'right' | 'oscillating' | 'threshold' | 'diverging';
 
@@ -145,8 +145,9 @@ function figure(inp: Inputs): BuiltChoice['figure'] {
   const span = Math.abs(inp.theta0 - inp.thetaStar) * 2.2;
   const multi = inp.shown.length > 1;
   const curve = L('곡선', 'Curve');
-  const svg = (lang: 'ko' | 'en') =>
+  const svg = (lang: 'ko' | 'en', frame: Frame) =>
     lineChart({
+      frame,
       title: lang === 'ko' ? '경사 하강법의 스텝별 θ' : 'θ at each step of gradient descent',
       lines: inp.shown.map((r, i) => ({
         points: descentRun(inp, inp.rates[r].lr).map((t, s) => [s, t] as const),
@@ -170,7 +171,7 @@ function figure(inp: Inputs): BuiltChoice['figure'] {
     ),
   );
   return {
-    svg: { ko: svg('ko'), en: svg('en') },
+    ...drawFigure(svg),
     description: joined(
       L(
         `스텝 0–${inp.steps}의 θ 그래프, θ* = ${given(inp.thetaStar)}에 가로 점선. 세로축 밖으로 나간 값은 가장자리에 그려집니다.`,

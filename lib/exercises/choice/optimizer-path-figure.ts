@@ -6,7 +6,7 @@ import { L } from '../generators/common';
 import type { BuiltChoice } from './define';
 import { joined } from './items';
 import { type Inputs, path, pathFacts } from './optimizer-path-runs';
-import { pathChart } from './svg';
+import { drawFigure, type Frame, pathChart } from './svg';
 
 const X_RANGE = [-10, 4] as const;
 const Y_RANGE = [-3, 3] as const;
@@ -24,8 +24,9 @@ export function signChangesEn(n: number): string {
 }
 
 export function figure(inp: Inputs): BuiltChoice['figure'] {
-  const svg = (lang: 'ko' | 'en') =>
+  const svg = (lang: 'ko' | 'en', frame: Frame) =>
     pathChart({
+      frame,
       title: lang === 'ko' ? '손실 곡면 위의 최적화 경로' : 'Optimizer paths on a loss surface',
       ...BOWL,
       levels: [0.5, 2, 4.5, 8],
@@ -46,7 +47,7 @@ export function figure(inp: Inputs): BuiltChoice['figure'] {
     );
   });
   return {
-    svg: { ko: svg('ko'), en: svg('en') },
+    ...drawFigure(svg),
     description: joined(
       L(
         `손실 f(x, y) = 0.1x² + 2y²의 등고선(타원)과, (${given(inp.start[0])}, ${given(inp.start[1])})에서 출발한 ${inp.shown.length}개 경로의 ${inp.steps} 스텝. 최솟값은 원점입니다.`,

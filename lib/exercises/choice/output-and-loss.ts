@@ -17,7 +17,7 @@ import type { Level, Localized } from '../types';
 import { type BuiltChoice, defineChoiceGenerator } from './define';
 import { joined, optionsFor } from './items';
 import { outputCount, TASKS, type TaskKind } from './output-tasks';
-import { barChart } from './svg';
+import { barChart, drawFigure, type Frame } from './svg';
 
 export type Pairing =
   | 'sigmoid-bce'
@@ -234,8 +234,9 @@ function onThisExample(pairing: Pairing, inp: Inputs): Localized {
 function figure(inp: Inputs): BuiltChoice['figure'] {
   const single = inp.z.length === 1;
   const categories = inp.z.map((_, i) => (single ? 'z' : `z${i + 1}`));
-  const svg = (lang: 'ko' | 'en') =>
+  const svg = (lang: 'ko' | 'en', frame: Frame) =>
     barChart({
+      frame,
       title:
         lang === 'ko'
           ? '한 예제의 마지막 층 출력 z와 정답'
@@ -247,7 +248,7 @@ function figure(inp: Inputs): BuiltChoice['figure'] {
       targets: { values: inp.y, label: lang === 'ko' ? '정답 y' : 'target y' },
     });
   return {
-    svg: { ko: svg('ko'), en: svg('en') },
+    ...drawFigure(svg),
     description: L(
       `막대 ${inp.z.length}개: 출력 활성화 전 마지막 층 값 z = ${vec(inp.z)}. 마름모는 이 예제의 정답 y = ${vec(inp.y)}입니다.`,
       `${inp.z.length} bar${single ? '' : 's'}: the last layer's values before the output activation, z = ${vec(inp.z)}. Diamonds mark this example's target y = ${vec(inp.y)}.`,

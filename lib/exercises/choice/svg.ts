@@ -2,10 +2,53 @@
 
 import { SERIES_DASHES, seriesStyle } from '../../charts/palette';
 import { linearScale, niceTicks, polylinePath } from '../../charts/scale';
+import type { Figure } from '../types';
 
-const WIDTH = 560;
-const HEIGHT = 300;
-const PAD = { left: 56, right: 96, top: 14, bottom: 44 };
+/**
+ * A figure's drawing area and type size in viewBox units. A figure fills its panel's width, so its
+ * text on screen is `font` × panel width / `width`: a phone's panel (about 310 px at 360 px) gets a
+ * narrower frame with larger type, whose text stays about 12 px there.
+ */
+export interface Frame {
+  /** Names the frame's ids, unique on a page that holds both. */
+  name: 'wide' | 'narrow';
+  width: number;
+  height: number;
+  pad: { left: number; right: number; top: number; bottom: number };
+  font: number;
+  /** The share of the x ticks asked for that this frame draws. */
+  xTickShare: number;
+}
+
+/** The frame of a desktop panel (shown at up to 640 px). */
+export const WIDE: Frame = {
+  name: 'wide',
+  width: 560,
+  height: 300,
+  pad: { left: 56, right: 96, top: 14, bottom: 44 },
+  font: 12,
+  xTickShare: 1,
+};
+
+/** The frame of a phone's panel: narrower and about as tall, with larger type and half the x ticks. */
+export const NARROW: Frame = {
+  name: 'narrow',
+  width: 360,
+  height: 320,
+  pad: { left: 52, right: 84, top: 16, bottom: 50 },
+  font: 14,
+  xTickShare: 0.5,
+};
+
+/** A figure drawn once per frame and language: `draw` gets each in turn. */
+export function drawFigure(
+  draw: (lang: 'ko' | 'en', frame: Frame) => string,
+): Pick<Figure, 'svg' | 'narrowSvg'> {
+  return {
+    svg: { ko: draw('ko', WIDE), en: draw('en', WIDE) },
+    narrowSvg: { ko: draw('ko', NARROW), en: draw('en', NARROW) },
+  };
+}
 
 type Point = readonly [number, number];
 
@@ -29,8 +72,8 @@ function tick(v: number): string {
   return Number.parseFloat(v.toPrecision(6)).toString();
 }
 
-function open(title: string, width = WIDTH, height = HEIGHT): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(title)}" class="exercise-figure" font-size="12">${seriesStyle()}`;
+function open(title: string, frame: Frame, width = frame.width): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${frame.height}" role="img" aria-label="${escapeXml(title)}" class="exercise-figure" font-size="${frame.font}">${seriesStyle()}`;
 }
 
 function text(x: number, y: number, body: string, anchor = 'start', extra = ''): string {
@@ -44,34 +87,38 @@ function axes(
   y: (v: number) => number,
   xLabel: string,
   yLabel: string,
+  frame: Frame,
   yTickLabel: (v: number) => string = tick,
+  width = frame.width,
 ): string {
-  const left = PAD.left;
-  const right = WIDTH - PAD.right;
-  const top = PAD.top;
-  const bottom = HEIGHT - PAD.bottom;
+  const { pad, font, height } = frame;
+  const left = pad.left;
+  const right = width - pad.right;
+  const top = pad.top;
+  const bottom = height - pad.bottom;
   const parts: string[] = [];
   for (const t of yTicks) {
     parts.push(
       `<line x1="${left}" x2="${right}" y1="${y(t).toFixed(1)}" y2="${y(t).toFixed(1)}" stroke="currentColor" stroke-opacity="0.2"/>`,
-      text(left - 6, y(t) + 4, yTickLabel(t), 'end'),
+      text(left - 6, y(t) + font / 3, yTickLabel(t), 'end'),
     );
   }
   for (const t of xTicks) {
     parts.push(
       `<line x1="${x(t).toFixed(1)}" x2="${x(t).toFixed(1)}" y1="${bottom}" y2="${bottom + 5}" stroke="currentColor"/>`,
-      text(x(t), bottom + 18, tick(t), 'middle'),
+      text(x(t), bottom + 6 + font, tick(t), 'middle'),
     );
   }
+  const yLabelX = font + 2;
   parts.push(
     `<path d="M${left},${top}V${bottom}H${right}" fill="none" stroke="currentColor" stroke-opacity="0.6"/>`,
-    text((left + right) / 2, HEIGHT - 8, xLabel, 'middle'),
+    text((left + right) / 2, height - 8, xLabel, 'middle'),
     text(
-      14,
+      yLabelX,
       (top + bottom) / 2,
       yLabel,
       'middle',
-      ` transform="rotate(-90 14 ${((top + bottom) / 2).toFixed(1)})"`,
+      ` transform="rotate(-90 ${yLabelX} ${((top + bottom) / 2).toFixed(1)})"`,
     ),
   );
   return parts.join('');
@@ -103,22 +150,26 @@ export function lineChart(options: {
   horizontal?: readonly { y: number; label: string }[];
   /** Draw a marker every `every` points (0: none). */
   markerEvery?: number;
-  /** About how many ticks the x axis gets (6 unless given). */
+  /** About how many ticks the x axis gets in the wide frame (6 unless given). */
   xTicks?: number;
+  frame?: Frame;
 }): string {
+  const frame = options.frame ?? WIDE;
+  const { width: WIDTH, height: HEIGHT, pad: PAD, font } = frame;
   const x = linearScale(options.x, [PAD.left, WIDTH - PAD.right]);
   const y = linearScale(options.y, [HEIGHT - PAD.bottom, PAD.top]);
   const [y0, y1] = options.y;
   const clamp = (v: number) => Math.min(y1, Math.max(y0, v));
   const parts = [
-    open(options.title),
+    open(options.title, frame),
     axes(
-      niceTicks(options.x[0], options.x[1], options.xTicks ?? 6),
+      niceTicks(options.x[0], options.x[1], (options.xTicks ?? 6) * frame.xTickShare),
       niceTicks(y0, y1, 5),
       x,
       y,
       options.xLabel,
       options.yLabel,
+      frame,
     ),
   ];
   for (const h of options.horizontal ?? []) {
@@ -130,7 +181,7 @@ export function lineChart(options: {
   for (const v of options.vertical ?? []) {
     parts.push(
       `<line x1="${x(v.x).toFixed(1)}" x2="${x(v.x).toFixed(1)}" y1="${PAD.top}" y2="${HEIGHT - PAD.bottom}" stroke="currentColor" stroke-dasharray="3 3"/>`,
-      text(x(v.x) + 4, PAD.top + 12, v.label),
+      text(x(v.x) + 4, PAD.top + font, v.label),
     );
   }
   const ends: { y: number; label: string; tone: number }[] = [];
@@ -151,11 +202,11 @@ export function lineChart(options: {
   }
   // End labels, pushed apart so they never overlap.
   ends.sort((a, b) => a.y - b.y);
-  for (let i = 1; i < ends.length; i++) ends[i].y = Math.max(ends[i].y, ends[i - 1].y + 14);
+  for (let i = 1; i < ends.length; i++) ends[i].y = Math.max(ends[i].y, ends[i - 1].y + font + 2);
   for (const end of ends) {
     parts.push(
       marker(end.tone, WIDTH - PAD.right + 8, end.y),
-      text(WIDTH - PAD.right + 16, end.y + 4, end.label),
+      text(WIDTH - PAD.right + 16, end.y + font / 3, end.label),
     );
   }
   parts.push('</svg>');
@@ -169,7 +220,10 @@ export function logBarChart(options: {
   categories: readonly string[];
   xLabel: string;
   yLabel: string;
+  frame?: Frame;
 }): string {
+  const frame = options.frame ?? WIDE;
+  const { width: WIDTH, height: HEIGHT, pad: PAD, font } = frame;
   const logs = options.values.map((v) => Math.log10(v));
   const lo = Math.floor(Math.min(...logs, -1));
   const hi = Math.ceil(Math.max(...logs, 1));
@@ -180,7 +234,7 @@ export function logBarChart(options: {
     (t, _, all) => all.length <= 9 || (t - lo) % 2 === 0,
   );
   const parts = [
-    open(options.title),
+    open(options.title, frame),
     axes(
       [],
       ticks,
@@ -188,6 +242,7 @@ export function logBarChart(options: {
       y,
       options.xLabel,
       options.yLabel,
+      frame,
       (t) => `1e${t}`,
     ),
   ];
@@ -196,7 +251,7 @@ export function logBarChart(options: {
     const base = HEIGHT - PAD.bottom;
     parts.push(
       `<rect x="${(x(i) + band * 0.15).toFixed(1)}" y="${Math.min(top, base).toFixed(1)}" width="${(band * 0.7).toFixed(1)}" height="${Math.abs(base - top).toFixed(1)}" class="ff0"/>`,
-      text(x(i) + band / 2, HEIGHT - PAD.bottom + 18, options.categories[i], 'middle'),
+      text(x(i) + band / 2, HEIGHT - PAD.bottom + 6 + font, options.categories[i], 'middle'),
     );
   });
   parts.push('</svg>');
@@ -214,7 +269,10 @@ export function barChart(options: {
   xLabel: string;
   yLabel: string;
   targets?: { values: readonly number[]; label: string };
+  frame?: Frame;
 }): string {
+  const frame = options.frame ?? WIDE;
+  const { width: WIDTH, height: HEIGHT, pad: PAD, font } = frame;
   const all = [0, ...options.values, ...(options.targets?.values ?? [])];
   // Every value 0 (a single z = 0 with target 0): an axis from −1 to 1 rather than none at all.
   const flat = Math.min(...all) === Math.max(...all);
@@ -225,8 +283,8 @@ export function barChart(options: {
   const band = (WIDTH - PAD.left - PAD.right) / options.values.length;
   const x = (i: number) => PAD.left + i * band;
   const parts = [
-    open(options.title),
-    axes([], ticks, (v) => v, y, options.xLabel, options.yLabel),
+    open(options.title, frame),
+    axes([], ticks, (v) => v, y, options.xLabel, options.yLabel, frame),
     `<line x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${y(0).toFixed(1)}" y2="${y(0).toFixed(1)}" stroke="currentColor"/>`,
   ];
   options.values.forEach((v, i) => {
@@ -234,7 +292,7 @@ export function barChart(options: {
     const base = y(0);
     parts.push(
       `<rect x="${(x(i) + band * 0.2).toFixed(1)}" y="${Math.min(top, base).toFixed(1)}" width="${(band * 0.6).toFixed(1)}" height="${Math.abs(base - top).toFixed(1)}" class="ff0"/>`,
-      text(x(i) + band / 2, HEIGHT - PAD.bottom + 18, options.categories[i], 'middle'),
+      text(x(i) + band / 2, HEIGHT - PAD.bottom + 6 + font, options.categories[i], 'middle'),
     );
   });
   if (options.targets) {
@@ -243,7 +301,7 @@ export function barChart(options: {
     });
     parts.push(
       marker(3, WIDTH - PAD.right + 8, PAD.top + 8),
-      text(WIDTH - PAD.right + 16, PAD.top + 12, options.targets.label),
+      text(WIDTH - PAD.right + 16, PAD.top + 8 + font / 3, options.targets.label),
     );
   }
   parts.push('</svg>');
@@ -290,23 +348,29 @@ export function pathChart(options: {
   x: readonly [number, number];
   y: readonly [number, number];
   paths: readonly Line[];
+  frame?: Frame;
 }): string {
+  const frame = options.frame ?? WIDE;
+  const { width: WIDTH, height: HEIGHT, pad: PAD } = frame;
   const width = WIDTH - PAD.right + 20;
   const x = linearScale(options.x, [PAD.left, width - 20]);
   const y = linearScale(options.y, [HEIGHT - PAD.bottom, PAD.top]);
   const clampX = (v: number) => Math.min(options.x[1], Math.max(options.x[0], v));
   const clampY = (v: number) => Math.min(options.y[1], Math.max(options.y[0], v));
   const parts = [
-    open(options.title, width),
+    open(options.title, frame, width),
     axes(
-      niceTicks(options.x[0], options.x[1], 6),
+      niceTicks(options.x[0], options.x[1], 6 * frame.xTickShare),
       niceTicks(options.y[0], options.y[1], 4),
       x,
       y,
       'x',
       'y',
+      frame,
+      tick,
+      width,
     ),
-    `<clipPath id="plot"><rect x="${PAD.left}" y="${PAD.top}" width="${width - 20 - PAD.left}" height="${HEIGHT - PAD.bottom - PAD.top}"/></clipPath><g clip-path="url(#plot)">`,
+    `<clipPath id="plot-${frame.name}"><rect x="${PAD.left}" y="${PAD.top}" width="${width - 20 - PAD.left}" height="${HEIGHT - PAD.bottom - PAD.top}"/></clipPath><g clip-path="url(#plot-${frame.name})">`,
   ];
   for (const level of options.levels) {
     const rx = Math.sqrt(level / options.a);

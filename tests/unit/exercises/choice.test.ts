@@ -46,11 +46,12 @@ describe.each(cases)('%s, level %i', (id, level) => {
       expect(ids.length).toBeGreaterThanOrEqual(3);
       expect(new Set(ex.choices.map((c) => c.label.en)).size).toBe(ids.length);
       for (const lang of ['ko', 'en'] as const) {
-        const svg = ex.figure.svg[lang];
-        expect(svg.startsWith('<svg')).toBe(true);
-        expect(svg.endsWith('</svg>')).toBe(true);
-        expect(new TextEncoder().encode(svg).length).toBeLessThan(20_000);
-        expect(svg).not.toMatch(/NaN|undefined|Infinity/);
+        for (const svg of [ex.figure.svg[lang], ex.figure.narrowSvg[lang]]) {
+          expect(svg.startsWith('<svg')).toBe(true);
+          expect(svg.endsWith('</svg>')).toBe(true);
+          expect(new TextEncoder().encode(svg).length).toBeLessThan(20_000);
+          expect(svg).not.toMatch(/NaN|undefined|Infinity/);
+        }
       }
       expect(ex.solution.length).toBeGreaterThan(0);
     }
@@ -117,6 +118,7 @@ describe.each(choiceGenerators.map((g) => [g.id]))('%s over many seeds', (id) =>
         expect(checkAnswer(ex, ex.answer.display).status).toBe('correct');
         for (const lang of ['ko', 'en'] as const) {
           expect(new TextEncoder().encode(ex.figure.svg[lang]).length).toBeLessThan(20_000);
+          expect(new TextEncoder().encode(ex.figure.narrowSvg[lang]).length).toBeLessThan(20_000);
         }
       }
     }
