@@ -111,6 +111,32 @@ test('on a phone an exercise figure takes the width of its panel', async ({ page
   expect(figure).toBeGreaterThanOrEqual(0.95 * prompt);
 });
 
+for (const [locale, nav, first] of [
+  ['en', 'Level', 'Level 1: one neuron per layer, squared error'],
+  ['ko', '레벨', '레벨 1: 층마다 뉴런 하나, 평균 제곱 오차'],
+] as const) {
+  test(`${locale}: on a phone the three levels of an exercise fit one row of 44 px buttons`, async ({
+    page,
+    app,
+  }) => {
+    await page.context().addCookies([{ name: 'locale', value: locale, url: app.url }]);
+    await page.setViewportSize(PHONE);
+    await page.goto('/practice/backprop-chain?seed=7&level=3');
+    const levels = page.getByRole('navigation', { name: nav, exact: true }).getByRole('link');
+    await expect(levels).toHaveCount(3);
+    // What a level asks stays in its name for screen readers, though a phone shows only its number.
+    await expect(levels.first()).toHaveAccessibleName(first);
+    const boxes = await levels.evaluateAll((links) =>
+      links.map((a) => a.getBoundingClientRect().toJSON() as DOMRect),
+    );
+    for (const box of boxes) {
+      expect(box.height).toBeGreaterThanOrEqual(TARGET);
+      expect(box.top).toBe(boxes[0].top);
+      expect(box.right).toBeLessThanOrEqual(PHONE.width);
+    }
+  });
+}
+
 /** The smallest chart text read without zooming in on a phone. */
 const CHART_TEXT = 11;
 

@@ -56,19 +56,27 @@ export default async function ExercisePage({ params, searchParams }: Props) {
         <Mixed text={exercise.title} locale={locale} />
       </h1>
       <nav className="row" aria-label={t.practice.level}>
-        {([1, 2, 3] as const).map((level) => (
-          <Link
-            key={level}
-            href={exerciseHref(generator.id, ref.data.seed, level)}
-            className={`btn${level === ref.data.level ? ' btn-primary' : ''}`}
-            aria-current={level === ref.data.level ? 'page' : undefined}
-          >
-            <Mixed
-              text={t.practice.levelLabel(level, generator.levels[level][locale])}
-              locale={locale}
-            />
-          </Link>
-        ))}
+        {([1, 2, 3] as const).map((level) => {
+          const name = t.practice.levelName(level);
+          const asks = generator.levels[level][locale];
+          // What the level asks is in its name everywhere, and shown where there is room.
+          return (
+            <Link
+              key={level}
+              href={exerciseHref(generator.id, ref.data.seed, level)}
+              className={`btn${level === ref.data.level ? ' btn-primary' : ''}`}
+              aria-current={level === ref.data.level ? 'page' : undefined}
+              aria-label={`${name}: ${asks}`}
+            >
+              <span>
+                {name}
+                <span className="level-asks">
+                  : <Mixed text={asks} locale={locale} />
+                </span>
+              </span>
+            </Link>
+          );
+        })}
       </nav>
       <section className="panel" style={{ marginTop: '1rem' }}>
         <ExerciseBlock exercise={exercise} labels={exerciseLabels(t)} />

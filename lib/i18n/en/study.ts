@@ -46,7 +46,7 @@ export const practice = {
   accuracy: 'Accuracy',
   noAttempts: 'Not tried yet',
   level: 'Level',
-  levelLabel: (level: number, asks: string) => `Level ${level}: ${asks}`,
+  levelName: (level: number) => `Level ${level}`,
   answer: 'Answer',
   answerFor: (quantity: string) => `Answer for ${quantity}`,
   check: 'Check',

@@ -48,7 +48,7 @@ export const practice: typeof english.practice = {
   accuracy: '정답률',
   noAttempts: '아직 풀지 않음',
   level: '레벨',
-  levelLabel: (level, asks) => `레벨 ${level}: ${asks}`,
+  levelName: (level) => `레벨 ${level}`,
   answer: '답',
   answerFor: (quantity) => `${quantity} 답`,
   check: '채점',
