@@ -4,6 +4,7 @@ import { signOutAction } from '@/app/account/actions';
 import type { Locale } from '@/lib/i18n/locale';
 import { messagesFor } from '@/lib/i18n/messages';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NavLinks } from './NavLinks';
 
 const parts = ['review', 'practice', 'concepts', 'cards', 'stats', 'settings'] as const;
 
@@ -20,22 +21,17 @@ export function NavBar({ locale, account }: { locale: Locale; account: NavAccoun
       </Link>
       <nav aria-label={t.nav.menu}>
         <ul>
-          {showParts &&
-            parts.map((part) => (
-              <li key={part}>
-                <Link href={`/${part}`}>{t.nav[part]}</Link>
-              </li>
-            ))}
-          {account.shared && account.signedIn && (
-            <li>
-              <Link href="/account">{t.nav.account}</Link>
-            </li>
-          )}
-          {account.shared && !account.signedIn && (
-            <li>
-              <Link href="/sign-in">{t.account.signIn}</Link>
-            </li>
-          )}
+          <NavLinks
+            links={[
+              ...(showParts ? parts.map((part) => ({ href: `/${part}`, label: t.nav[part] })) : []),
+              ...(account.shared && account.signedIn
+                ? [{ href: '/account', label: t.nav.account }]
+                : []),
+              ...(account.shared && !account.signedIn
+                ? [{ href: '/sign-in', label: t.account.signIn }]
+                : []),
+            ]}
+          />
         </ul>
       </nav>
       {account.shared && account.signedIn && (

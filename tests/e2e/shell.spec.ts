@@ -84,3 +84,38 @@ test('the benchmark’s no-op page is not served unless the benchmark asks for i
 }) => {
   expect((await request.get('/bench-noop')).status()).toBe(404);
 });
+
+test('the navigation marks the section shown as the current page, and only that one', async ({
+  page,
+}) => {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const current = async () =>
+    nav
+      .getByRole('link')
+      .evaluateAll((links) =>
+        links.filter((a) => a.getAttribute('aria-current') !== null).map((a) => a.textContent),
+      );
+  await page.goto('/');
+  expect(await current()).toEqual([]);
+  for (const [path, part] of [
+    ['/practice/adam?seed=3&level=1', 'Practice'],
+    ['/concepts/adam', 'Concepts'],
+    ['/stats', 'Stats'],
+  ] as const) {
+    await page.goto(path);
+    await expect(nav.getByRole('link', { name: part })).toHaveAttribute('aria-current', 'page');
+    expect(await current(), path).toEqual([part]);
+  }
+  // A client-side navigation moves the mark.
+  await nav.getByRole('link', { name: 'Review' }).click();
+  await expect(nav.getByRole('link', { name: 'Review' })).toHaveAttribute('aria-current', 'page');
+  expect(await current()).toEqual(['Review']);
+  // It shows: the current link's look differs from the others'.
+  const look = (name: string) =>
+    nav
+      .getByRole('link', { name })
+      .evaluate(
+        (a) => `${getComputedStyle(a).fontWeight} ${getComputedStyle(a).textDecorationLine}`,
+      );
+  expect(await look('Review')).not.toBe(await look('Stats'));
+});
