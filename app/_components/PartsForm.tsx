@@ -14,7 +14,6 @@ export interface PartsFormProps {
   level: 1 | 2 | 3;
   parts: PartView[];
   labels: CheckLabels & {
-    answer: string;
     check: string;
     checking: string;
     checkAll: string;
