@@ -88,10 +88,13 @@ export function rounding(sig = SIG): Note {
  * (`spread[i]`, the sum of the changes): 1.5 times that, and never below a millionth of the
  * largest value (floating-point noise).
  */
+/** The narrowest band there is: the band of an answer no step of which is rounded (an exact 0). */
+const FLOOR = 1e-12;
+
 function band(exact: readonly number[], spread: readonly number[]): Tolerance {
   let largest = 0;
   for (const x of exact) largest = Math.max(largest, Math.abs(x));
-  const floor = Math.max(1e-6 * largest, 1e-12);
+  const floor = Math.max(1e-6 * largest, FLOOR);
   const atols = spread.map((s) => Math.max(MARGIN * s, floor));
   return { rtol: RTOL, atol: Math.max(...atols), atols };
 }
@@ -229,13 +232,22 @@ export function bandWidth(value: AnswerValue, tolerance: Tolerance): number {
   return widest;
 }
 
-/** The answer format followed by how precise the learner must be. */
+/**
+ * The answer format followed by how precise the learner must be; an answer whose band is the
+ * floor (no step of it is rounded) is said to be exact rather than given a band of ±1e-12.
+ */
 export function withPrecision(
   format: Localized,
   value: AnswerValue,
   tolerance: Tolerance,
 ): Localized {
-  const band = fmt(bandWidth(value, tolerance), 2);
+  const widest = bandWidth(value, tolerance);
+  if (widest <= FLOOR)
+    return {
+      ko: `${format.ko}. 반올림할 단계가 없으므로 정확한 값만 정답입니다`,
+      en: `${format.en}. No step needs rounding, so only the exact value is accepted`,
+    };
+  const band = fmt(widest, 2);
   return {
     ko: `${format.ko}. 단계마다 반올림해 생기는 오차를 감안해, 정확한 값과의 차이가 ±${band} 이내이면 정답입니다`,
     en: `${format.en}. Accepted within ±${band} of the exact value, which allows for rounding at each step`,

@@ -108,7 +108,7 @@ export function readingEnding(text: string): Ending {
   if (/[\uAC00-\uD7A3]/.test(t)) {
     // A parenthesis after a Korean word is an aside: the particle agrees with the word.
     for (let inner = withoutTrailingGroup(t); inner !== null; inner = withoutTrailingGroup(t))
-      t = inner.replace(/\$+$/, '').trimEnd();
+      t = inner.trimEnd().replace(/\$+$/, '').trimEnd();
     if (/[\uAC00-\uD7A3]$/.test(t)) return syllableEnding(t.slice(-1));
   }
   // A fraction of numbers reads denominator first: \frac{1}{2} is 2분의 1 (a derivative reads in order).

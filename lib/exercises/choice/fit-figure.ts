@@ -1,7 +1,7 @@
 // fit-diagnosis's words and figure: the regimes' names and looks, the curves' facts, the loss chart and the setting.
 
 import { josa } from '@/lib/i18n/particle';
-import { fmt } from '../format';
+import { fmt, tex } from '../format';
 import { L } from '../generators/common';
 import type { Localized } from '../types';
 import type { BuiltChoice } from './define';
@@ -42,12 +42,12 @@ export interface Facts {
  * measured for this regime.
  */
 export function diagnosisTex(fit: Fit, f: Facts, noiseVar: number): string {
-  const t = `L_\\text{train}(${f.E}) = ${fmt(f.tEnd, 3)}`;
-  const v = `L_\\text{val}(${f.E}) = ${fmt(f.vEnd, 3)}`;
-  if (fit === 'overfit') return `${t} < ${v} > \\min_t L_\\text{val}(t) = ${fmt(f.vMin, 3)}`;
+  const t = `L_\\text{train}(${f.E}) = ${tex(f.tEnd, 3)}`;
+  const v = `L_\\text{val}(${f.E}) = ${tex(f.vEnd, 3)}`;
+  if (fit === 'overfit') return `${t} < ${v} > \\min_t L_\\text{val}(t) = ${tex(f.vMin, 3)}`;
   if (fit === 'underfit')
-    return `${t} \\ge 3\\sigma^2 = ${fmt(3 * noiseVar, 3)},\\quad ${v} \\le 1.5\\, L_\\text{train}(${f.E})`;
-  return `${t} \\le 1.6\\,\\sigma^2,\\quad ${v} \\le 2\\sigma^2 = ${fmt(2 * noiseVar, 3)}`;
+    return `${t} \\ge 3\\sigma^2 = ${tex(3 * noiseVar, 3)},\\quad ${v} \\le 1.5\\, L_\\text{train}(${f.E})`;
+  return `${t} \\le 1.6\\,\\sigma^2,\\quad ${v} \\le 2\\sigma^2 = ${tex(2 * noiseVar, 3)}`;
 }
 
 export function facts(run: { train: number[]; validation: number[] }): Facts {
@@ -160,7 +160,7 @@ function moves(curve: Localized, first: number, last: number, levelsOff: boolean
 export function setting(inp: Inputs): Localized {
   const variance = fmt(inp.noise ** 2, 4);
   return L(
-    `한 모델을 경사 하강법(η = ${inp.lr})으로 ${inp.epochs} 에포크 학습했습니다. 레이블 잡음의 분산은 $\\sigma^2 = ${variance}$${josa(variance, '으로')}, 새 데이터에서 어떤 모델도 이보다 낮은 손실을 낼 수 없습니다.`,
-    `A model was trained by gradient descent (η = ${inp.lr}) for ${inp.epochs} epochs. The labels carry noise of variance $\\sigma^2 = ${variance}$, the lowest loss any model can reach on new data.`,
+    `한 모델을 경사 하강법(η = ${inp.lr})으로 ${inp.epochs} 에포크 학습했습니다. 레이블 잡음의 분산은 $\\sigma^2 = ${variance}$${josa(variance, '으로')}, 새 데이터에서 어떤 모델도 평균적으로 이보다 낮은 손실을 낼 수 없습니다 (유한한 검증 세트에서는 우연히 조금 낮게 나올 수 있습니다).`,
+    `A model was trained by gradient descent (η = ${inp.lr}) for ${inp.epochs} epochs. The labels carry noise of variance $\\sigma^2 = ${variance}$, the lowest loss any model can reach on new data on average (a finite validation set can land slightly below it by chance).`,
   );
 }

@@ -2,7 +2,7 @@
 
 import { josa } from '@/lib/i18n/particle';
 import { earlyStopping } from '../engine';
-import { fmt } from '../format';
+import { tex } from '../format';
 import { L, step } from '../generators/common';
 import type { Localized } from '../types';
 import type { BuiltChoice, Option } from './define';
@@ -39,9 +39,9 @@ export function diagnosisQuestion(inp: Inputs): BuiltChoice {
       step(
         '학습 손실과 검증 손실의 끝 값과 검증 손실의 최저점을 읽습니다.',
         'Read where both losses end and where validation loss is lowest.',
-        `L_\\text{train}(${f.E}) = ${fmt(f.tEnd, 3)},\\quad \\min_t L_\\text{val} = L_\\text{val}(${f.best}) = ${fmt(f.vMin, 3)},\\quad L_\\text{val}(${f.E}) = ${fmt(f.vEnd, 3)}`,
+        `L_\\text{train}(${f.E}) = ${tex(f.tEnd, 3)},\\quad \\min_t L_\\text{val} = L_\\text{val}(${f.best}) = ${tex(f.vMin, 3)},\\quad L_\\text{val}(${f.E}) = ${tex(f.vEnd, 3)}`,
       ),
-      step(LOOKS[inp.fit].ko, LOOKS[inp.fit].en, `\\sigma^2 = ${fmt(noiseVar, 4)}`),
+      step(LOOKS[inp.fit].ko, LOOKS[inp.fit].en, `\\sigma^2 = ${tex(noiseVar, 4)}`),
     ],
   };
 }

@@ -1,6 +1,6 @@
 // fit-diagnosis's level 3: the remedy that fits the curves (more data, regularization, a bigger model, …).
 
-import { fmt } from '../format';
+import { tex } from '../format';
 import { L, step } from '../generators/common';
 import type { Localized } from '../types';
 import type { BuiltChoice, Option } from './define';
@@ -94,7 +94,7 @@ export function remedyQuestion(inp: Inputs): BuiltChoice {
         `Diagnose the curves first: they show ${NAMES[inp.fit].en.toLowerCase()}.`,
         diagnosisTex(inp.fit, facts(run), noiseVar),
       ),
-      step(REMEDIES[right].why.ko, REMEDIES[right].why.en, `\\sigma^2 = ${fmt(noiseVar, 4)}`),
+      step(REMEDIES[right].why.ko, REMEDIES[right].why.en, `\\sigma^2 = ${tex(noiseVar, 4)}`),
     ],
   };
 }

@@ -78,15 +78,15 @@ const NAMES: Record<Regime, Localized> = {
 const LOOKS: Record<Regime, Localized> = {
   small: L(
     '너무 작은 학습률에서는 θ가 θ*를 한 번도 지나치지 않고 매 스텝 조금씩만 다가가, 스텝이 끝나도 아직 멀리 있습니다.',
-    'With too small a learning rate θ never crosses θ* and closes only a little of the distance each step, so it is still far away when the steps run out.',
+    'With too small a learning rate, θ never crosses θ* and closes only a little of the distance each step, so it is still far away when the steps run out.',
   ),
   right: L(
     '적당한 학습률(ηλ가 1 이하이고 너무 작지 않음)에서는 θ가 θ*를 지나치지 않고 몇 스텝 만에 거의 닿습니다.',
-    'With a learning rate about right (ηλ at most 1 and not too small) θ reaches θ* within a few steps without crossing it.',
+    'With a learning rate about right (ηλ at most 1 and not too small), θ reaches θ* within a few steps without crossing it.',
   ),
   oscillating: L(
     '1/λ < η < 2/λ이면 θ가 매 스텝 θ*를 지나쳐 부호가 바뀌지만, 폭이 줄어들며 수렴합니다. (손실은 그래도 매 스텝 줄어드니, 진동은 θ에서 보입니다.)',
-    'With 1/λ < η < 2/λ θ overshoots θ* at every step, switching sides, but the swings shrink and it converges. (The loss still falls at every step; the oscillation shows in θ.)',
+    'With 1/λ < η < 2/λ, θ overshoots θ* at every step, switching sides, but the swings shrink and it converges. (The loss still falls at every step; the oscillation shows in θ.)',
   ),
   threshold: L(
     'η = 2/λ이면 1 − ηλ = −1이라 θ가 θ*를 사이에 두고 같은 두 값을 영원히 오갑니다: 수렴도 발산도 하지 않는 경계입니다.',
@@ -94,7 +94,7 @@ const LOOKS: Record<Regime, Localized> = {
   ),
   diverging: L(
     'η > 2/λ이면 θ가 매 스텝 θ*를 지나치면서 점점 더 멀어집니다: 폭이 커지며 발산합니다.',
-    'With η > 2/λ θ overshoots θ* at every step and lands further away each time: the swings grow and it diverges.',
+    'With η > 2/λ, θ overshoots θ* at every step and lands further away each time: the swings grow and it diverges.',
   ),
 };
 
@@ -124,7 +124,7 @@ function behaviour(inp: Inputs, lr: number): Localized {
   const ratio = ratioText(f.ratio);
   return L(
     `η = ${given(lr)}이면 한 스텝이 θ − θ*에 곱하는 수는 ${fmt(f.factor, 3)}이고(${crossed.ko}), ${inp.steps} 스텝 뒤 거리는 ${ratio.same ? '처음과 같습니다' : `처음의 ${ratio.text}배입니다`}.`,
-    `With η = ${given(lr)} each step multiplies θ − θ* by ${fmt(f.factor, 3)} (${crossed.en}) and after ${inp.steps} steps the distance is ${ratio.same ? 'the same as the first' : `${ratio.text} times the first`}.`,
+    `With η = ${given(lr)}, each step multiplies θ − θ* by ${fmt(f.factor, 3)} (${crossed.en}) and after ${inp.steps} steps the distance is ${ratio.same ? 'the same as the first' : `${ratio.text} times the first`}.`,
   );
 }
 

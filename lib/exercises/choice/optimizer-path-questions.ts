@@ -17,6 +17,15 @@ const NAMES: Record<OptimizerName, Localized> = {
   adam: L('Adam', 'Adam'),
 };
 
+/** Each optimizer's English name inside a sentence: common nouns lower-case, names as they are. */
+const IN_SENTENCE: Record<OptimizerName, string> = {
+  sgd: 'gradient descent (SGD)',
+  momentum: 'momentum',
+  adagrad: 'Adagrad',
+  rmsprop: 'RMSProp',
+  adam: 'Adam',
+};
+
 /** Each optimizer in a solution's TeX, which both languages share: a name read alike, or momentum's rule. */
 const NAME_TEX: Record<OptimizerName, string> = {
   sgd: '\\text{SGD}',
@@ -75,7 +84,7 @@ function facts(inp: Inputs, run: Run): Localized {
 
 function setting(inp: Inputs): Localized {
   return L(
-    `손실 $f(x, y) = 0.1x^2 + 2y^2$ (x 방향은 완만하고 y 방향은 가파른 골짜기)를 $(${given(inp.start[0])}, ${given(inp.start[1])})$에서 ${inp.steps} 스텝 최소화했습니다.`,
+    `손실 $f(x, y) = 0.1x^2 + 2y^2$ (x 방향은 완만하고 y 방향은 가파른 골짜기)을 $(${given(inp.start[0])}, ${given(inp.start[1])})$에서 ${inp.steps} 스텝 최소화했습니다.`,
     `The loss $f(x, y) = 0.1x^2 + 2y^2$ (a valley, shallow along x and steep across y) was minimized from $(${given(inp.start[0])}, ${given(inp.start[1])})$ for ${inp.steps} steps.`,
   );
 }
@@ -152,7 +161,7 @@ export function settingQuestion(inp: Inputs): BuiltChoice {
       setting(inp),
       L(
         `세 경로는 모두 ${NAMES[optimizer].ko}${fixedText ? `(${fixedText})` : ''}이고 $${HYPER_TEX[varied]}$만 다릅니다. 경로 1–3 각각의 $${HYPER_TEX[varied]}$를 고르세요.`,
-        `All three paths are ${NAMES[optimizer].en}${fixedText ? ` (${fixedText})` : ''}; only $${HYPER_TEX[varied]}$ differs. Match each of paths 1–3 to its $${HYPER_TEX[varied]}$.`,
+        `All three paths use ${IN_SENTENCE[optimizer]}${fixedText ? ` (${fixedText})` : ''}; only $${HYPER_TEX[varied]}$ differs. Match each of paths 1–3 to its $${HYPER_TEX[varied]}$.`,
       ),
     ),
     figure: figure(inp),

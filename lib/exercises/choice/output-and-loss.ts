@@ -142,7 +142,7 @@ const WHY: Record<Pairing, Partial<Record<TaskKind, Localized>>> = {
   },
   'sigmoid-mse': {
     unit: L(
-      '시그모이드의 출력 범위 (0, 1)이 정답의 범위와 맞고, 평균 제곱 오차로 두 수를 비교합니다.',
+      '시그모이드의 출력 범위인 (0, 1)이 정답의 범위와 맞고, 평균 제곱 오차로 두 수를 비교합니다.',
       "A sigmoid keeps predictions inside (0, 1), exactly the target's range, and mean squared error compares the two numbers.",
     ),
     binary: L(
@@ -160,7 +160,7 @@ const WHY: Record<Pairing, Partial<Record<TaskKind, Localized>>> = {
   },
   'tanh-mse': {
     signed: L(
-      'tanh의 출력 범위 (−1, 1)이 정답의 범위와 맞고, 평균 제곱 오차로 두 수를 비교합니다.',
+      'tanh의 출력 범위인 (−1, 1)이 정답의 범위와 맞고, 평균 제곱 오차로 두 수를 비교합니다.',
       "Tanh keeps predictions inside (−1, 1), exactly the target's range, and mean squared error compares the two numbers.",
     ),
     regression: L(
@@ -182,7 +182,7 @@ const WHY: Record<Pairing, Partial<Record<TaskKind, Localized>>> = {
       'ReLU can predict above 1 and gets no gradient for z < 0; the sigmoid is what keeps predictions inside (0, 1).',
     ),
     signed: L(
-      'ReLU는 음수를 낼 수 없어 왼쪽 조향 같은 음수 값을 예측하지 못합니다.',
+      'ReLU는 음수를 낼 수 없어 정답 범위의 음수 쪽 절반에는 결코 닿지 못합니다.',
       'ReLU cannot predict negative values, so the negative half of the targets can never be reached.',
     ),
   },

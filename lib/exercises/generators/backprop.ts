@@ -1,5 +1,6 @@
 // Backpropagation through a small two-layer network: one weight, one column, then the whole W1.
 
+import { withParticle } from '@/lib/i18n/particle';
 import * as engine from '../engine';
 import { tex, texMat, texVec } from '../format';
 import { matrixFormat, scalarFormat, vectorFormat } from '../messages';
@@ -139,7 +140,7 @@ export const backprop = defineGenerator<Inputs, Id>({
     return {
       value: byLevel(dW1, level),
       prompt: L(
-        `2층 신경망 $${net}$에서 $${givens}$일 때 ${asked.ko}를 구하세요. ${convention.ko}`,
+        `2층 신경망 $${net}$에서 $${givens}$일 때 ${withParticle(asked.ko, '을')} 구하세요. ${convention.ko}`,
         `A two-layer network computes $${net}$. With $${givens}$, compute ${asked.en}. ${convention.en}`,
       ),
       solution: [

@@ -120,8 +120,8 @@ export const batchNorm = defineGenerator<Inputs, Id>({
       return {
         value: r.y[0][0],
         prompt: L(
-          `한 특성의 미니배치 값이 $x = ${xText}$입니다. 학습 모드 배치 정규화($\\gamma = 1$, $\\beta = 0$, $\\epsilon = 10^{-5}$, 분산은 $B$로 나눔)에서 첫 번째 샘플의 정규화 값 $\\hat x_1$을 구하세요.`,
-          `A mini-batch of one feature holds $x = ${xText}$. With batch normalization in training mode ($\\gamma = 1$, $\\beta = 0$, $\\epsilon = 10^{-5}$, variance divided by $B$), compute the normalized value $\\hat x_1$ of the first sample.`,
+          `한 특성의 미니배치 값이 $x = ${xText}$입니다. 학습 모드 배치 정규화($\\gamma = 1$, $\\beta = 0$, $\\epsilon = 10^{-5}$, 분산은 배치 크기 $B$로 나눔)에서 첫 번째 샘플의 정규화 값 $\\hat x_1$을 구하세요.`,
+          `A mini-batch of one feature holds $x = ${xText}$. With batch normalization in training mode ($\\gamma = 1$, $\\beta = 0$, $\\epsilon = 10^{-5}$, variance divided by the batch size $B$), compute the normalized value $\\hat x_1$ of the first sample.`,
         ),
         solution,
         format: scalarFormat(L('$\\hat x_1$', '$\\hat x_1$')),
@@ -140,8 +140,8 @@ export const batchNorm = defineGenerator<Inputs, Id>({
     return {
       value: byLevel(r.y, level),
       prompt: L(
-        `미니배치 ${one ? '' : '(행 = 샘플, 열 = 특성) '}$x = ${xText}$에 학습 모드 배치 정규화를 적용합니다 ($${gb}$, $\\epsilon = 10^{-5}$, 분산은 $B$로 나눔). 출력 $y$를 구하세요.`,
-        `Batch normalization in training mode is applied to the mini-batch ${one ? '' : '(rows = samples, columns = features) '}$x = ${xText}$ with $${gb}$, $\\epsilon = 10^{-5}$, variance divided by $B$. Compute the outputs $y$.`,
+        `미니배치 ${one ? '' : '(행 = 샘플, 열 = 특성) '}$x = ${xText}$에 학습 모드 배치 정규화를 적용합니다 ($${gb}$, $\\epsilon = 10^{-5}$, 분산은 배치 크기 $B$로 나눔). 출력 $y$를 구하세요.`,
+        `Batch normalization in training mode is applied to the mini-batch ${one ? '' : '(rows = samples, columns = features) '}$x = ${xText}$ with $${gb}$, $\\epsilon = 10^{-5}$, variance divided by the batch size $B$. Compute the outputs $y$.`,
       ),
       solution,
       format: one

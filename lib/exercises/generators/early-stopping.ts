@@ -152,7 +152,7 @@ export const earlyStoppingGenerator = defineGenerator<Inputs, Id>({
     const delta = inp.minDelta > 0;
     const rule = L(
       `검증 손실이 지금까지의 최저값${delta ? `에서 $\\text{min\\_delta} = ${given(inp.minDelta)}$${josa(given(inp.minDelta), '을')} 뺀 값` : ''}보다 낮아지면 개선으로 봅니다. 개선이 없는 에포크가 $\\text{patience} = ${inp.patience}$번 연속되면 그 에포크가 끝날 때 학습을 멈추고, 검증 손실이 가장 낮았던 에포크의 가중치를 복원합니다.`,
-      `An epoch improves when its validation loss is below the best so far${delta ? ` by more than $\\text{min\\_delta} = ${given(inp.minDelta)}$` : ''}. After $\\text{patience} = ${inp.patience}$ epochs in a row without improvement, training stops at the end of that epoch and restores the weights of the best epoch.`,
+      `An epoch improves when its validation loss is below the best so far${delta ? ` by more than $\\text{min\\_delta} = ${given(inp.minDelta)}$` : ''}. After $\\text{patience} = ${inp.patience}$ epoch${inp.patience === 1 ? '' : 's'} in a row without improvement, training stops at the end of that epoch and restores the weights of the best epoch.`,
     );
     const ask =
       level === 1

@@ -74,4 +74,12 @@ describe('josa', () => {
     expect(withParticle('학습률', '으로')).toBe('학습률로');
     expect(withParticle('가중치', '을')).toBe('가중치를');
   });
+
+  it('reads a formula by itself past a Korean aside in parentheses after it', () => {
+    expect(withParticle('$\\partial L / \\partial W_1$ (2×2 행렬)', '을')).toBe(
+      '$\\partial L / \\partial W_1$ (2×2 행렬)을',
+    );
+    expect(josa('$m$ (1 = 남김, 0 = 버림)', '과')).toBe('과'); // 엠
+    expect(josa('$\\theta$ (파라미터)', '을')).toBe('를'); // 세타
+  });
 });

@@ -1,0 +1,191 @@
+// What a learner reads in every generated exercise holds for its numbers and reads right: particles agree with formulas, no noise bands, no e-notation in TeX, no "1 epochs".
+import { describe, expect, it } from 'vitest';
+import {
+  type ChoiceExercise,
+  type Exercise,
+  generators,
+  type Level,
+  type Localized,
+} from '@/lib/exercises';
+import { facts } from '@/lib/exercises/choice/fit-figure';
+import { type Inputs, trainingRun } from '@/lib/exercises/choice/fit-runs';
+import { josa, type Particle } from '@/lib/i18n/particle';
+
+const LEVELS: Level[] = [1, 2, 3];
+const SEEDS = Array.from({ length: 120 }, (_, i) => i * 7919 + 13);
+
+/** Every text of an exercise a learner reads, in both languages: prompt, format, parts, options, explanations, figure, solution. */
+function texts(ex: Exercise): Localized[] {
+  const out: Localized[] = [ex.prompt, ex.answerFormat];
+  for (const s of ex.solution) out.push(s.explain);
+  for (const p of ex.parts ?? []) {
+    out.push(p.prompt, p.answerFormat);
+    for (const s of p.solution) out.push(s.explain);
+  }
+  if (ex.kind === 'choice') {
+    const c = ex as ChoiceExercise;
+    for (const choice of c.choices) out.push(choice.label);
+    for (const item of c.items ?? []) out.push(item);
+    out.push(...Object.values(c.explanations), c.figure.description);
+  }
+  return out;
+}
+
+/** The TeX of an exercise: its solution steps and everything between `$…$` in its texts. */
+function texOf(ex: Exercise): string[] {
+  const out = ex.solution.map((s) => s.tex);
+  for (const p of ex.parts ?? []) for (const s of p.solution) out.push(s.tex);
+  for (const t of texts(ex)) {
+    for (const lang of ['ko', 'en'] as const) {
+      const pieces = t[lang].split('$');
+      for (let i = 1; i < pieces.length; i += 2) out.push(pieces[i]);
+    }
+  }
+  return out;
+}
+
+let generated: Array<[string, Exercise]> | undefined;
+
+/** Every generator's exercises at every level and seed, generated once for all the tests. */
+function exercises(): Array<[string, Exercise]> {
+  generated ??= generators.flatMap((g) =>
+    LEVELS.flatMap((level) =>
+      SEEDS.map((seed): [string, Exercise] => [
+        `${g.id} level ${level} seed ${seed}`,
+        g.generate(seed, level),
+      ]),
+    ),
+  );
+  return generated;
+}
+
+const BASE: Record<string, Particle> = {
+  은: '은',
+  는: '은',
+  이: '이',
+  가: '이',
+  을: '을',
+  를: '을',
+  과: '과',
+  와: '과',
+  으로: '으로',
+  로: '으로',
+};
+
+/**
+ * The particles written right after a formula (`$…$`, with an aside in parentheses after it or
+ * not) that do not agree with how the formula is read.
+ */
+function disagreeingParticles(ko: string): string[] {
+  const found: string[] = [];
+  const pieces = ko.split('$');
+  for (let i = 1; i < pieces.length - 1; i += 2) {
+    const after = pieces[i + 1].match(
+      /^(\s*\([^()]*(?:\([^()]*\)[^()]*)*\))?(으로|로|은|는|이|가|을|를|과|와)(?![가-힣])/,
+    );
+    if (!after) continue;
+    const subject = `$${pieces[i]}$${after[1] ?? ''}`;
+    const want = josa(subject, BASE[after[2]]);
+    if (want !== after[2]) found.push(`${subject}${after[2]} (read: ${want})`);
+  }
+  return found;
+}
+
+describe('what a learner reads', () => {
+  it('a particle after a formula agrees with how the formula is read, past an aside in parentheses', () => {
+    expect(
+      disagreeingParticles('$\\partial L / \\partial W_1$ (2×2 행렬)를 구하세요'),
+    ).toHaveLength(1);
+    const found: string[] = [];
+    for (const [where, ex] of exercises()) {
+      for (const t of texts(ex))
+        for (const d of disagreeingParticles(t.ko)) found.push(`${where}: ${d}`);
+    }
+    expect([...new Set(found.map((f) => f.replace(/seed \d+: /, '')))].slice(0, 10)).toEqual([]);
+  });
+
+  it('an answer no step of which is rounded is asked for exactly, not within ±1e-12', () => {
+    const found: string[] = [];
+    let exact = 0;
+    for (const [where, ex] of exercises()) {
+      for (const format of [ex.answerFormat, ...(ex.parts ?? []).map((p) => p.answerFormat)]) {
+        if (/±\d(\.\d+)?e-(1\d|9)\b/.test(format.en)) found.push(`${where}: ${format.en}`);
+        if (/only the exact value/.test(format.en)) {
+          exact++;
+          expect(format.ko).toMatch(/정확한 값만 정답/);
+        }
+      }
+    }
+    expect(found.slice(0, 5)).toEqual([]);
+    expect(exact).toBeGreaterThan(0);
+  });
+
+  it('TeX writes small and large numbers as powers of 10, never as 1.2e-5', () => {
+    const found: string[] = [];
+    for (const [where, ex] of exercises()) {
+      for (const t of texOf(ex)) if (/\de[-+]?\d/.test(t)) found.push(`${where}: ${t}`);
+    }
+    expect(found.slice(0, 5)).toEqual([]);
+  });
+
+  it('English counts agree in number: never "1 epochs"', () => {
+    const found: string[] = [];
+    for (const [where, ex] of exercises()) {
+      for (const t of texts(ex)) {
+        const m = t.en.match(
+          /(?<![\d.])1\$? (epochs|times|steps|iterations|samples|layers|units|outputs|inputs)\b/,
+        );
+        if (m) found.push(`${where}: …${t.en.slice(Math.max(0, (m.index ?? 0) - 40))}`);
+      }
+    }
+    expect(found.slice(0, 5)).toEqual([]);
+  });
+
+  it('a learning-rate explanation sets the condition off with a comma before θ', () => {
+    const found: string[] = [];
+    for (const [where, ex] of exercises()) {
+      if (ex.generatorId !== 'learning-rate-diagnosis') continue;
+      for (const t of texts(ex)) if (/(λ|rate|\d) θ /.test(t.en)) found.push(`${where}: ${t.en}`);
+    }
+    expect(found.slice(0, 5)).toEqual([]);
+  });
+
+  it('the optimizer-path question names gradient descent and momentum in lower case mid-sentence', () => {
+    const found: string[] = [];
+    for (const [where, ex] of exercises()) {
+      if (/All three paths \w+ (Gradient|Momentum)/.test(ex.prompt.en))
+        found.push(`${where}: ${ex.prompt.en}`);
+    }
+    expect(found.slice(0, 5)).toEqual([]);
+  });
+
+  it('an output-and-loss explanation speaks of steering only in the steering task', () => {
+    const found: string[] = [];
+    for (const [where, ex] of exercises()) {
+      if (ex.generatorId !== 'output-and-loss' || /조향/.test(ex.prompt.ko)) continue;
+      for (const t of texts(ex)) if (/조향|steer/i.test(`${t.ko} ${t.en}`)) found.push(where);
+    }
+    expect(found.slice(0, 5)).toEqual([]);
+  });
+
+  it('batch-norm prompts say what B is', () => {
+    for (const [, ex] of exercises()) {
+      if (ex.generatorId !== 'batch-norm') continue;
+      expect(ex.prompt.en).toContain('the batch size $B$');
+      expect(ex.prompt.ko).toContain('배치 크기 $B$');
+    }
+  });
+
+  it('fit-diagnosis does not call the noise level a floor that the validation curve then goes below', () => {
+    let below = 0;
+    for (const [where, ex] of exercises()) {
+      if (ex.generatorId !== 'fit-diagnosis') continue;
+      const inp = ex.inputs as unknown as Inputs;
+      if (facts(trainingRun(inp)).vMin >= inp.noise ** 2) continue;
+      below++;
+      expect(ex.prompt.en, where).toMatch(/on average/);
+      expect(ex.prompt.ko, where).toMatch(/평균적으로/);
+    }
+    expect(below).toBeGreaterThan(0);
+  });
+});
