@@ -75,11 +75,20 @@ export function ratio(norms: readonly number[]): number {
   return norms[0] / norms[norms.length - 1];
 }
 
-/** What the norms show, measured: null when not clearly one flow. */
+/** The largest layer's gradient norm over the smallest's. */
+export function spread(norms: readonly number[]): number {
+  return Math.max(...norms) / Math.min(...norms);
+}
+
+/**
+ * What the norms show, measured: null when not clearly one flow. A healthy flow has every layer's
+ * bar within 10^1.5 of every other's, as the option says ("about the same size in every layer"),
+ * not only the first and the last.
+ */
 export function classifyFlow(norms: readonly number[]): Flow | null {
   const r = ratio(norms);
   if (r < 1e-2) return 'vanishing';
   if (r > 1e2) return 'exploding';
-  if (r > 10 ** -1.5 && r < 10 ** 1.5) return 'healthy';
+  if (spread(norms) < 10 ** 1.5) return 'healthy';
   return null;
 }

@@ -91,8 +91,8 @@ const LOOKS: Record<Flow, Localized> = {
     'Vanishing gradients show as bars shrinking by a steady factor per layer from the output (right) to the input (left), so almost nothing reaches the first layers (first/last below 10⁻²).',
   ),
   healthy: L(
-    '고른 흐름이면 모든 층의 막대가 대략 같은 크기(한두 자릿수 안)입니다.',
-    'Healthy flow shows as bars of about the same size in every layer (within an order of magnitude or so).',
+    '고른 흐름이면 모든 층의 막대가 대략 같은 크기(서로 한두 자릿수 안)입니다.',
+    'Healthy flow shows as bars of about the same size in every layer (all within one or two orders of magnitude of each other).',
   ),
   exploding: L(
     '기울기 폭주이면 막대가 출력 쪽에서 입력 쪽으로 갈수록 층마다 커져, 첫 층의 기울기가 마지막 층보다 수백 배 이상 큽니다 (첫 층/마지막 층 > 10²).',

@@ -8,7 +8,8 @@ import {
   type Localized,
 } from '@/lib/exercises';
 import { facts } from '@/lib/exercises/choice/fit-figure';
-import { type Inputs, trainingRun } from '@/lib/exercises/choice/fit-runs';
+import { type Inputs as FitInputs, trainingRun } from '@/lib/exercises/choice/fit-runs';
+import { CONFIGS, type Config, flowNorms } from '@/lib/exercises/choice/gradient-flow-runs';
 import { josa, type Particle } from '@/lib/i18n/particle';
 
 const LEVELS: Level[] = [1, 2, 3];
@@ -180,12 +181,29 @@ describe('what a learner reads', () => {
     let below = 0;
     for (const [where, ex] of exercises()) {
       if (ex.generatorId !== 'fit-diagnosis') continue;
-      const inp = ex.inputs as unknown as Inputs;
+      const inp = ex.inputs as unknown as FitInputs;
       if (facts(trainingRun(inp)).vMin >= inp.noise ** 2) continue;
       below++;
       expect(ex.prompt.en, where).toMatch(/on average/);
       expect(ex.prompt.ko, where).toMatch(/평균적으로/);
     }
     expect(below).toBeGreaterThan(0);
+  });
+
+  it('a gradient flow called healthy has every bar within 10^1.5 of every other, as its option says', () => {
+    const found: string[] = [];
+    for (let seed = 0; seed < 1000; seed++) {
+      for (const level of [1, 2] as Level[]) {
+        const ex = generators.find((g) => g.id === 'gradient-flow')?.generate(seed, level);
+        if (!ex) throw new Error('gradient-flow');
+        const inp = ex.inputs as { config: Config; depth: number; width: number; data: number };
+        if (CONFIGS[inp.config].flow !== 'healthy') continue;
+        const norms = flowNorms(inp.config, inp.depth, inp.width, inp.data);
+        const spread = Math.max(...norms) / Math.min(...norms);
+        if (spread >= 10 ** 1.5)
+          found.push(`level ${level} seed ${seed}: bars span ${spread.toFixed(0)}×`);
+      }
+    }
+    expect(found.slice(0, 5)).toEqual([]);
   });
 });
