@@ -223,7 +223,7 @@ export function chainPrompt(inp: ChainInputs): Localized {
   const net = forwardTex(inp.activation, inp.loss);
   const givens = `${givensTex(inp)},\\ \\eta = ${given(inp.lr)}`;
   return L(
-    `2층 신경망 $${net}$ (${ACT_NAME[inp.activation].ko})에서 $${givens}$일 때, 순전파와 역전파를 한 단계씩 계산하고 SGD로 $W_1$을 한 번 업데이트하세요. ${convention.ko}`,
-    `A two-layer network computes $${net}$ (${ACT_NAME[inp.activation].en}). With $${givens}$, work the forward and backward pass part by part and take one SGD step on $W_1$. ${convention.en}`,
+    `2층 신경망 $${net}$ (은닉층 활성화: ${ACT_NAME[inp.activation].ko})에서 $${givens}$일 때, 순전파와 역전파를 한 단계씩 계산하고 SGD로 $W_1$을 한 번 업데이트하세요. ${convention.ko}`,
+    `A two-layer network computes $${net}$ (hidden activation: ${ACT_NAME[inp.activation].en}). With $${givens}$, work the forward and backward pass part by part and take one SGD step on $W_1$. ${convention.en}`,
   );
 }

@@ -239,6 +239,10 @@ export function optimizerGenerator<H, S, K extends string>(
       const value: AnswerValue = level === 1 ? exact.params[0] : exact.params;
       const T = inp.grads.length;
       const h = spec.hyperTex(inp.hyper);
+      // Adagrad has one hyperparameter in the prompt, the learning rate: "the hyperparameters are" would not agree.
+      const hyperEn = h.includes(',')
+        ? `the hyperparameters are $${h}$`
+        : `the learning rate is $${h}$`;
       const gradsText = grads.map((g, i) => `$g_{${i + 1}} = ${g}$`).join(', ');
       // The given numbers, written out once for both languages.
       const theta0 = level === 1 ? texGiven(inp.params[0]) : givenVec(inp.params);
@@ -247,11 +251,11 @@ export function optimizerGenerator<H, S, K extends string>(
         level === 1
           ? L(
               `파라미터 $\\theta_0 = ${theta0}$, 기울기 ${gradsText}, ${stateText ? `${stateText.ko}, ` : '상태는 0에서 시작, '}하이퍼파라미터 $${h}$입니다. 다음 규칙으로 한 번 업데이트한 뒤의 $\\theta_1$을 구하세요.\n\n$$${spec.rule}$$`,
-              `A parameter $\\theta_0 = ${theta0}$ has gradient ${gradsText}; ${stateText ? stateText.en : 'the state starts at zero'}; the hyperparameters are $${h}$. Compute $\\theta_1$ after one update with\n\n$$${spec.rule}$$`,
+              `A parameter $\\theta_0 = ${theta0}$ has gradient ${gradsText}; ${stateText ? stateText.en : 'the state starts at zero'}; ${hyperEn}. Compute $\\theta_1$ after one update with\n\n$$${spec.rule}$$`,
             )
           : L(
               `파라미터 $\\theta_0 = ${theta0}$에서 상태를 0으로 두고 시작합니다. 각 스텝의 기울기는 ${gradsText}이고, 하이퍼파라미터는 $${h}$입니다. 다음 규칙으로 ${T}번 업데이트한 뒤의 $\\theta_{${T}}$${josa(`\\theta_{${T}}`, '을')} 구하세요.\n\n$$${spec.rule}$$`,
-              `Parameters start at $\\theta_0 = ${theta0}$ with zero state. The gradients are ${gradsText}, and the hyperparameters are $${h}$. Compute $\\theta_{${T}}$ after ${T} updates with\n\n$$${spec.rule}$$`,
+              `Parameters start at $\\theta_0 = ${theta0}$ with zero state. The gradients are ${gradsText}, and ${hyperEn}. Compute $\\theta_{${T}}$ after ${T} updates with\n\n$$${spec.rule}$$`,
             );
       return {
         value,

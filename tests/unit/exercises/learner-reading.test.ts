@@ -206,4 +206,22 @@ describe('what a learner reads', () => {
     }
     expect(found.slice(0, 5)).toEqual([]);
   });
+
+  it('backprop-chain names the hidden activation as such, not as if it were the softmax output', () => {
+    for (const [where, ex] of exercises()) {
+      if (ex.generatorId !== 'backprop-chain') continue;
+      expect(ex.prompt.en, where).not.toMatch(/\$ \((sigmoid|tanh|ReLU)\)/);
+      expect(ex.prompt.en, where).toMatch(/\(hidden activation: (sigmoid|tanh|ReLU)\)/);
+      expect(ex.prompt.ko, where).toMatch(/\(은닉층 활성화: (시그모이드|tanh|ReLU)\)/);
+    }
+  });
+
+  it('an optimizer prompt with one hyperparameter does not call it "the hyperparameters are"', () => {
+    const found: string[] = [];
+    for (const [where, ex] of exercises()) {
+      if (/hyperparameters are \$[^$,]*\$/.test(ex.prompt.en))
+        found.push(`${where}: ${ex.prompt.en}`);
+    }
+    expect(found.slice(0, 5)).toEqual([]);
+  });
 });
