@@ -63,9 +63,20 @@ export function facts(run: { train: number[]; validation: number[] }): Facts {
 }
 
 export function here(f: Facts, noiseVar: number): Localized {
+  const noise = fmt(noiseVar, 3);
+  const train = L(
+    `이 그림: 학습 손실은 에포크 ${f.E}에서 ${fmt(f.tEnd, 3)}`,
+    `In this figure training loss ends at ${fmt(f.tEnd, 3)} (epoch ${f.E})`,
+  );
+  // Lowest at the last epoch: say so once rather than "lowest, 0.03, at epoch 60 and ends at 0.03".
+  if (f.best === f.E)
+    return L(
+      `${train.ko}, 검증 손실은 마지막 에포크 ${f.E}에서 가장 낮은 ${fmt(f.vEnd, 3)}입니다 (잡음 수준 ${noise}).`,
+      `${train.en}; validation loss is lowest at the last epoch, ${fmt(f.vEnd, 3)} (noise level ${noise}).`,
+    );
   return L(
-    `이 그림: 학습 손실은 에포크 ${f.E}에서 ${fmt(f.tEnd, 3)}, 검증 손실은 에포크 ${f.best}에서 최저 ${fmt(f.vMin, 3)}이고 에포크 ${f.E}에서 ${fmt(f.vEnd, 3)}입니다 (잡음 수준 ${fmt(noiseVar, 3)}).`,
-    `In this figure training loss ends at ${fmt(f.tEnd, 3)} (epoch ${f.E}); validation loss is lowest, ${fmt(f.vMin, 3)}, at epoch ${f.best} and ends at ${fmt(f.vEnd, 3)} (noise level ${fmt(noiseVar, 3)}).`,
+    `${train.ko}, 검증 손실은 에포크 ${f.best}에서 최저 ${fmt(f.vMin, 3)}이고 에포크 ${f.E}에서 ${fmt(f.vEnd, 3)}입니다 (잡음 수준 ${noise}).`,
+    `${train.en}; validation loss is lowest, ${fmt(f.vMin, 3)}, at epoch ${f.best} and ends at ${fmt(f.vEnd, 3)} (noise level ${noise}).`,
   );
 }
 

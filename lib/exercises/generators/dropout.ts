@@ -2,7 +2,7 @@
 
 import { josa } from '@/lib/i18n/particle';
 import * as engine from '../engine';
-import { givenVec, tex, texGiven, texVec } from '../format';
+import { fmt, givenVec, tex, texGiven, texVec } from '../format';
 import { matrixFormat, vectorFormat } from '../messages';
 import type { AnswerValue } from '../types';
 import { defineGenerator, L, step } from './common';
@@ -88,7 +88,9 @@ export const dropout = defineGenerator<Inputs, Id>({
     const mask = maskOf(inp);
     const y = run(inp, mask);
     const scale = 1 / (1 - inp.p);
-    const rule = `y_i = \\frac{m_i\\, x_i}{1 - p},\\quad \\frac{1}{1 - ${texGiven(inp.p)}} \\approx ${tex(scale)}`;
+    // 1/(1 − 0.5) is 2 exactly; 1/(1 − 0.4) only about 1.667.
+    const exact = Math.abs(Number(fmt(scale)) - scale) <= 1e-12 * scale;
+    const rule = `y_i = \\frac{m_i\\, x_i}{1 - p},\\quad \\frac{1}{1 - ${texGiven(inp.p)}} ${exact ? '=' : '\\approx'} ${tex(scale)}`;
     const solution = [
       ...(inp.u
         ? [

@@ -94,7 +94,11 @@ export const mae = defineGenerator<Inputs, 'no-absolute' | 'sum-not-mean' | 'squ
       value: v,
       prompt: prompt(inp, level, L('평균 절대 오차(MAE)', 'mean absolute error (MAE)'), MAE_DEF),
       solution: [
-        step('오차 $\\hat y_i - y_i$', 'Errors $\\hat y_i - y_i$', `${texVec(e, 6)}`),
+        step(
+          '오차 $e_i = \\hat y_i - y_i$',
+          'Errors $e_i = \\hat y_i - y_i$',
+          `e = ${texVec(e, 6)}`,
+        ),
         step('절댓값', 'Absolute values', `|e| = ${texVec(e.map(Math.abs), 6)}`),
         step(
           `평균 ($N = ${inp.y.length}$)`,
@@ -155,7 +159,11 @@ export const mse = defineGenerator<Inputs, 'sum-not-mean' | 'half' | 'root' | 'n
       value: v,
       prompt: prompt(inp, level, L('평균 제곱 오차(MSE)', 'mean squared error (MSE)'), MSE_DEF),
       solution: [
-        step('오차 $\\hat y_i - y_i$', 'Errors $\\hat y_i - y_i$', texVec(e, 6)),
+        step(
+          '오차 $e_i = \\hat y_i - y_i$',
+          'Errors $e_i = \\hat y_i - y_i$',
+          `e = ${texVec(e, 6)}`,
+        ),
         step(
           '제곱',
           'Squares',

@@ -10,6 +10,7 @@ import {
 import { facts } from '@/lib/exercises/choice/fit-figure';
 import { type Inputs as FitInputs, trainingRun } from '@/lib/exercises/choice/fit-runs';
 import { CONFIGS, type Config, flowNorms } from '@/lib/exercises/choice/gradient-flow-runs';
+import { fmt } from '@/lib/exercises/format';
 import { josa, type Particle } from '@/lib/i18n/particle';
 
 const LEVELS: Level[] = [1, 2, 3];
@@ -221,6 +222,46 @@ describe('what a learner reads', () => {
     for (const [where, ex] of exercises()) {
       if (/hyperparameters are \$[^$,]*\$/.test(ex.prompt.en))
         found.push(`${where}: ${ex.prompt.en}`);
+    }
+    expect(found.slice(0, 5)).toEqual([]);
+  });
+
+  it('a solution that writes |e| or e² has defined e in an earlier step', () => {
+    const found: string[] = [];
+    for (const [where, ex] of exercises()) {
+      const steps = ex.solution;
+      steps.forEach((s, i) => {
+        if (!/\|e\||(^|[^\\\w])e\^2/.test(s.tex)) return;
+        const before = steps.slice(0, i).map((b) => `${b.tex} ${b.explain.en}`);
+        if (!before.some((t) => /(^|[^\\\w])e(_i)? =/.test(t))) found.push(`${where}: ${s.tex}`);
+      });
+    }
+    expect(found.slice(0, 5)).toEqual([]);
+  });
+
+  it('dropout writes 1/(1 − p) with = when the number shown is exact and ≈ only when it is rounded', () => {
+    let exactSeen = 0;
+    for (const [where, ex] of exercises()) {
+      if (ex.generatorId !== 'dropout') continue;
+      const p = (ex.inputs as { p: number }).p;
+      const shown = fmt(1 / (1 - p));
+      const exact = Math.abs(Number(shown) - 1 / (1 - p)) <= 1e-12;
+      if (exact) exactSeen++;
+      const tex = ex.solution.map((s) => s.tex).join(' ');
+      expect(tex, where).toContain(`${exact ? '=' : '\\approx'} ${shown}`);
+    }
+    expect(exactSeen).toBeGreaterThan(0);
+  });
+
+  it('fit-diagnosis says once that validation loss is lowest at the last epoch', () => {
+    const found: string[] = [];
+    for (const [where, ex] of exercises()) {
+      for (const t of texts(ex)) {
+        if (/\(epoch (\d+)\); validation loss is lowest, [\d.e-]+, at epoch \1 and ends/.test(t.en))
+          found.push(`${where}: ${t.en}`);
+        if (/에포크 (\d+)에서 [\d.e-]+, 검증 손실은 에포크 \1에서 최저/.test(t.ko))
+          found.push(`${where}: ${t.ko}`);
+      }
     }
     expect(found.slice(0, 5)).toEqual([]);
   });
