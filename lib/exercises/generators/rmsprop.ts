@@ -16,14 +16,14 @@ export const rmsprop = optimizerGenerator<
 >({
   id: 'rmsprop',
   title: L('RMSProp', 'RMSProp'),
-  rule: '\\begin{aligned} E_t &= \\rho\\, E_{t-1} + (1 - \\rho)\\, g_t^2 \\\\ \\theta_t &= \\theta_{t-1} - \\frac{\\eta\\, g_t}{\\sqrt{E_t} + \\epsilon},\\quad \\epsilon = 10^{-8} \\end{aligned}',
+  rule: '\\begin{aligned} E[g^2]_t &= \\rho\\, E[g^2]_{t-1} + (1 - \\rho)\\, g_t^2 \\\\ \\theta_t &= \\theta_{t-1} - \\frac{\\eta\\, g_t}{\\sqrt{E[g^2]_t} + \\epsilon},\\quad \\epsilon = 10^{-8} \\end{aligned}',
   hyperTex: (h) => `\\eta = ${texGiven(h.lr)},\\ \\rho = ${texGiven(h.rho)}`,
   drawHyper: (rng) => ({ lr: rng.pick([0.05, 0.1, 0.2]), rho: rng.pick([0.9, 0.99]) }),
   drawState: (rng) => [rng.decimal(0.1, 2, 2)],
   stateText: (E) =>
     L(
-      `제곱 기울기의 이동 평균 $E_0 = ${texGiven(E[0])}$`,
-      `the running average of squared gradients is $E_0 = ${texGiven(E[0])}$`,
+      `제곱 기울기의 이동 평균 $E[g^2]_0 = ${texGiven(E[0])}$`,
+      `the running average of squared gradients is $E[g^2]_0 = ${texGiven(E[0])}$`,
     ),
   gradRange: [-3, 3],
   step(params, grad, _E0, h, t, engineStep) {
@@ -32,9 +32,9 @@ export const rmsprop = optimizerGenerator<
       lr: h.lr,
       eps: RMSPROP_EPS,
       t,
-      symbol: 'E',
+      symbol: 'E[g^2]',
       sLine: () =>
-        `E_{${t}} &= ${texGiven(h.rho)}\\, E_{${t - 1}} + ${texGiven(1 - h.rho)}\\, g_{${t}}^2 = ${tv(E)}`,
+        `E[g^2]_{${t}} &= ${texGiven(h.rho)}\\, E[g^2]_{${t - 1}} + ${texGiven(1 - h.rho)}\\, g_{${t}}^2 = ${tv(E)}`,
     });
   },
   runs(params, grad, state, h, _t, note) {
@@ -54,7 +54,10 @@ export const rmsprop = optimizerGenerator<
   mistakes: {
     'no-sqrt': {
       name: L('제곱근 누락', 'Forgot the square root'),
-      explanation: L('$E$가 아니라 $\\sqrt{E}$로 나눕니다.', 'Divide by $\\sqrt{E}$, not $E$.'),
+      explanation: L(
+        '$E[g^2]$이 아니라 $\\sqrt{E[g^2]}$으로 나눕니다.',
+        'Divide by $\\sqrt{E[g^2]}$, not $E[g^2]$.',
+      ),
     },
     'swapped-rho': {
       name: L('ρ와 1 − ρ를 바꿈', 'Swapped ρ and 1 − ρ'),

@@ -6,6 +6,7 @@ import {
   generators,
   type Level,
   type Localized,
+  numericGenerators,
 } from '@/lib/exercises';
 import { facts } from '@/lib/exercises/choice/fit-figure';
 import { type Inputs as FitInputs, trainingRun } from '@/lib/exercises/choice/fit-runs';
@@ -102,6 +103,13 @@ describe('what a learner reads', () => {
     for (const [where, ex] of exercises()) {
       for (const t of texts(ex))
         for (const d of disagreeingParticles(t.ko)) found.push(`${where}: ${d}`);
+    }
+    // The names and explanations of the mistakes a checker recognizes.
+    for (const g of numericGenerators) {
+      for (const m of g.catalog) {
+        for (const t of [m.name, m.explanation])
+          for (const d of disagreeingParticles(t.ko)) found.push(`${g.id} ${m.id}: ${d}`);
+      }
     }
     expect([...new Set(found.map((f) => f.replace(/seed \d+: /, '')))].slice(0, 10)).toEqual([]);
   });
@@ -264,5 +272,13 @@ describe('what a learner reads', () => {
       }
     }
     expect(found.slice(0, 5)).toEqual([]);
+  });
+
+  it('RMSProp writes its running average as the notes do, E[g^2]_t, never as a bare E_t', () => {
+    for (const [where, ex] of exercises()) {
+      if (ex.generatorId !== 'rmsprop') continue;
+      for (const t of texOf(ex)) expect(t, where).not.toMatch(/(^|[^\\\w\]])E_/);
+      expect(ex.prompt.en, where).toContain('E[g^2]_t');
+    }
   });
 });
