@@ -89,6 +89,7 @@ export function scalarActivation<K extends string>(spec: ScalarActivation<K>): D
     build(inp, level) {
       // A formula that already names the function (`\\tanh(x)`) is not preceded by its name again.
       const nounKo = apply('x').includes(noun.ko) ? '' : `${noun.ko} `;
+      const theNoun = apply('x').includes(noun.en) ? '' : `the ${noun.en} `;
       const def = step(`정의: $${definition}$`, `Definition: $${definition}$`, definition);
       if (level === 1) {
         const x = inp.x[0];
@@ -97,7 +98,7 @@ export function scalarActivation<K extends string>(spec: ScalarActivation<K>): D
           value: f(x),
           prompt: L(
             `$x = ${shown}$일 때 ${nounKo}$${apply('x')}$를 구하세요. ($${definition}$)`,
-            `Compute the ${noun.en} $${apply('x')}$ at $x = ${shown}$, where $${definition}$.`,
+            `Compute ${theNoun}$${apply('x')}$ at $x = ${shown}$, where $${definition}$.`,
           ),
           solution: [def, step('$x$를 대입합니다.', 'Substitute $x$.', spec.work(x))],
           format: scalarFormat(),
@@ -110,7 +111,7 @@ export function scalarActivation<K extends string>(spec: ScalarActivation<K>): D
           value: v,
           prompt: L(
             `벡터 $x = ${x}$의 각 원소에 ${nounKo}$${apply('x')}$를 적용한 벡터를 구하세요. ($${definition}$)`,
-            `Apply the ${noun.en} $${apply('x')}$ to each element of $x = ${x}$, where $${definition}$.`,
+            `Apply ${theNoun}$${apply('x')}$ to each element of $x = ${x}$, where $${definition}$.`,
           ),
           solution: [
             def,
@@ -127,7 +128,7 @@ export function scalarActivation<K extends string>(spec: ScalarActivation<K>): D
         value: f(z),
         prompt: L(
           `뉴런의 입력이 $x = ${x}$, 가중치가 $w = ${w}$, 편향이 $b = ${b}$입니다. $z = w \\cdot x + b$일 때 ${nounKo}$${apply('z')}$를 구하세요. ($${definition}$)`,
-          `A neuron has inputs $x = ${x}$, weights $w = ${w}$ and bias $b = ${b}$. With $z = w \\cdot x + b$, compute the ${noun.en} $${apply('z')}$, where $${definition}$.`,
+          `A neuron has inputs $x = ${x}$, weights $w = ${w}$ and bias $b = ${b}$. With $z = w \\cdot x + b$, compute ${theNoun}$${apply('z')}$, where $${definition}$.`,
         ),
         solution: [zStep, def, step('$z$를 대입합니다.', 'Substitute $z$.', spec.work(z))],
         format: scalarFormat(),

@@ -281,4 +281,13 @@ describe('what a learner reads', () => {
       expect(ex.prompt.en, where).toContain('E[g^2]_t');
     }
   });
+
+  it('a prompt does not name a function twice, as in "the tanh $\\tanh(x)$"', () => {
+    const found: string[] = [];
+    for (const [where, ex] of exercises()) {
+      if (/\bthe (\w+) \$\\(?:mathrm\{)?\1\b/.test(ex.prompt.en))
+        found.push(`${where}: ${ex.prompt.en}`);
+    }
+    expect(found.slice(0, 5)).toEqual([]);
+  });
 });
