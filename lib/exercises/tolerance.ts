@@ -83,14 +83,14 @@ export function rounding(sig = SIG): Note {
   return (value) => mapValue(value, (x) => roundSig(x, sig));
 }
 
+/** The narrowest band there is: the band of an answer no step of which is rounded (an exact 0). */
+const FLOOR = 1e-12;
+
 /**
  * The band of each answer value from the exact run (`exact`) and what each nudge did to it
  * (`spread[i]`, the sum of the changes): 1.5 times that, and never below a millionth of the
  * largest value (floating-point noise).
  */
-/** The narrowest band there is: the band of an answer no step of which is rounded (an exact 0). */
-const FLOOR = 1e-12;
-
 function band(exact: readonly number[], spread: readonly number[]): Tolerance {
   let largest = 0;
   for (const x of exact) largest = Math.max(largest, Math.abs(x));
