@@ -112,7 +112,7 @@ test('on a phone an exercise figure takes the width of its panel', async ({ page
 });
 
 for (const [locale, nav, first] of [
-  ['en', 'Level', 'Level 1: one neuron per layer, squared error'],
+  ['en', 'Level', 'Level 1: one unit per layer, squared error'],
   ['ko', '레벨', '레벨 1: 층마다 뉴런 하나, 평균 제곱 오차'],
 ] as const) {
   test(`${locale}: on a phone the three levels of an exercise fit one row of 44 px buttons`, async ({

@@ -47,7 +47,7 @@ const noBias: MistakeDef = {
 const LEVELS: Record<Level, Localized> = {
   1: L('입력 하나', 'one input'),
   2: L('원소 세 개인 벡터', 'a vector of three'),
-  3: L('뉴런 하나: 입력 두 개와 편향', 'a neuron: two inputs and a bias'),
+  3: L('뉴런 하나: 입력 두 개와 편향', 'a unit: two inputs and a bias'),
 };
 
 function draw(rng: Rng, level: Level): Inputs {
@@ -128,7 +128,7 @@ export function scalarActivation<K extends string>(spec: ScalarActivation<K>): D
         value: f(z),
         prompt: L(
           `뉴런의 입력이 $x = ${x}$, 가중치가 $w = ${w}$, 편향이 $b = ${b}$입니다. $z = w \\cdot x + b$일 때 ${nounKo}$${apply('z')}$를 구하세요. ($${definition}$)`,
-          `A neuron has inputs $x = ${x}$, weights $w = ${w}$ and bias $b = ${b}$. With $z = w \\cdot x + b$, compute ${theNoun}$${apply('z')}$, where $${definition}$.`,
+          `A unit has inputs $x = ${x}$, weights $w = ${w}$ and bias $b = ${b}$. With $z = w \\cdot x + b$, compute ${theNoun}$${apply('z')}$, where $${definition}$.`,
         ),
         solution: [zStep, def, step('$z$를 대입합니다.', 'Substitute $z$.', spec.work(z))],
         format: scalarFormat(),

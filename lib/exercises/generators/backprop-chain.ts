@@ -33,9 +33,9 @@ export const backpropChain = defineGenerator<ChainInputs, Slip>({
   topic: 'backpropagation',
   title: L('역전파 단계별로', 'Backprop, part by part'),
   levels: {
-    1: L('층마다 뉴런 하나, 평균 제곱 오차', 'one neuron per layer, squared error'),
-    2: L('층마다 뉴런 두 개, 평균 제곱 오차', 'two neurons per layer, squared error'),
-    3: L('층마다 뉴런 두 개, 교차 엔트로피', 'two neurons per layer, cross-entropy'),
+    1: L('층마다 뉴런 하나, 평균 제곱 오차', 'one unit per layer, squared error'),
+    2: L('층마다 뉴런 두 개, 평균 제곱 오차', 'two units per layer, squared error'),
+    3: L('층마다 뉴런 두 개, 교차 엔트로피', 'two units per layer, cross-entropy'),
   },
   mistakes: SLIPS,
   draw,

@@ -58,9 +58,9 @@ export const backprop = defineGenerator<Inputs, Id>({
   topic: 'backpropagation',
   title: L('역전파', 'Backpropagation'),
   levels: {
-    1: L('층마다 뉴런 하나: 가중치 하나', 'one neuron per layer: one weight'),
-    2: L('은닉 뉴런 두 개: 가중치 두 개', 'two hidden neurons: two weights'),
-    3: L('층마다 뉴런 두 개: 2×2 행렬', 'two neurons per layer: a 2×2 matrix'),
+    1: L('층마다 뉴런 하나: 가중치 하나', 'one unit per layer: one weight'),
+    2: L('은닉 뉴런 두 개: 가중치 두 개', 'two hidden units: two weights'),
+    3: L('층마다 뉴런 두 개: 2×2 행렬', 'two units per layer: a 2×2 matrix'),
   },
   mistakes: {
     'no-activation-derivative': {

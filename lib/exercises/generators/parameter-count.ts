@@ -40,7 +40,7 @@ export const parameterCount = defineGenerator<Inputs, Id>({
       name: L('편향을 세지 않음', 'Left out the biases'),
       explanation: L(
         '층마다 출력 뉴런 하나에 편향이 하나씩 있습니다: $n_{l-1} n_l + n_l$.',
-        'Every layer has one bias per output neuron: $n_{l-1} n_l + n_l$.',
+        'Every layer has one bias per output unit: $n_{l-1} n_l + n_l$.',
       ),
     },
     'input-biases': {

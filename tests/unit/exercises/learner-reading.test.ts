@@ -151,6 +151,20 @@ describe('what a learner reads', () => {
     expect(found.slice(0, 5)).toEqual([]);
   });
 
+  it('English says unit for a neuron, as the concept notes do, in every text and level name', () => {
+    const found: string[] = [];
+    for (const [where, ex] of exercises()) {
+      for (const t of texts(ex)) if (/\bneurons?\b/i.test(t.en)) found.push(`${where}: ${t.en}`);
+    }
+    for (const g of generators) {
+      for (const level of LEVELS) {
+        const name = g.levels[level].en;
+        if (/\bneurons?\b/i.test(name)) found.push(`${g.id} level ${level}: ${name}`);
+      }
+    }
+    expect(found.slice(0, 5)).toEqual([]);
+  });
+
   it('a learning-rate explanation sets the condition off with a comma before θ', () => {
     const found: string[] = [];
     for (const [where, ex] of exercises()) {
