@@ -1,5 +1,5 @@
 // On a 360 × 740 phone: a header that leaves the first screen to the page, no sideways scrolling, 44 px controls, 16 px fields, and a review's ratings in reach.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, sharedTest, test } from './fixtures';
 
 // A server per test, started on a shared machine: its start counts against the time too.
@@ -140,6 +140,24 @@ for (const [locale, nav, first] of [
 /** The smallest chart text read without zooming in on a phone. */
 const CHART_TEXT = 11;
 
+/** Each text of a drawing with its size on screen: sized in viewBox units, times the drawing's scale. */
+async function textSizes(svg: Locator): Promise<(readonly [string, number])[]> {
+  return svg.evaluate((el: SVGSVGElement) => {
+    const scale = el.getBoundingClientRect().width / el.viewBox.baseVal.width;
+    return [...el.querySelectorAll('text')].map(
+      (t) =>
+        [t.textContent ?? '', Number.parseFloat(getComputedStyle(t).fontSize) * scale] as const,
+    );
+  });
+}
+
+/** The texts smaller than `CHART_TEXT`, one line each. */
+function tooSmall(path: string, sizes: readonly (readonly [string, number])[]): string[] {
+  return sizes
+    .filter(([, size]) => size < CHART_TEXT)
+    .map(([text, size]) => `${path}: "${text}" is ${size.toFixed(1)} px`);
+}
+
 test('on a phone the text of every kind of exercise figure is at least 11 px on screen', async ({
   page,
 }) => {
@@ -155,18 +173,32 @@ test('on a phone the text of every kind of exercise figure is at least 11 px on 
     await page.goto(path);
     const figure = page.locator('.exercise-figure-frame svg:visible');
     await expect(figure).toHaveCount(1);
-    // Text is sized in viewBox units: on screen it is that size times the drawing's scale.
-    const sizes = await figure.evaluate((svg: SVGSVGElement) => {
-      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-      return [...svg.querySelectorAll('text')].map(
-        (t) =>
-          [t.textContent ?? '', Number.parseFloat(getComputedStyle(t).fontSize) * scale] as const,
-      );
-    });
+    const sizes = await textSizes(figure);
     expect(sizes.length, path).toBeGreaterThan(0);
-    for (const [text, size] of sizes) {
-      if (size < CHART_TEXT) found.push(`${path}: "${text}" is ${size.toFixed(1)} px`);
-    }
+    found.push(...tooSmall(path, sizes));
+  }
+  expect(found).toEqual([]);
+});
+
+test("on a phone the text of a note's plot and of the forecast chart is at least 11 px on screen", async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE);
+  const found: string[] = [];
+  // The drawings shown on each page (one of each pair, so a screen reader meets each once), and
+  // whether they carry text: the optimizer surface's legend is its caption, the heatmap's days are titles.
+  for (const [path, shown, texts] of [
+    ['/concepts/sigmoid', 1, true],
+    ['/concepts/leaky-relu', 1, true],
+    ['/concepts/adam', 1, false],
+    ['/stats', 2, true],
+  ] as const) {
+    await page.goto(path);
+    const drawings = page.locator('main figure svg[role="img"]:visible');
+    await expect(drawings, path).toHaveCount(shown);
+    const sizes = (await Promise.all((await drawings.all()).map(textSizes))).flat();
+    expect(sizes.length > 0, path).toBe(texts);
+    found.push(...tooSmall(path, sizes));
   }
   expect(found).toEqual([]);
 });

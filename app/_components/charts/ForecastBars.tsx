@@ -1,6 +1,7 @@
 // The forecast of cards due on each of the next 30 days, as an SVG bar chart drawn on the server.
 import { useId } from 'react';
 import { linearScale, niceTicks } from '@/lib/charts/scale';
+import { type ChartFrame, Framed } from './Framed';
 import { HorizontalGridlines } from './Gridlines';
 
 const WIDTH = 600;
@@ -20,21 +21,23 @@ export function ForecastBars({
   const id = useId();
   const max = Math.max(1, ...forecast.map((f) => f.due));
   const y = linearScale([0, max], [HEIGHT - PAD.bottom, PAD.top]);
-  const band = (WIDTH - PAD.left - PAD.right) / forecast.length;
-  return (
-    <figure className="chart">
+  const draw = ({ width, font }: ChartFrame) => {
+    const band = (width - PAD.left - PAD.right) / forecast.length;
+    return (
       <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        viewBox={`0 0 ${width} ${HEIGHT}`}
         role="img"
         aria-label={label}
         aria-describedby={id}
+        fontSize={font}
         style={{ width: '100%', height: 'auto' }}
       >
         <HorizontalGridlines
-          ticks={niceTicks(0, max, 4)}
+          // Whole cards: never a tick at a fraction of one.
+          ticks={niceTicks(0, max, Math.min(4, max)).filter(Number.isInteger)}
           scale={y}
           from={PAD.left}
-          to={WIDTH - PAD.right}
+          to={width - PAD.right}
         />
         {forecast.map((f, i) => (
           <g key={f.day}>
@@ -60,6 +63,11 @@ export function ForecastBars({
           </g>
         ))}
       </svg>
+    );
+  };
+  return (
+    <figure className="chart">
+      <Framed width={WIDTH} draw={draw} />
       <figcaption id={id}>{description}</figcaption>
     </figure>
   );

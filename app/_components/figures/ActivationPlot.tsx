@@ -1,6 +1,7 @@
 // An activation function and its derivative over [-5, 5], sampled from the engine and drawn as SVG on the server.
 
 import { useId } from 'react';
+import { type ChartFrame, Framed } from '@/app/_components/charts/Framed';
 import { HorizontalGridlines, VerticalGridlines } from '@/app/_components/charts/Gridlines';
 import { linearScale, niceTicks, polylinePath, samples } from '@/lib/charts/scale';
 import { summariseCurve } from '@/lib/charts/summary';
@@ -37,30 +38,31 @@ export function ActivationPlot({ activation, t }: { activation: ActivationName; 
   const ys = [...values, ...slopes].map(([, y]) => y);
   const yMin = Math.min(-0.1, ...ys);
   const yMax = Math.max(1.1, ...ys);
-  const x = linearScale([-5, 5], [PAD.left, WIDTH - PAD.right]);
   const y = linearScale([yMin, yMax], [HEIGHT - PAD.bottom, PAD.top]);
-  const toPixels = (points: readonly (readonly [number, number])[]) =>
-    points.map(([a, b]) => [x(a), y(b)] as const);
   const title = t.concepts.figureActivation(name);
   const summary = summariseCurve(f, df, [-5, 0, 5]);
   const id = useId();
-  return (
-    <figure className="figure panel">
+  const draw = ({ width, font, xTickShare }: ChartFrame) => {
+    const x = linearScale([-5, 5], [PAD.left, width - PAD.right]);
+    const toPixels = (points: readonly (readonly [number, number])[]) =>
+      points.map(([a, b]) => [x(a), y(b)] as const);
+    return (
       <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        viewBox={`0 0 ${width} ${HEIGHT}`}
         role="img"
         aria-label={title}
         aria-describedby={`${id}-description`}
+        fontSize={font}
       >
         <HorizontalGridlines
           ticks={niceTicks(yMin, yMax, 5)}
           scale={y}
           from={PAD.left}
-          to={WIDTH - PAD.right}
+          to={width - PAD.right}
           emphasiseZero
         />
         <VerticalGridlines
-          ticks={niceTicks(-5, 5, 10)}
+          ticks={niceTicks(-5, 5, 10 * xTickShare)}
           scale={x}
           from={PAD.top}
           to={HEIGHT - PAD.bottom}
@@ -80,6 +82,11 @@ export function ActivationPlot({ activation, t }: { activation: ActivationName; 
           strokeDasharray="6 4"
         />
       </svg>
+    );
+  };
+  return (
+    <figure className="figure panel">
+      <Framed width={WIDTH} draw={draw} />
       <figcaption>
         {title}:{' '}
         <span className="legend-item">
