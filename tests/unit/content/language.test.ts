@@ -1,7 +1,8 @@
 // Korean particles attach to formulas, code and terms and agree with them; English uses one spelling.
 import { describe, expect, it } from 'vitest';
 import { glossary } from '@/lib/content';
-import { josa, type Particle } from '@/lib/i18n/particle';
+import { josa } from '@/lib/i18n/particle';
+import { PARTICLE_BASE } from '../../helpers/particle-forms';
 import { allTexts, contentTexts, generatorTexts } from './texts';
 
 /** Particles and endings that follow a word directly in Korean. */
@@ -36,20 +37,6 @@ const LATIN_NAMES = [
   'SGD',
 ];
 
-/** Each form of a particle by the form `josa` takes. */
-const BASE: Record<string, Particle> = {
-  은: '은',
-  는: '은',
-  이: '이',
-  가: '이',
-  을: '을',
-  를: '을',
-  과: '과',
-  와: '과',
-  으로: '으로',
-  로: '으로',
-};
-
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -62,7 +49,7 @@ function disagreements(text: string): string[] {
       `(?<![A-Za-z\\uAC00-\\uD7A3])${escapeRegExp(word)}(은|는|이|가|을|를|과|와)(?![\\uAC00-\\uD7A3])`,
       'g',
     );
-    for (const m of text.matchAll(re)) if (josa(word, BASE[m[1]]) !== m[1]) out.push(m[0]);
+    for (const m of text.matchAll(re)) if (josa(word, PARTICLE_BASE[m[1]]) !== m[1]) out.push(m[0]);
   }
   return out;
 }
@@ -77,7 +64,7 @@ const READ_PARTICLE =
 /** Particles after a formula or a number that do not agree with how it is read (3960으로, 1.18을, $N$으로). */
 function readingDisagreements(text: string): string[] {
   return [...text.matchAll(READ_PARTICLE)]
-    .filter((m) => josa(m[1], BASE[m[2]]) !== m[2])
+    .filter((m) => josa(m[1], PARTICLE_BASE[m[2]]) !== m[2])
     .map((m) => m[0]);
 }
 

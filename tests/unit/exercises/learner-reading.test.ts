@@ -12,7 +12,8 @@ import { facts } from '@/lib/exercises/choice/fit-figure';
 import { type Inputs as FitInputs, trainingRun } from '@/lib/exercises/choice/fit-runs';
 import { CONFIGS, type Config, flowNorms } from '@/lib/exercises/choice/gradient-flow-runs';
 import { fmt } from '@/lib/exercises/format';
-import { josa, type Particle } from '@/lib/i18n/particle';
+import { josa } from '@/lib/i18n/particle';
+import { PARTICLE_BASE } from '../../helpers/particle-forms';
 
 const LEVELS: Level[] = [1, 2, 3];
 const SEEDS = Array.from({ length: 120 }, (_, i) => i * 7919 + 13);
@@ -62,19 +63,6 @@ function exercises(): Array<[string, Exercise]> {
   return generated;
 }
 
-const BASE: Record<string, Particle> = {
-  은: '은',
-  는: '은',
-  이: '이',
-  가: '이',
-  을: '을',
-  를: '을',
-  과: '과',
-  와: '과',
-  으로: '으로',
-  로: '으로',
-};
-
 /**
  * The particles written right after a formula (`$…$`, with an aside in parentheses after it or
  * not) that do not agree with how the formula is read.
@@ -88,7 +76,7 @@ function disagreeingParticles(ko: string): string[] {
     );
     if (!after) continue;
     const subject = `$${pieces[i]}$${after[1] ?? ''}`;
-    const want = josa(subject, BASE[after[2]]);
+    const want = josa(subject, PARTICLE_BASE[after[2]]);
     if (want !== after[2]) found.push(`${subject}${after[2]} (read: ${want})`);
   }
   return found;
