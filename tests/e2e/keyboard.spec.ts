@@ -1,6 +1,6 @@
 // The study loop with the keyboard alone (no mouse event): review, an exercise wrong then right, settings, export and import.
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { FileChooser, Page } from '@playwright/test';
 import { generatorById } from '../../lib/exercises';
 import { startServer } from '../support/app-server';
 import { expect, test } from './fixtures';
@@ -134,10 +134,16 @@ test('progress is exported and imported from the keyboard', async ({ page }) => 
     await page.goto(`${empty.url}/stats`);
     await hydrated(page, '#import-file');
     await tabTo(page, (el) => el.id === 'import-file');
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.keyboard.press('Space'),
-    ]);
+    // Space on the focused file field opens the chooser; a press that lands before the field is
+    // ready opens nothing, so it is pressed again (still from the keyboard) up to three times.
+    let chooser: FileChooser | undefined;
+    for (let attempt = 0; attempt < 3 && !chooser; attempt++) {
+      [chooser] = await Promise.all([
+        page.waitForEvent('filechooser', { timeout: 15_000 }).catch(() => undefined),
+        page.keyboard.press('Space'),
+      ]);
+    }
+    if (!chooser) throw new Error('Space on the file field opened no file chooser');
     await chooser.setFiles(file);
     await tabTo(page, (el) => el.tag === 'button' && el.text === 'Import');
     await page.keyboard.press('Enter');
