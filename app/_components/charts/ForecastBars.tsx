@@ -1,7 +1,8 @@
 // The forecast of cards due on each of the next 30 days, as an SVG bar chart drawn on the server.
 import { useId } from 'react';
+import type { ChartFrame } from '@/lib/charts/frame';
 import { linearScale, niceTicks } from '@/lib/charts/scale';
-import { type ChartFrame, Framed } from './Framed';
+import { Framed } from './Framed';
 import { HorizontalGridlines } from './Gridlines';
 
 const WIDTH = 600;

@@ -1,8 +1,9 @@
 // An activation function and its derivative over [-5, 5], sampled from the engine and drawn as SVG on the server.
 
 import { useId } from 'react';
-import { type ChartFrame, Framed } from '@/app/_components/charts/Framed';
+import { Framed } from '@/app/_components/charts/Framed';
 import { HorizontalGridlines, VerticalGridlines } from '@/app/_components/charts/Gridlines';
+import type { ChartFrame } from '@/lib/charts/frame';
 import { linearScale, niceTicks, polylinePath, samples } from '@/lib/charts/scale';
 import { summariseCurve } from '@/lib/charts/summary';
 import * as engine from '@/lib/engine';

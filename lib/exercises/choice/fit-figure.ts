@@ -6,7 +6,8 @@ import { L } from '../generators/common';
 import type { Localized } from '../types';
 import type { BuiltChoice } from './define';
 import { type Fit, type Inputs, RISE } from './fit-runs';
-import { drawFigure, type Frame, lineChart } from './svg';
+import { lineChart } from './svg';
+import { drawFigure, type Frame } from './svg-frame';
 
 export const NAMES: Record<Fit, Localized> = {
   underfit: L('과소적합', 'Underfitting'),

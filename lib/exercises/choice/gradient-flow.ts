@@ -20,7 +20,8 @@ import {
   ratio,
 } from './gradient-flow-runs';
 import { joined, optionsFor } from './items';
-import { drawFigure, type Frame, logBarChart } from './svg';
+import { logBarChart } from './svg';
+import { drawFigure, type Frame } from './svg-frame';
 
 interface Inputs {
   config: Config;

@@ -8,7 +8,8 @@ import type { Rng } from '../random';
 import type { Level, Localized } from '../types';
 import { type BuiltChoice, defineChoiceGenerator } from './define';
 import { joined, numberedItems, optionsFor } from './items';
-import { drawFigure, type Frame, lineChart } from './svg';
+import { lineChart } from './svg';
+import { drawFigure, type Frame } from './svg-frame';
 
 export type Regime = 'small' | 'right' | 'oscillating' | 'threshold' | 'diverging';
 

@@ -6,7 +6,8 @@ import { L } from '../generators/common';
 import type { BuiltChoice } from './define';
 import { joined } from './items';
 import { type Inputs, path, pathFacts } from './optimizer-path-runs';
-import { drawFigure, type Frame, pathChart } from './svg';
+import { drawFigure, type Frame } from './svg-frame';
+import { pathChart } from './svg-path';
 
 const X_RANGE = [-10, 4] as const;
 const Y_RANGE = [-3, 3] as const;

@@ -17,7 +17,8 @@ import type { Level, Localized } from '../types';
 import { type BuiltChoice, defineChoiceGenerator } from './define';
 import { joined, optionsFor } from './items';
 import { outputCount, TASKS, type TaskKind } from './output-tasks';
-import { barChart, drawFigure, type Frame } from './svg';
+import { barChart } from './svg';
+import { drawFigure, type Frame } from './svg-frame';
 
 export type Pairing =
   | 'sigmoid-bce'
