@@ -55,6 +55,18 @@ export const invalid = {
     ko: `${learnerText(token)}은(는) 숫자가 아닙니다.`,
     en: `${learnerText(token)} is not a number.`,
   }),
+  percent: (token: string): Localized => ({
+    ko: `${learnerText(token)}은(는) 숫자로 읽지 않습니다. 백분율은 소수로 입력하세요 (25% → 0.25).`,
+    en: `${learnerText(token)} is not a number here: type a percentage as a decimal (25% → 0.25).`,
+  }),
+  looseSign: {
+    ko: '두 수 사이에 + 또는 − 기호가 떨어져 있어 읽을 수 없습니다. 음수는 부호를 수에 붙여 쓰고 (−0.3), 계산식이 아니라 계산한 값을 입력하세요.',
+    en: 'A + or − stands apart between two numbers, so this cannot be read: write a negative value with its sign attached (−0.3), and type the result of a calculation, not the calculation.',
+  },
+  commaInNumber: (got: number): Localized => ({
+    ko: `숫자 하나가 필요합니다. 쉼표는 값을 구분하므로 이 답은 값 ${got}개로 읽힙니다. 소수점은 마침표로 (0.5), 큰 수는 쉼표 없이 (1538) 입력하세요.`,
+    en: `Expected one number: a comma separates values, so this reads as ${got}. Write a decimal with a point (0.5) and a large number without commas (1538).`,
+  }),
   notFinite: {
     ko: 'NaN이나 무한대는 답이 될 수 없습니다.',
     en: 'NaN or infinite values are not answers.',
@@ -67,6 +79,14 @@ export const invalid = {
   wrongShape: (rows: number, cols: number, gotEn: string, gotKo: string): Localized => ({
     ko: `${rows}행 ${cols}열 행렬(행마다 값 ${cols}개)이 필요한데 ${withParticle(gotKo, '을')} 입력했습니다.`,
     en: `Expected a ${rows}×${cols} matrix (${rows} rows of ${cols} values), got ${gotEn}.`,
+  }),
+  notVector: (n: number, gotEn: string, gotKo: string): Localized => ({
+    ko: `한 줄로 된 값 ${n}개의 벡터가 필요한데 ${withParticle(gotKo, '을')} 입력했습니다.`,
+    en: `Expected a vector of ${n} values (one row), got ${gotEn}.`,
+  }),
+  rowsUnmarked: (rows: number, cols: number, got: number): Localized => ({
+    ko: `${rows}행 ${cols}열 행렬이 필요한데 값 ${got}개를 한 줄로 입력했습니다. 행을 괄호로 묶거나 ([[a, b], [c, d]]) 세미콜론으로 구분하세요 (a, b; c, d).`,
+    en: `Expected a ${rows}×${cols} matrix (${rows} rows of ${cols} values), got ${got} values in one row: put each row in brackets ([[a, b], [c, d]]) or separate the rows with ; (a, b; c, d).`,
   }),
   unreadable: { ko: '답을 읽을 수 없습니다.', en: 'This answer could not be read.' },
   checkFailed: {

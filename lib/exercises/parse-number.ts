@@ -31,7 +31,7 @@ export function isPunctuation(c: number): boolean {
 
 /**
  * Whether `input` is only digits, signs, points, `e`, brackets, separators and spaces, with no sign
- * followed by a space: nothing to rewrite but the case and the ends.
+ * followed by a space and no point at the end: nothing to rewrite but the case and the ends.
  */
 function isPlain(input: string): boolean {
   for (let i = 0; i < input.length; i++) {
@@ -43,28 +43,62 @@ function isPlain(input: string): boolean {
       return false; // not '.', 'e', 'E' or ' '
     }
   }
-  return true;
+  const end = input.trimEnd();
+  return end.charCodeAt(end.length - 1) !== 46; // not ending in '.'
 }
 
-/** Unicode and keyboard variants to plain ASCII: full-width digits, minus signs, ×, 10⁻³, ^(-3). */
+/** Quotation marks around an answer (a habit, or autocorrect's smart quotes), straight or curly. */
+const QUOTES = '["\'\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\u300C-\u300F]';
+const LEADING_QUOTES = new RegExp(`^${QUOTES}+`);
+const TRAILING_QUOTES = new RegExp(`${QUOTES}+$`);
+
+/** `text` without the quotation marks around it. */
+function unquoted(text: string): string {
+  return text.trim().replace(LEADING_QUOTES, '').replace(TRAILING_QUOTES, '').trim();
+}
+
+/** A full stop after the last number, bracket or quotation mark (a phone's double space types one). */
+const FULL_STOP = new RegExp(`(?<=[\\d\\]]|${QUOTES})\\s*\\.$`);
+
+/**
+ * `text` without quotation marks around it or a full stop at its end: neither changes what the
+ * number reads.
+ */
+function unwrap(text: string): string {
+  return unquoted(unquoted(text).replace(FULL_STOP, ''));
+}
+
+/**
+ * Unicode and keyboard variants to plain ASCII: full-width digits and brackets, minus signs and
+ * dashes, ×, ·, 10⁻³, ^(-3), `**`, ½, the Korean layout's ㄷ for e and ㅌ for x, a line break
+ * between values as `;` (a new row), and a sign set apart after a separator joined to its number.
+ */
 export function normalize(input: string): string {
   // What the answers are displayed as, and most typed answers, need no rewriting but the case.
   if (isPlain(input)) return input.toLowerCase().trim();
-  return input
+  const text = input
+    .replace(/[\u200B-\u200D\u2060]/g, '')
     .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+/g, (m) => `^${[...m].map((c) => SUPERSCRIPTS[c]).join('')}`)
     .normalize('NFKC')
     .replace(/[\u2212\u2010-\u2015\uFE58\uFE63\uFF0D]/g, '-')
     .replace(/[×\u00B7\u22C5\u2219\u2715\u2716]/g, '*')
     .replace(/\\times|\\cdot/g, '*')
+    .replace(/[\u2044\u2215÷]/g, '/')
     .replace(/[\u3001\u3002]/g, (c) => (c === '\u3001' ? ',' : '.'))
+    .replace(/[\u3010\u3014\u3016\u3008\u27E8]/g, '[')
+    .replace(/[\u3011\u3015\u3017\u3009\u27E9]/g, ']')
     .toLowerCase()
     .replace(/\^\s*[({]\s*([+-]?\s*\d+)\s*[)}]/g, (_, e: string) => `^${e.replace(/\s/g, '')}`)
-    .replace(/([\d.])\s*x\s*(?=10\^)/g, '$1*')
+    // The keys of e, E and x with the Korean layout on (NFKC has made ㄷ, ㄸ and ㅌ conjoining jamo).
+    .replace(/([\d.])[\u1103\u1104](?=[+-]?\d)/g, '$1e')
+    .replace(/([\d.])\s*[x\u1110]\s*(?=10\^)/g, '$1*')
     .replace(/[({]/g, '[')
     .replace(/[)}]/g, ']')
     .replace(/\s*([*^/])\s*/g, '$1')
-    .replace(/(^|[\s,;[])([+-])\s+(?=[\d.])/g, '$1$2')
-    .trim();
+    .replace(/10\*\*(?=[+-]?\d)/g, '10^');
+  return unwrap(text)
+    .replace(/(?<=[^\s,;[])[^\S\n\r\u2028\u2029]*[\n\r\u2028\u2029]\s*(?=[^\s,;\]])/g, ';')
+    .replace(/(^|[,;[])(\s*)([+-])\s+(?=[\d.])/g, '$1$2$3');
 }
 
 const DECIMAL = /^([+-]?)(\d+\.?\d*|\.\d+)(?:e([+-]?\d{1,4}))?(?:[*x]10\^([+-]?\d{1,4}))?$/;
@@ -152,6 +186,9 @@ export function parseNumber(token: string): number {
     return plain;
   }
   if (NOT_FINITE.test(token)) throw new ParseError(invalid.notFinite);
+  if (token.endsWith('%') && parseDecimal(token.slice(0, -1)) !== undefined) {
+    throw new ParseError(invalid.percent(token));
+  }
   const parts = token.split('/');
   if (parts.length > 2) throw new ParseError(invalid.notNumber(token));
   const nums = parts.map(parseDecimal);

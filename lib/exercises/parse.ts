@@ -79,6 +79,9 @@ class Reader {
         }
         continue;
       }
+      // `a - b`: a calculation, or a list with a sign set apart? Neither is read.
+      const apart = (t === '-' || t === '+') && !afterSeparator && rows[rows.length - 1].length > 0;
+      if (apart && this.valueNext()) throw new ParseError(invalid.looseSign);
       afterSeparator = false;
       if (t === '[') {
         const inner = this.rows();
@@ -93,6 +96,12 @@ class Reader {
     }
     if (afterSeparator) throw new ParseError(invalid.missingValue);
     return { rows, semicolon };
+  }
+
+  /** Whether the next token is a number or a list. */
+  private valueNext(): boolean {
+    const next = this.tokens[this.i];
+    return next !== undefined && next !== ']' && next !== ',' && next !== ';';
   }
 }
 
@@ -233,6 +242,24 @@ export function parseAnswer(input: string): ParseResult {
   }
 }
 
+/** A number grouped by thousands with commas: two groups or more, or with a decimal part. */
+const GROUPED = /^[+-]?\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$|^[+-]?\d{1,3},\d{3}\.\d+$/;
+
+/**
+ * What a box for one number makes of `input`, which reads as `size` values: a number grouped by
+ * thousands when it can be nothing else (`1,234,567`, `1,234.5`); refused, saying that a comma
+ * separates values, when a comma stands between digits (`0,5` and `1,538` are not read as one
+ * number, being 0.5 or 1538 to one learner and 1.538 to another); otherwise a wrong count.
+ */
+function commaNumber(input: string, size: number): ParseResult {
+  const text = normalize(input);
+  if (GROUPED.test(text)) return { ok: true, value: parseNumber(text.replaceAll(',', '')) };
+  return {
+    ok: false,
+    reason: /\d,\d/.test(text) ? invalid.commaInNumber(size) : invalid.wrongCount(1, size),
+  };
+}
+
 function shapeOf(value: AnswerValue): Localized {
   if (typeof value === 'number') return { ko: '숫자 하나', en: 'one number' };
   if (value.length > 0 && Array.isArray(value[0])) {
@@ -253,9 +280,7 @@ export function parseAnswerLike(input: string, expected: AnswerValue): ParseResu
   if (typeof expected === 'number' && typeof got === 'number') return parsed;
   const size = sizeOf(got);
   if (typeof expected === 'number') {
-    return size === 1
-      ? { ok: true, value: flatten(got)[0] }
-      : { ok: false, reason: invalid.wrongCount(1, size) };
+    return size === 1 ? { ok: true, value: flatten(got)[0] } : commaNumber(input, size);
   }
   if (expected.length > 0 && Array.isArray(expected[0])) {
     const rows = expected.length;
@@ -265,6 +290,9 @@ export function parseAnswerLike(input: string, expected: AnswerValue): ParseResu
       return { ok: true, value: got };
     }
     if (rows === 1 && size === cols && !isMatrix) return { ok: true, value: [flatten(got)] };
+    if (size === rows * cols && Array.isArray(got) && !isMatrix) {
+      return { ok: false, reason: invalid.rowsUnmarked(rows, cols, size) };
+    }
     const what = shapeOf(got);
     return { ok: false, reason: invalid.wrongShape(rows, cols, what.en, what.ko) };
   }
@@ -277,5 +305,7 @@ export function parseAnswerLike(input: string, expected: AnswerValue): ParseResu
     (got as number[][]).every((r) => r.length === 1);
   // A row is already the vector; anything else is flattened into one.
   if (isColumnOrRow && size === n) return isRow ? parsed : { ok: true, value: flatten(got) };
-  return { ok: false, reason: invalid.wrongCount(n, size) };
+  if (isColumnOrRow) return { ok: false, reason: invalid.wrongCount(n, size) };
+  const what = shapeOf(got);
+  return { ok: false, reason: invalid.notVector(n, what.en, what.ko) };
 }
