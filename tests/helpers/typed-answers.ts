@@ -186,6 +186,7 @@ export const TYPED_FORMS: TypedForm[] = [
     typed: (x) => `${sci0(x)[0]}×10^(${sci0(x)[1].replace('-', '−')})`,
     verdict: 'correct',
   },
+  { box: 'positive', form: 'e-3', typed: (x) => `${sci0(x)[0]}e${sci0(x)[1]}`, verdict: 'correct' },
   { box: 'positive', form: 'E-3', typed: (x) => `${sci0(x)[0]}E${sci0(x)[1]}`, verdict: 'correct' },
   {
     box: 'positive',
@@ -407,6 +408,7 @@ export const TYPED_FORMS: TypedForm[] = [
   { box: 'vector', form: '【a, b】', typed: (x) => `【${list(x)}】`, verdict: 'correct' },
   { box: 'vector', form: '〔a, b〕', typed: (x) => `〔${list(x)}〕`, verdict: 'correct' },
   { box: 'vector', form: '⟨a, b⟩', typed: (x) => `⟨${list(x)}⟩`, verdict: 'correct' },
+  { box: 'vector', form: '〈a, b〉', typed: (x) => `〈${list(x)}〉`, verdict: 'correct' },
   {
     box: 'vector',
     form: '［a，b］ (full-width)',
@@ -509,6 +511,15 @@ export const TYPED_FORMS: TypedForm[] = [
     typed: (x) =>
       rows(x, 2)
         .map((r) => list(r))
+        .join('; '),
+    verdict: 'correct',
+  },
+  {
+    box: 'matrix',
+    form: 'a b; c d',
+    typed: (x) =>
+      rows(x, 2)
+        .map((r) => list(r, ' '))
         .join('; '),
     verdict: 'correct',
   },
