@@ -60,12 +60,15 @@ function unquoted(text: string): string {
 /** A full stop after the last number, bracket or quotation mark (a phone's double space types one). */
 const FULL_STOP = new RegExp(`(?<=[\\d\\]]|${QUOTES})\\s*\\.$`);
 
+/** An equals or approximately-equals sign before the answer (`= 0.5`, `≈ 0.0911`). */
+const LEADING_EQUALS = /^[=≈]\s*/;
+
 /**
- * `text` without quotation marks around it or a full stop at its end: neither changes what the
- * number reads.
+ * `text` without an equals sign before it, quotation marks around it or a full stop at its end:
+ * none of them changes what the number reads.
  */
 function unwrap(text: string): string {
-  return unquoted(unquoted(text).replace(FULL_STOP, ''));
+  return unquoted(unquoted(text.trim().replace(LEADING_EQUALS, '')).replace(FULL_STOP, ''));
 }
 
 /**

@@ -244,6 +244,8 @@ export const TYPED_FORMS: TypedForm[] = [
     typed: (x) => `"${x[0]}".`,
     verdict: 'correct',
   },
+  { box: 'positive', form: '= before it', typed: (x) => `= ${x[0]}`, verdict: 'correct' },
+  { box: 'positive', form: '≈ before it', typed: (x) => `≈${x[0]}`, verdict: 'correct' },
   {
     box: 'positive',
     form: 'zero-width space pasted along',
