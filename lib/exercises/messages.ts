@@ -63,10 +63,10 @@ export const invalid = {
     ko: '두 수 사이에 + 또는 − 기호가 떨어져 있어 읽을 수 없습니다. 음수는 부호를 수에 붙여 쓰고 (−0.3), 계산식이 아니라 계산한 값을 입력하세요.',
     en: 'A + or − stands apart between two numbers, so this cannot be read: write a negative value with its sign attached (−0.3), and type the result of a calculation, not the calculation.',
   },
-  commaInNumber: (got: number): Localized => ({
-    ko: `숫자 하나가 필요합니다. 쉼표는 값을 구분하므로 이 답은 값 ${got}개로 읽힙니다. 소수점은 마침표로 (0.5), 큰 수는 쉼표 없이 (1538) 입력하세요.`,
-    en: `Expected one number: a comma separates values, so this reads as ${got}. Write a decimal with a point (0.5) and a large number without commas (1538).`,
-  }),
+  commaHint: {
+    ko: '쉼표는 값을 구분합니다. 소수점은 마침표로 (0.5), 큰 수는 쉼표 없이 (1538) 입력하세요.',
+    en: 'A comma separates values: write a decimal with a point (0.5) and a large number without commas (1538).',
+  },
   notFinite: {
     ko: 'NaN이나 무한대는 답이 될 수 없습니다.',
     en: 'NaN or infinite values are not answers.',

@@ -247,17 +247,22 @@ const GROUPED = /^[+-]?\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$|^[+-]?\d{1,3},\d{3}\.\d+
 
 /**
  * What a box for one number makes of `input`, which reads as `size` values: a number grouped by
- * thousands when it can be nothing else (`1,234,567`, `1,234.5`); refused, saying that a comma
- * separates values, when a comma stands between digits (`0,5` and `1,538` are not read as one
- * number, being 0.5 or 1538 to one learner and 1.538 to another); otherwise a wrong count.
+ * thousands when it can be nothing else (`1,234,567`, `1,234.5`), else a wrong count.
  */
-function commaNumber(input: string, size: number): ParseResult {
+function oneNumber(input: string, size: number): ParseResult {
   const text = normalize(input);
   if (GROUPED.test(text)) return { ok: true, value: parseNumber(text.replaceAll(',', '')) };
-  return {
-    ok: false,
-    reason: /\d,\d/.test(text) ? invalid.commaInNumber(size) : invalid.wrongCount(1, size),
-  };
+  return { ok: false, reason: wrongCount(input, 1, size) };
+}
+
+/**
+ * "Expected 2 values, got 4", saying that a comma separates values when one stands between digits:
+ * `0,5` and `1,538` are not one number, being 0.5 or 1538 to one learner and 1.538 to another.
+ */
+function wrongCount(input: string, expected: number, got: number): Localized {
+  const reason = invalid.wrongCount(expected, got);
+  if (!/\d,\d/.test(normalize(input))) return reason;
+  return { ko: `${reason.ko} ${invalid.commaHint.ko}`, en: `${reason.en} ${invalid.commaHint.en}` };
 }
 
 function shapeOf(value: AnswerValue): Localized {
@@ -280,7 +285,7 @@ export function parseAnswerLike(input: string, expected: AnswerValue): ParseResu
   if (typeof expected === 'number' && typeof got === 'number') return parsed;
   const size = sizeOf(got);
   if (typeof expected === 'number') {
-    return size === 1 ? { ok: true, value: flatten(got)[0] } : commaNumber(input, size);
+    return size === 1 ? { ok: true, value: flatten(got)[0] } : oneNumber(input, size);
   }
   if (expected.length > 0 && Array.isArray(expected[0])) {
     const rows = expected.length;
@@ -305,7 +310,7 @@ export function parseAnswerLike(input: string, expected: AnswerValue): ParseResu
     (got as number[][]).every((r) => r.length === 1);
   // A row is already the vector; anything else is flattened into one.
   if (isColumnOrRow && size === n) return isRow ? parsed : { ok: true, value: flatten(got) };
-  if (isColumnOrRow) return { ok: false, reason: invalid.wrongCount(n, size) };
+  if (isColumnOrRow) return { ok: false, reason: wrongCount(input, n, size) };
   const what = shapeOf(got);
   return { ok: false, reason: invalid.notVector(n, what.en, what.ko) };
 }

@@ -266,7 +266,7 @@ export const TYPED_FORMS: TypedForm[] = [
     form: 'decimal comma (0,5)',
     typed: (x) => x[0].replace('.', ','),
     verdict: 'invalid',
-    says: 'a comma separates values',
+    says: 'Expected 1 value, got 2. A comma separates values',
   },
   {
     box: 'positive',
@@ -327,7 +327,7 @@ export const TYPED_FORMS: TypedForm[] = [
     form: 'decimal comma (-0,5)',
     typed: (x) => x[0].replace('.', ','),
     verdict: 'invalid',
-    says: 'a comma separates values',
+    says: 'Expected 1 value, got 2. A comma separates values',
   },
   { box: 'whole', form: 'as displayed', typed: (x) => x[0], verdict: 'correct' },
   { box: 'whole', form: 'a point at the end (5.)', typed: (x) => `${x[0]}.`, verdict: 'correct' },
@@ -343,7 +343,7 @@ export const TYPED_FORMS: TypedForm[] = [
     form: 'thousands comma alone (1,234: or 1.234?)',
     typed: (x) => `${x[0].slice(0, -3)},${x[0].slice(-3)}`,
     verdict: 'invalid',
-    says: 'a comma separates values',
+    says: 'Expected 1 value, got 2. A comma separates values',
   },
   {
     box: 'whole',
@@ -457,6 +457,13 @@ export const TYPED_FORMS: TypedForm[] = [
     typed: (x) => list(x.slice(1)),
     verdict: 'invalid',
     says: 'Expected 4 values, got 3.',
+  },
+  {
+    box: 'vector',
+    form: 'decimal commas (0,5, 0,3)',
+    typed: (x) => list(x.map((v) => v.replace('.', ','))),
+    verdict: 'invalid',
+    says: 'Expected 4 values, got 8. A comma separates values',
   },
   {
     box: 'vector',
