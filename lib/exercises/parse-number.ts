@@ -82,7 +82,9 @@ export function normalize(input: string): string {
   const text = input
     .replace(/[\u200B-\u200D\u2060]/g, '')
     .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+/g, (m) => `^${[...m].map((c) => SUPERSCRIPTS[c]).join('')}`)
-    .normalize('NFKC')
+    // NFKC, except for Hangul letters (ㄷ), which it would turn into conjoining jamo (ᄃ) that a
+    // message quoting the text could not show as typed.
+    .replace(/[^\u3131-\u318E]+/g, (run) => run.normalize('NFKC'))
     .replace(/[\u2212\u2010-\u2015\uFE58\uFE63\uFF0D]/g, '-')
     .replace(/[×\u00B7\u22C5\u2219\u2715\u2716]/g, '*')
     .replace(/\\times|\\cdot/g, '*')
@@ -92,9 +94,9 @@ export function normalize(input: string): string {
     .replace(/[\u3011\u3015\u3017\u3009\u27E9]/g, ']')
     .toLowerCase()
     .replace(/\^\s*[({]\s*([+-]?\s*\d+)\s*[)}]/g, (_, e: string) => `^${e.replace(/\s/g, '')}`)
-    // The keys of e, E and x with the Korean layout on (NFKC has made ㄷ, ㄸ and ㅌ conjoining jamo).
-    .replace(/([\d.])[\u1103\u1104](?=[+-]?\d)/g, '$1e')
-    .replace(/([\d.])\s*[x\u1110]\s*(?=10\^)/g, '$1*')
+    // The keys of e, E and x with the Korean layout on.
+    .replace(/([\d.])[ㄷㄸ](?=[+-]?\d)/g, '$1e')
+    .replace(/([\d.])\s*[xㅌ]\s*(?=10\^)/g, '$1*')
     .replace(/[({]/g, '[')
     .replace(/[)}]/g, ']')
     .replace(/\s*([*^/])\s*/g, '$1')

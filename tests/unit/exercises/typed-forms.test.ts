@@ -48,6 +48,11 @@ describe('forms read by one rule, wherever they stand', () => {
     expect(parseAnswer('""')).toMatchObject({ ok: false });
   });
 
+  it('quotes Hangul typed by mistake as it was typed', () => {
+    const read = parseAnswer('0.5ㅁ');
+    expect(read.ok ? '' : read.reason.en).toBe('` 0.5ㅁ ` is not a number.');
+  });
+
   it('joins a sign set apart to its number only at the start or after a separator', () => {
     expect(parseAnswer('- 1, - 2; [- 3, 4]')).toMatchObject({ ok: true });
     expect(parseAnswer('1 + 2')).toMatchObject({ ok: false });
