@@ -100,6 +100,7 @@ export function normalize(input: string): string {
     .replace(/[({]/g, '[')
     .replace(/[)}]/g, ']')
     .replace(/\s*([*^/])\s*/g, '$1')
+    .replace(/\s+%/g, '%')
     .replace(/10\*\*(?=[+-]?\d)/g, '10^');
   return unwrap(text)
     .replace(/(?<=[^\s,;[])[^\S\n\r\u2028\u2029]*[\n\r\u2028\u2029]\s*(?=[^\s,;\]])/g, ';')

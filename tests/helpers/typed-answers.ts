@@ -256,6 +256,13 @@ export const TYPED_FORMS: TypedForm[] = [
   { box: 'positive', form: 'in parentheses (x)', typed: (x) => `(${x[0]})`, verdict: 'correct' },
   {
     box: 'positive',
+    form: 'percent, with a space',
+    typed: (x) => `${Number((Number(x[0]) * 100).toPrecision(4))} ％`,
+    verdict: 'invalid',
+    says: 'type a percentage as a decimal',
+  },
+  {
+    box: 'positive',
     form: 'percent',
     typed: (x) => `${Number((Number(x[0]) * 100).toPrecision(4))}%`,
     verdict: 'invalid',
