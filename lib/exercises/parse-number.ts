@@ -73,8 +73,10 @@ function unwrap(text: string): string {
 
 /**
  * Unicode and keyboard variants to plain ASCII: full-width digits and brackets, minus signs and
- * dashes, ×, ·, 10⁻³, ^(-3), `**`, ½, the Korean layout's ㄷ for e and ㅌ for x, a line break
- * between values as `;` (a new row), and a sign set apart after a separator joined to its number.
+ * dashes, ×, ·, 10⁻³, ^(-3), `**`, ½ and ÷, the Korean layout's ㄷ, ㄸ and ㅌ for e, E and x; with
+ * no `=` or `≈` before the answer, quotation marks around it or a full stop after it; a line break
+ * between values as `;` (a new row), and a sign set apart at the start or after a separator
+ * joined to its number.
  */
 export function normalize(input: string): string {
   // What the answers are displayed as, and most typed answers, need no rewriting but the case.
