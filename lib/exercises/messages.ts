@@ -84,10 +84,14 @@ export const invalid = {
     ko: `한 줄로 된 값 ${n}개의 벡터가 필요한데 ${withParticle(gotKo, '을')} 입력했습니다.`,
     en: `Expected a vector of ${n} values (one row), got ${gotEn}.`,
   }),
-  rowsUnmarked: (rows: number, cols: number, got: number): Localized => ({
-    ko: `${rows}행 ${cols}열 행렬이 필요한데 값 ${got}개를 한 줄로 입력했습니다. 행을 괄호로 묶거나 ([[a, b], [c, d]]) 세미콜론으로 구분하세요 (a, b; c, d).`,
-    en: `Expected a ${rows}×${cols} matrix (${rows} rows of ${cols} values), got ${got} values in one row: put each row in brackets ([[a, b], [c, d]]) or separate the rows with ; (a, b; c, d).`,
-  }),
+  rowsUnmarked: (rows: number, cols: number, got: number): Localized => {
+    const bracketed = `[${matrixLetters(rows, cols, ', ', true)}]`;
+    const separated = matrixLetters(rows, cols, '; ', false);
+    return {
+      ko: `${rows}행 ${cols}열 행렬이 필요한데 값 ${got}개를 한 줄로 입력했습니다. 행을 괄호로 묶거나 (${bracketed}) 세미콜론으로 구분하세요 (${separated}).`,
+      en: `Expected a ${rows}×${cols} matrix (${rows} rows of ${cols} values), got ${got} values in one row: put each row in brackets (${bracketed}) or separate the rows with ; (${separated}).`,
+    };
+  },
   unreadable: { ko: '답을 읽을 수 없습니다.', en: 'This answer could not be read.' },
   checkFailed: {
     ko: '채점하는 중에 앱에서 오류가 났습니다. 이 답은 기록하지 않았습니다. 다시 시도하세요.',
@@ -104,6 +108,19 @@ function letterList(from: number, count: number): string {
   let s = '';
   for (let i = 0; i < count; i++) s += i > 0 ? `, ${LETTERS[(from + i) % 26]}` : LETTERS[from % 26];
   return s;
+}
+
+/**
+ * A `rows`×`cols` matrix of placeholder letters, the rows joined by `between`, each in brackets or
+ * not: `[a, b], [c, d]` or `a, b; c, d`.
+ */
+function matrixLetters(rows: number, cols: number, between: string, brackets: boolean): string {
+  let shape = '';
+  for (let r = 0; r < rows; r++) {
+    const row = letterList(r * cols, cols);
+    shape += `${r > 0 ? between : ''}${brackets ? `[${row}]` : row}`;
+  }
+  return shape;
 }
 
 /** "One number, 4 significant figures (e.g. 0.1234)". */
@@ -125,8 +142,7 @@ export function vectorFormat(n: number, what?: Localized): Localized {
 
 /** "A 2×3 matrix, rows in brackets: [[a, b, c], [d, e, f]]". */
 export function matrixFormat(rows: number, cols: number, what?: Localized): Localized {
-  let shape = '';
-  for (let r = 0; r < rows; r++) shape += `${r > 0 ? ', ' : ''}[${letterList(r * cols, cols)}]`;
+  const shape = matrixLetters(rows, cols, ', ', true);
   return {
     ko: `${what ? `${what.ko}: ` : ''}${rows}×${cols} 행렬, ${sigText.ko}: [${shape}] (행을 세미콜론(;)으로 구분해도 됩니다)`,
     en: `${what ? `${what.en}: ` : ''}a ${rows}×${cols} matrix, ${sigText.en}: [${shape}] (or rows separated by ;)`,
