@@ -50,6 +50,7 @@ describe('error carried forward', () => {
     const ex = generate('backprop-chain', 7, 2);
     const inp = ex.inputs as unknown as Inputs;
     const checks = checkParts(ex, answersFrom(byHand(inp, matVec(inp.W1, inp.x, inp.b1))));
+    expect(Object.keys(checks).sort()).toEqual([...DEPENDENT, 'z1'].sort());
     for (const check of Object.values(checks)) {
       expect(check.status).toBe('correct');
       expect(check.carriedForward).toBeUndefined();
