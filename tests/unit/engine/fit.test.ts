@@ -8,6 +8,9 @@ describe('fitLinearModel', () => {
     const y = 3;
     const lr = 0.1;
     const run = fitLinearModel([[1]], [y], [[1]], [y + 1], { lr, epochs: 5 });
+    // One loss of each kind per epoch.
+    expect(run.train).toHaveLength(5);
+    expect(run.validation).toHaveLength(5);
     run.train.forEach((loss, i) => {
       expect(loss).toBeCloseTo((y * (1 - 2 * lr) ** (i + 1)) ** 2, 12);
     });

@@ -195,10 +195,12 @@ describe('L2 weight decay (SGD weight_decay)', () => {
           g.map((gi, i) => gi + lam * theta[i]),
           { lr: 0.1 },
         );
+        expect(decayed).toHaveLength(theta.length);
         decayed.forEach((x, i) => {
           expect(x).toBeCloseTo(plain[i], 14);
         });
         const shrunk = sgdWeightDecayStep(theta, [0, 0, 0], { lr: 0.1, weightDecay: lam });
+        expect(shrunk).toHaveLength(theta.length);
         shrunk.forEach((x, i) => {
           expect(x).toBeCloseTo(theta[i] * (1 - 0.1 * lam), 14);
         });

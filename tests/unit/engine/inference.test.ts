@@ -3,10 +3,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { batchNorm, batchNormEval, batchNormRunningUpdate } from '@/lib/engine';
 
-const close = (actual: number[], expected: number[]) =>
+const close = (actual: number[], expected: number[]) => {
+  expect(actual).toHaveLength(expected.length);
   actual.forEach((a, i) => {
     expect(a).toBeCloseTo(expected[i], 12);
   });
+};
 
 describe('batchNormRunningUpdate (PyTorch: momentum 0.1, unbiased variance)', () => {
   it('updates BatchNorm1d(1) from its initial state (mean 0, var 1) after one batch', () => {

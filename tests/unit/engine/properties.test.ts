@@ -47,6 +47,7 @@ describe('softmax', () => {
     fc.assert(
       fc.property(vector(50, 1, 10), real(500), (z, c) => {
         const shifted = softmax(z.map((zi) => zi + c));
+        expect(shifted).toHaveLength(z.length);
         softmax(z).forEach((pi, i) => {
           expect(Math.abs(shifted[i] - pi)).toBeLessThan(1e-9);
         });
@@ -136,6 +137,11 @@ describe('twoLayerGradients', () => {
         network.filter((net) => preActivations(net).every((a) => Math.abs(a) > 1e-3)),
         (net) => {
           const grads = twoLayerGradients(net);
+          // One gradient entry per weight and bias, so every one is compared below.
+          expect(grads.dW1.map((row) => row.length)).toEqual(net.W1.map((row) => row.length));
+          expect(grads.dW2.map((row) => row.length)).toEqual(net.W2.map((row) => row.length));
+          expect(grads.db1).toHaveLength(net.b1.length);
+          expect(grads.db2).toHaveLength(net.b2.length);
           const lossAt = (changed: TwoLayerNet) => twoLayerGradients(changed).loss;
           const check = (analytic: number, bump: (delta: number) => TwoLayerNet) => {
             const numeric = (lossAt(bump(h)) - lossAt(bump(-h))) / (2 * h);
@@ -198,6 +204,7 @@ describe('optimizers', () => {
           const grad = pairs.map(([, g]) => g);
           const { params: next, state } = adamStep(params, grad, null, { lr });
           expect(state.t).toBe(1);
+          expect(next).toHaveLength(params.length);
           next.forEach((p, i) => {
             const step = p - params[i];
             expect(Math.abs(step + lr * Math.sign(grad[i]))).toBeLessThan(lr * 1e-4 + 1e-12);
@@ -223,6 +230,7 @@ describe('optimizers', () => {
               lr: lr * (1 - beta),
               momentum: beta,
             });
+            expect(ema.params).toHaveLength(start.length);
             ema.params.forEach((p, i) => {
               expect(close(p, torch.params[i], 1e-9)).toBe(true);
             });

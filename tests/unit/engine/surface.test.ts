@@ -69,7 +69,9 @@ describe('optimizerTrajectory', () => {
       [0.8, -0.8, 1.6],
       [0.64, -0.64, 1.28],
     ];
+    expect(path).toHaveLength(expected.length);
     path.forEach((point, t) => {
+      expect(point).toHaveLength(expected[t].length);
       point.forEach((x, i) => {
         expect(x).toBeCloseTo(expected[t][i], 14);
       });
