@@ -141,7 +141,7 @@ const CHANGE: Record<string, Localized> = {
     'A larger η makes longer steps; across y each step multiplies y by 1 − 4η, so for η > 0.25 the path zig-zags across the valley.',
   ),
   'momentum:momentum': L(
-    'μ가 클수록 이전 속도가 오래 남아 x 방향으로 더 빨라지고, 최솟값을 더 크게 지나쳤다가 돌아옵니다. μ = 0이면 그냥 경사 하강법입니다.',
+    'μ가 클수록 이전 속도가 오래 남아 x 방향으로 더 빨라지고, 최솟값을 더 크게 지나칩니다. μ = 0이면 그냥 경사 하강법입니다.',
     'A larger μ keeps more of the earlier velocity, so the path speeds up more along x and overshoots the minimum further; μ = 0 is plain gradient descent.',
   ),
   'adam:lr': L(

@@ -427,6 +427,7 @@ describe('optimizer-path', () => {
 
   it('says Adagrad stalls only where its path ends further from the minimum than the others', () => {
     let checked = 0;
+    let notLast = 0;
     for (let seed = 0; seed < 20; seed++) {
       const ex = choice('optimizer-path', seed, 1);
       const inp = ex.inputs as Inputs;
@@ -440,16 +441,20 @@ describe('optimizer-path', () => {
       checked++;
       const claim = ex.explanations[label.id];
       if (finalLoss[adagrad] < Math.max(...finalLoss)) {
+        notLast++;
         expect(claim.en, claim.en).not.toMatch(/stall/);
         expect(claim.ko, claim.ko).not.toMatch(/멈춰/);
       }
     }
     expect(checked).toBeGreaterThan(5);
+    // Paths where Adagrad is not the furthest occur, so the claim is checked where it must not be made.
+    expect(notLast, `${notLast} of ${checked}`).toBeGreaterThan(0);
   });
 
-  it('claims a swing back across the minimum only where the drawn path turns back along x', () => {
+  it('claims a swing back across the minimum only where the drawn path turns back along x, in either language', () => {
+    let paths = 0;
     for (let seed = 0; seed < 20; seed++) {
-      for (const level of [1, 2] as Level[]) {
+      for (const level of [1, 2, 3] as Level[]) {
         const ex = choice('optimizer-path', seed, level);
         const inp = ex.inputs as Inputs;
         inp.shown.forEach((r, i) => {
@@ -458,10 +463,13 @@ describe('optimizer-path', () => {
             (p) => p[0],
           );
           const turnsBack = xs[xs.length - 1] < Math.max(...xs) - 0.05;
-          const claim = ex.explanations[ex.answer.value[i]].en;
-          if (/swings back|comes back/.test(claim)) expect(turnsBack, claim).toBe(true);
+          const claim = ex.explanations[ex.answer.value[i]];
+          paths++;
+          if (/swings? back|comes back/.test(claim.en)) expect(turnsBack, claim.en).toBe(true);
+          if (/돌아옵니다|돌아와/.test(claim.ko)) expect(turnsBack, claim.ko).toBe(true);
         });
       }
     }
+    expect(paths).toBeGreaterThan(100);
   });
 });
