@@ -25,6 +25,31 @@ function series(svg: string, tone: number): [number, number][] {
   return [...m[1].matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((p) => [Number(p[1]), Number(p[2])]);
 }
 
+/**
+ * Asserts that drawn pixel points are the given values under one linear map per axis (y may run
+ * downward), apart from points pinned to the edge of the plot: every point strictly inside the
+ * drawn extent lies within rounding of the line through the two inside points furthest apart.
+ */
+function expectDrawnFrom(drawn: [number, number][][], values: number[][][]): void {
+  expect(drawn.map((path) => path.length)).toEqual(values.map((path) => path.length));
+  for (const axis of [0, 1]) {
+    const pairs = values.flatMap((path, k) => path.map((v, t) => [v[axis], drawn[k][t][axis]]));
+    const pixels = pairs.map(([, px]) => px);
+    const [lo, hi] = [Math.min(...pixels), Math.max(...pixels)];
+    const inside = pairs.filter(([, px]) => px > lo && px < hi);
+    // Three points fix a line and test it; a diverging run leaves the plot after a few steps.
+    expect(inside.length, `axis ${axis}`).toBeGreaterThanOrEqual(3);
+    const a = inside.reduce((m, p) => (p[0] < m[0] ? p : m));
+    const b = inside.reduce((m, p) => (p[0] > m[0] ? p : m));
+    const slope = (b[1] - a[1]) / (b[0] - a[0]);
+    for (const [v, px] of inside) {
+      expect(Math.abs(a[1] + slope * (v - a[0]) - px), `axis ${axis}: ${v} at ${px}`).toBeLessThan(
+        0.2,
+      );
+    }
+  }
+}
+
 describe('fit-diagnosis', () => {
   const runs = Array.from({ length: 30 }, (_, seed) => choice('fit-diagnosis', seed, 1));
   const byLabel = (label: string) => runs.filter((ex) => rightLabel(ex) === label);
@@ -186,8 +211,8 @@ describe('learning-rate-diagnosis', () => {
         ).toBe(true);
         expect(d[d.length - 1]).toBeLessThan(1e-3 * d[0]);
       }
-      // The drawn curve is the engine's: its first point sits at θ_0 and it has steps + 1 points.
-      expect(series(ex.figure.svg.en, 0)).toHaveLength(inp.steps + 1);
+      // The drawn curve is the engine's: one point per step, at the engine's θ_t.
+      expectDrawnFrom([series(ex.figure.svg.en, 0)], [theta.map((th, t) => [t, th])]);
     }
     expect(seen.size).toBe(4);
   });
@@ -207,9 +232,12 @@ describe('learning-rate-diagnosis', () => {
       expect(grow[grow.length - 1]).toBeGreaterThan(2 * grow[0]);
       // Curve i is drawn with series i, from the engine's run of the matched learning rate.
       labels.forEach((l, i) => {
-        expect(series(ex.figure.svg.en, i)).toHaveLength(inp.steps + 1);
         expect(Number(l.slice(4))).toBe(inp.rates[inp.shown[i]].lr);
       });
+      expectDrawnFrom(
+        labels.map((_, i) => series(ex.figure.svg.en, i)),
+        labels.map((l) => runOf(inp, Number(l.slice(4))).map((th, t) => [t, th])),
+      );
     }
   });
 
@@ -407,11 +435,17 @@ describe('optimizer-path', () => {
       for (const level of [1, 2, 3] as Level[]) {
         const ex = choice('optimizer-path', seed, level);
         const inp = ex.inputs as Inputs;
+        const paths = inp.shown.map((r) => {
+          const run = inp.runs[r];
+          return optimizerTrajectory(run.optimizer, inp.start, inp.steps, run.hyper);
+        });
+        expectDrawnFrom(
+          inp.shown.map((_, i) => series(ex.figure.svg.en, i)),
+          paths.map((path) => path.map(([x, y]) => [x, y])),
+        );
         inp.shown.forEach((r, i) => {
           const run = inp.runs[r];
-          const path = optimizerTrajectory(run.optimizer, inp.start, inp.steps, run.hyper);
-          const drawn = series(ex.figure.svg.en, i);
-          expect(drawn).toHaveLength(path.length);
+          const path = paths[i];
           // Momentum overshoots the minimum along x; plain gradient descent never crosses x = 0.
           const maxX = Math.max(...path.map((p) => p[0]));
           if (level < 3 && run.optimizer === 'momentum') expect(maxX).toBeGreaterThan(0);
