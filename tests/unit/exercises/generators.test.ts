@@ -135,6 +135,7 @@ describe.each(cases)('%s, level %i', (id, level) => {
 
   it('shows every given number in the prompt', () => {
     const { validation, minDelta, classes, ...rest } = ex.inputs as Record<string, unknown>;
+    expect(numbers(rest).length).toBeGreaterThan(0);
     for (const n of numbers(rest)) expect(ex.prompt.en).toContain(given(n));
     if (typeof validation === 'number')
       expect(ex.prompt.en).toContain(`${given(validation * 100)}%`);

@@ -181,11 +181,14 @@ describe('what a learner reads', () => {
   });
 
   it('batch-norm prompts say what B is', () => {
+    let seen = 0;
     for (const [, ex] of exercises()) {
       if (ex.generatorId !== 'batch-norm') continue;
+      seen++;
       expect(ex.prompt.en).toContain('the batch size $B$');
       expect(ex.prompt.ko).toContain('배치 크기 $B$');
     }
+    expect(seen).toBe(LEVELS.length * SEEDS.length);
   });
 
   it('fit-diagnosis does not call the noise level a floor that the validation curve then goes below', () => {
@@ -203,12 +206,14 @@ describe('what a learner reads', () => {
 
   it('a gradient flow called healthy has every bar within 10^1.5 of every other, as its option says', () => {
     const found: string[] = [];
+    let healthy = 0;
     for (let seed = 0; seed < 1000; seed++) {
       for (const level of [1, 2] as Level[]) {
         const ex = generators.find((g) => g.id === 'gradient-flow')?.generate(seed, level);
         if (!ex) throw new Error('gradient-flow');
         const inp = ex.inputs as { config: Config; depth: number; width: number; data: number };
         if (CONFIGS[inp.config].flow !== 'healthy') continue;
+        healthy++;
         const norms = flowNorms(inp.config, inp.depth, inp.width, inp.data);
         const spread = Math.max(...norms) / Math.min(...norms);
         if (spread >= 10 ** 1.5)
@@ -216,15 +221,19 @@ describe('what a learner reads', () => {
       }
     }
     expect(found.slice(0, 5)).toEqual([]);
+    expect(healthy).toBeGreaterThan(100);
   });
 
   it('backprop-chain names the hidden activation as such, not as if it were the softmax output', () => {
+    let seen = 0;
     for (const [where, ex] of exercises()) {
       if (ex.generatorId !== 'backprop-chain') continue;
+      seen++;
       expect(ex.prompt.en, where).not.toMatch(/\$ \((sigmoid|tanh|ReLU)\)/);
       expect(ex.prompt.en, where).toMatch(/\(hidden activation: (sigmoid|tanh|ReLU)\)/);
       expect(ex.prompt.ko, where).toMatch(/\(은닉층 활성화: (시그모이드|tanh|ReLU)\)/);
     }
+    expect(seen).toBe(LEVELS.length * SEEDS.length);
   });
 
   it('an optimizer prompt with one hyperparameter does not call it "the hyperparameters are"', () => {
@@ -277,11 +286,14 @@ describe('what a learner reads', () => {
   });
 
   it('RMSProp writes its running average as the notes do, E[g^2]_t, never as a bare E_t', () => {
+    let seen = 0;
     for (const [where, ex] of exercises()) {
       if (ex.generatorId !== 'rmsprop') continue;
+      seen++;
       for (const t of texOf(ex)) expect(t, where).not.toMatch(/(^|[^\\\w\]])E_/);
       expect(ex.prompt.en, where).toContain('E[g^2]_t');
     }
+    expect(seen).toBe(LEVELS.length * SEEDS.length);
   });
 
   it('a prompt does not name a function twice, as in "the tanh $\\tanh(x)$"', () => {
