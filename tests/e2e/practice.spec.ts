@@ -94,4 +94,25 @@ test('practice lists every generator with its accuracy', async ({ page }) => {
   for (const g of generators) {
     await expect(page.locator(`a[href^="/practice/${g.id}"]`).first()).toBeVisible();
   }
+  // Nothing answered yet: every tile says so.
+  await expect(page.locator('.tile', { hasText: 'Not tried yet' })).toHaveCount(generators.length);
+  // One wrong and one right answer to a sigmoid exercise: 1 of 2 correct.
+  const exercise = generatorById('sigmoid')!.generate(42, 1);
+  await page.goto('/practice/sigmoid?seed=42&level=1');
+  const field = page.getByRole('textbox', { name: 'Answer', exact: true });
+  for (const [typed, verdict] of [
+    ['123456', 'Incorrect'],
+    [exercise.answer.display, 'Correct'],
+  ]) {
+    await field.fill(typed);
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await expect(page.locator('.verdict strong')).toHaveText(verdict);
+  }
+  await page.goto('/practice');
+  await expect(page.locator('a.tile[href="/practice/sigmoid"] p')).toHaveText(
+    'Accuracy 50% (1/2)',
+  );
+  await expect(page.locator('.tile', { hasText: 'Not tried yet' })).toHaveCount(
+    generators.length - 1,
+  );
 });
