@@ -17,6 +17,7 @@ test('favicon, icon and manifest are served', async ({ request }) => {
   expect(manifest.status()).toBe(200);
   const body = await manifest.json();
   expect(body.name).toBe('Backprop');
+  expect(body.icons.length).toBeGreaterThan(0);
   for (const entry of body.icons as { src: string }[]) {
     expect((await request.get(entry.src)).status(), entry.src).toBe(200);
   }
