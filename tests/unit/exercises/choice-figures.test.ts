@@ -391,10 +391,39 @@ describe('gradient-flow', () => {
   });
 
   it('at level 3, only the offered change that the engine shows healthy is right', () => {
+    /** The stack an option switches to, read from its English label, or how many layers it adds. */
+    const changeOf = (label: string): string | number => {
+      const more = /add (\d+) more layers/.exec(label);
+      if (more) return Number(more[1]);
+      const activation = /sigmoid/i.test(label) ? 'sigmoid' : /tanh/.test(label) ? 'tanh' : 'relu';
+      const init = /Xavier/.test(label)
+        ? 'xavier'
+        : /He initialization/.test(label)
+          ? 'he'
+          : /σ = 0\.01/.test(label)
+            ? 'small'
+            : 'large';
+      return `${activation}-${init}`;
+    };
     for (let seed = 0; seed < 10; seed++) {
       const ex = choice('gradient-flow', seed, 3);
+      const inp = ex.inputs as Inputs;
       const right = ex.explanations[ex.answer.display].en;
       expect(right).toContain('healthy gradient flow');
+      // Every bar within 10^1.5 of every other, on the engine's norms of the stack each option gives.
+      const healthy = ex.choices.filter((c) => {
+        const change = changeOf(c.label.en);
+        const norms =
+          typeof change === 'number'
+            ? flowNorms(inp.config as never, inp.depth + change, inp.width, inp.data)
+            : flowNorms(change as never, inp.depth, inp.width, inp.data);
+        expect(norms.length, c.label.en).toBeGreaterThanOrEqual(inp.depth);
+        return Math.max(...norms) / Math.min(...norms) < 10 ** 1.5;
+      });
+      expect(
+        healthy.map((c) => c.id),
+        `seed ${seed}`,
+      ).toEqual([ex.answer.display]);
       for (const c of ex.choices) {
         if (c.id !== ex.answer.display) expect(ex.explanations[c.id].en).not.toContain('healthy');
       }
