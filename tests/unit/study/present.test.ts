@@ -15,6 +15,14 @@ describe('presentExercise', () => {
       expect(view.href).toBe(`/practice/${id}?seed=${exercise.seed}&level=${level}`);
       // Short answers ("0", "12") can occur in any prompt; longer ones cannot by chance.
       if (exercise.answer.display.length >= 5) expect(text).not.toContain(exercise.answer.display);
+      // A choice's answer is one letter, found in any page: no field holds what a check shows.
+      const shown = Object.keys(view).filter((key) =>
+        /expected|exact|solution|explanation|mistake|answer(?!Format)/i.test(key),
+      );
+      expect(shown).toEqual([]);
+      for (const choice of view.choices ?? []) {
+        expect(Object.keys(choice).sort()).toEqual(['id', 'labelHtml']);
+      }
       expect(view.promptHtml).toContain('katex');
     }
   });
