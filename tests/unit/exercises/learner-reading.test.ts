@@ -274,7 +274,23 @@ describe('what a learner reads', () => {
 
   it('fit-diagnosis says once that validation loss is lowest at the last epoch', () => {
     const found: string[] = [];
+    let lowestLast = 0;
     for (const [where, ex] of exercises()) {
+      if (ex.generatorId === 'fit-diagnosis') {
+        const v = trainingRun(ex.inputs as unknown as FitInputs).validation;
+        if (v.indexOf(Math.min(...v)) === v.length - 1) {
+          lowestLast++;
+          const all = texts(ex);
+          expect(
+            all.some((t) => t.en.includes('validation loss is lowest at the last epoch')),
+            where,
+          ).toBe(true);
+          expect(
+            all.some((t) => t.ko.includes(`검증 손실은 마지막 에포크 ${v.length}에서 가장 낮은`)),
+            where,
+          ).toBe(true);
+        }
+      }
       for (const t of texts(ex)) {
         if (/\(epoch (\d+)\); validation loss is lowest, [\d.e-]+, at epoch \1 and ends/.test(t.en))
           found.push(`${where}: ${t.en}`);
@@ -283,6 +299,7 @@ describe('what a learner reads', () => {
       }
     }
     expect(found.slice(0, 5)).toEqual([]);
+    expect(lowestLast).toBeGreaterThan(0);
   });
 
   it('RMSProp writes its running average as the notes do, E[g^2]_t, never as a bare E_t', () => {
