@@ -109,9 +109,7 @@ test('practice lists every generator with its accuracy', async ({ page }) => {
     await expect(page.locator('.verdict strong')).toHaveText(verdict);
   }
   await page.goto('/practice');
-  await expect(page.locator('a.tile[href="/practice/sigmoid"] p')).toHaveText(
-    'Accuracy 50% (1/2)',
-  );
+  await expect(page.locator('a.tile[href="/practice/sigmoid"] p')).toHaveText('Accuracy 50% (1/2)');
   await expect(page.locator('.tile', { hasText: 'Not tried yet' })).toHaveCount(
     generators.length - 1,
   );
