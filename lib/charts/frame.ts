@@ -3,7 +3,8 @@
 /**
  * A chart's drawing width and type size in viewBox units. A chart fills its panel's width, so its
  * text on screen is `font` × panel width / `width`: a phone's panel (about 310 px at 360 px) gets a
- * narrower frame with larger type, whose text stays about 12 px there.
+ * narrower frame with larger type, whose text stays about 13 px there and 11 px on a 320 px screen
+ * (a panel of about 267 px).
  */
 export interface ChartFrame {
   width: number;
@@ -13,4 +14,4 @@ export interface ChartFrame {
 }
 
 /** The phone's frame, whatever the chart's desktop width: narrower, larger type, half the x ticks. */
-export const PHONE_FRAME: ChartFrame = { width: 360, font: 14, xTickShare: 0.5 };
+export const PHONE_FRAME: ChartFrame = { width: 360, font: 15, xTickShare: 0.5 };

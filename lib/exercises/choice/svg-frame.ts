@@ -30,7 +30,7 @@ export const NARROW: Frame = {
   ...PHONE_FRAME,
   name: 'narrow',
   height: 320,
-  pad: { left: 52, right: 84, top: 16, bottom: 50 },
+  pad: { left: 52, right: 92, top: 16, bottom: 50 },
 };
 
 /** A figure drawn once per frame and language: `draw` gets each in turn. */
