@@ -20,6 +20,13 @@ const X_RANGE = [-9, 3] as const;
 const Y_RANGE = [-3, 3] as const;
 const STEPS = 40;
 const GRID = { columns: 60, rows: 30 };
+/**
+ * The dots' radii in viewBox units (a step's, the minimum's), drawn twice like a framed chart's text:
+ * a desktop panel shows the figure about 600 px wide, a phone's about 267–310 px, where the narrow
+ * dots are still 2 px or more in radius. The stylesheet shows the pair that fits.
+ */
+const DOT = { wide: { step: 1.8, minimum: 4 }, narrow: { step: 4.8, minimum: 6 } } as const;
+const FRAMES = ['wide', 'narrow'] as const;
 
 /** One colour per optimizer from the theme's palette (readable on the surface in both themes), and a dash pattern so colour is not the only cue. */
 const SERIES: { name: OptimizerName; color: string; dash?: string }[] = [
@@ -81,7 +88,16 @@ export function OptimizerPaths({ t, locale }: { t: Messages; locale: Locale }) {
             );
           }),
         )}
-        <circle cx={x(0)} cy={y(0)} r={4} fill="var(--text)" />
+        {FRAMES.map((frame) => (
+          <circle
+            key={frame}
+            className={`figure-${frame}`}
+            cx={x(0)}
+            cy={y(0)}
+            r={DOT[frame].minimum}
+            fill="var(--text)"
+          />
+        ))}
         {paths.map((series) => {
           const points = series.path.map(
             ([px, py]) => [x(clip(px, X_RANGE)), y(clip(py, Y_RANGE))] as const,
@@ -95,9 +111,13 @@ export function OptimizerPaths({ t, locale }: { t: Messages; locale: Locale }) {
                 strokeWidth={2}
                 strokeDasharray={series.dash}
               />
-              {points.map(([px, py], i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the steps of one path, in order
-                <circle key={i} cx={px} cy={py} r={1.8} fill={series.color} />
+              {FRAMES.map((frame) => (
+                <g key={frame} className={`figure-${frame}`}>
+                  {points.map(([px, py], i) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: the steps of one path, in order
+                    <circle key={i} cx={px} cy={py} r={DOT[frame].step} fill={series.color} />
+                  ))}
+                </g>
               ))}
             </g>
           );
