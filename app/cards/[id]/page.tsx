@@ -40,7 +40,9 @@ export default async function CardPage({ params }: { params: Params }) {
   return (
     <>
       <p>
-        <Link href="/cards">{p.back2}</Link>
+        <Link href="/cards" className="tap-link">
+          {p.back2}
+        </Link>
       </p>
       <h1>
         {heading} {card.leech && <span className="tag">{t.cards.leechTag}</span>}
@@ -57,7 +59,9 @@ export default async function CardPage({ params }: { params: Params }) {
           <h3>{p.back}</h3>
           <Html className="card-face back" html={card.faces.backHtml} />
           <p>
-            <Link href={`/concepts/${card.faces.conceptSlug}`}>{p.concept}</Link>
+            <Link href={`/concepts/${card.faces.conceptSlug}`} className="tap-link">
+              {p.concept}
+            </Link>
           </p>
         </section>
       )}
@@ -66,7 +70,9 @@ export default async function CardPage({ params }: { params: Params }) {
           <h2 id="faces">{p.skill}</h2>
           <p>{p.skillHelp}</p>
           <p>
-            <Link href={`/practice/${card.faces.generatorId}`}>{p.practise}</Link>
+            <Link href={`/practice/${card.faces.generatorId}`} className="tap-link">
+              {p.practise}
+            </Link>
           </p>
         </section>
       )}
