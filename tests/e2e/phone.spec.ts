@@ -1,4 +1,4 @@
-// On a 360 × 740 phone: a header that leaves the first screen to the page, no sideways scrolling, 44 px controls, 16 px fields, and a review's ratings in reach.
+// On 360 × 740 and 320 × 640 phones: a header that leaves the first screen to the page, no sideways scrolling, 44 px controls, 24 px targets, 16 px fields, legible figures, and a review's ratings in reach.
 import type { Locator, Page } from '@playwright/test';
 import { expect, sharedTest, test } from './fixtures';
 
@@ -6,20 +6,27 @@ import { expect, sharedTest, test } from './fixtures';
 test.describe.configure({ timeout: 180_000 });
 
 const PHONE = { width: 360, height: 740 };
+/** The smallest phones still in use: each page is measured at this size too, without loading it again. */
+const SMALL_PHONE = { width: 320, height: 640 };
 
-/** Every page a learner reaches from the navigation, and one exercise of each kind. */
+/** Every page a learner reaches from the navigation, one exercise of each kind, and notes with formulas. */
 const PAGES = [
   '/',
   '/review',
   '/practice',
   '/practice/adam?seed=3&level=3',
+  '/practice/backprop-chain?seed=7&level=2',
   '/practice/backprop-chain?seed=7&level=3',
+  '/practice/batch-norm?seed=2&level=3',
   '/practice/fit-diagnosis?seed=1&level=2',
   '/practice/optimizer-path?seed=1&level=2',
   '/concepts',
   '/concepts/adam',
+  '/concepts/backpropagation',
+  '/concepts/batch-normalization',
   '/concepts/sigmoid',
   '/cards',
+  '/cards/1',
   '/stats',
   '/settings',
 ];
@@ -28,25 +35,57 @@ const PAGES = [
 const HEADER_SHARE = 0.15;
 /** The smallest control a finger hits reliably (Apple's 44 pt, WCAG 2.5.5). */
 const TARGET = 44;
+/** The smallest target of any link, button or field that is not inside a sentence (WCAG 2.2 SC 2.5.8). */
+const MIN_TARGET = 24;
+/** The smallest text of a drawing, on screen. */
+const CHART_TEXT = 11;
+/** The smallest radius of a drawing's dots, on screen. */
+const DOT_RADIUS = 2;
+/** How far (px) a text's box may pass its drawing's side: a rotated axis title's box is its line height. */
+const TEXT_SLACK = 2;
 
-/** What a phone learner would hit on the page shown: each problem as one line. */
+/** What a phone learner would hit on the page shown, at the viewport's present size: each problem as one line. */
 async function problems(page: Page): Promise<string[]> {
   return page.evaluate(
-    ({ headerShare, target }) => {
+    ({ headerShare, target, minTarget, chartText, dotRadius, textSlack }) => {
       const found: string[] = [];
       const root = document.scrollingElement as HTMLElement;
+      const viewport = root.clientWidth;
       if (root.scrollWidth > root.clientWidth)
         found.push(`scrolls sideways: ${root.scrollWidth} > ${root.clientWidth} px`);
       const header = document.querySelector('header');
       const headerHeight = header?.getBoundingClientRect().height ?? 0;
       if (headerHeight > headerShare * window.innerHeight)
         found.push(`header ${Math.round(headerHeight)} px of ${window.innerHeight}`);
+      const nav = document.querySelector('header nav');
+      if (nav && nav.scrollWidth > nav.clientWidth)
+        found.push(
+          `the header's parts scroll sideways: ${nav.scrollWidth} > ${nav.clientWidth} px`,
+        );
       const shown = (el: Element) => {
         const box = el.getBoundingClientRect();
         return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
       };
       const named = (el: Element) =>
         `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 40)}"`;
+      const scrolls = (el: Element) =>
+        ['auto', 'scroll'].includes(getComputedStyle(el).overflowX) &&
+        el.scrollWidth > el.clientWidth + 1;
+      /** Inside a box that scrolls or clips sideways (a formula, a table, a chart; or hidden text). */
+      const boxed = (el: Element) => {
+        for (let up = el.parentElement; up && up !== document.body; up = up.parentElement)
+          if (getComputedStyle(up).overflowX !== 'visible') return true;
+        return false;
+      };
+      for (const el of document.body.querySelectorAll('*')) {
+        if (!shown(el)) continue;
+        const box = el.getBoundingClientRect();
+        if ((box.left < -0.5 || box.right > viewport + 0.5) && !boxed(el))
+          found.push(`${named(el)} spans ${Math.round(box.left)}–${Math.round(box.right)} px`);
+        // A box may scroll sideways in itself, with a shadow at the edge that has more (covers scroll with it).
+        if (scrolls(el) && !getComputedStyle(el).backgroundAttachment.includes('local'))
+          found.push(`${named(el)} scrolls sideways with no cue`);
+      }
       // Controls that stand alone (links inside a sentence are exempt, as WCAG 2.5.8 allows).
       const controls = document.querySelectorAll(
         'button, select, summary, label.choice, header a, a.btn, a.tap-link, input:not([type="hidden"], [type="radio"], [type="checkbox"])',
@@ -56,19 +95,76 @@ async function problems(page: Page): Promise<string[]> {
         const height = el.getBoundingClientRect().height;
         if (height < target - 0.5) found.push(`${named(el)} is ${height.toFixed(1)} px tall`);
       }
+      const inSentence = (el: Element) =>
+        getComputedStyle(el).display === 'inline' &&
+        [...(el.parentElement?.childNodes ?? [])].some(
+          (node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
+        );
+      for (const el of document.querySelectorAll(
+        'a[href], button, input, select, textarea, summary',
+      )) {
+        if (!shown(el) || (el.tagName === 'A' && inSentence(el))) continue;
+        // A radio button or a checkbox is hit through its label too.
+        const hit = [el, ...((el as HTMLInputElement).labels ?? [])].map((e) =>
+          e.getBoundingClientRect(),
+        );
+        if (!hit.some((box) => box.width >= minTarget - 0.5 && box.height >= minTarget - 0.5)) {
+          const box = hit[0];
+          found.push(
+            `${named(el)} is a ${box.width.toFixed(1)} × ${box.height.toFixed(1)} px target`,
+          );
+        }
+      }
       for (const el of document.querySelectorAll('input, select, textarea')) {
         if (!shown(el) || ['radio', 'checkbox'].includes((el as HTMLInputElement).type)) continue;
         const size = Number.parseFloat(getComputedStyle(el).fontSize);
         if (size < 16) found.push(`${named(el)} has ${size} px text (iOS zooms in on focus)`);
       }
+      // A drawing's text and dots at their size on screen: viewBox units times the drawing's scale.
+      for (const svg of document.querySelectorAll<SVGSVGElement>('main svg[viewBox]')) {
+        if (!shown(svg)) continue;
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        const title = svg.getAttribute('aria-label') ?? '';
+        const frame = svg.getBoundingClientRect();
+        for (const text of svg.querySelectorAll('text')) {
+          if (!shown(text)) continue;
+          const size = Number.parseFloat(getComputedStyle(text).fontSize) * scale;
+          if (size < chartText)
+            found.push(`"${title}": "${text.textContent}" is ${size.toFixed(1)} px`);
+          // Sideways only, and within a glyph box's slack: a font's line box is taller than its letters.
+          const box = text.getBoundingClientRect();
+          if (box.left < frame.left - textSlack || box.right > frame.right + textSlack)
+            found.push(`"${title}": "${text.textContent}" is cut off at the drawing's side`);
+        }
+        const dots = [...svg.querySelectorAll('circle')].filter(shown);
+        const radius = Math.min(...dots.map((dot) => dot.r.baseVal.value * scale));
+        if (radius < dotRadius) found.push(`"${title}": dots of ${radius.toFixed(2)} px radius`);
+      }
       return found;
     },
-    { headerShare: HEADER_SHARE, target: TARGET },
+    {
+      headerShare: HEADER_SHARE,
+      target: TARGET,
+      minTarget: MIN_TARGET,
+      chartText: CHART_TEXT,
+      dotRadius: DOT_RADIUS,
+      textSlack: TEXT_SLACK,
+    },
   );
 }
 
+/** The problems of the page shown at both phone sizes, each line naming the page and the width. */
+async function problemsOnPhones(page: Page, path: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const size of [PHONE, SMALL_PHONE]) {
+    await page.setViewportSize(size);
+    found.push(...(await problems(page)).map((problem) => `${path} @${size.width}: ${problem}`));
+  }
+  return found;
+}
+
 for (const locale of ['ko', 'en'] as const) {
-  test(`${locale}: on a phone every page fits the width, with a short header and 44 px controls`, async ({
+  test(`${locale}: on a 360 px and a 320 px phone every page fits the width, with a short header, 44 px controls, 24 px targets and legible figures`, async ({
     page,
     app,
   }) => {
@@ -76,9 +172,10 @@ for (const locale of ['ko', 'en'] as const) {
     await page.setViewportSize(PHONE);
     const found: string[] = [];
     for (const path of PAGES) {
+      await page.setViewportSize(PHONE);
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
-      found.push(...(await problems(page)).map((problem) => `${path}: ${problem}`));
+      found.push(...(await problemsOnPhones(page, path)));
     }
     expect(found).toEqual([]);
   });
@@ -97,6 +194,19 @@ test('on a phone the four ratings are in the first screen, each 44 px tall', asy
     expect(box.height).toBeGreaterThanOrEqual(TARGET);
     expect(box.bottom).toBeLessThanOrEqual(PHONE.height);
   }
+  expect(await problemsOnPhones(page, '/review, answer shown')).toEqual([]);
+});
+
+test('on a phone a checked exercise, its verdict and its worked solution fit too', async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE);
+  await page.goto('/practice/adam?seed=3&level=3');
+  await page.getByLabel('Answer', { exact: true }).fill('[0, 0]');
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(page.locator('.verdict strong')).toHaveText('Incorrect');
+  await expect(page.locator('.solution .katex').first()).toBeVisible();
+  expect(await problemsOnPhones(page, '/practice/adam, checked')).toEqual([]);
 });
 
 test('on a phone an exercise figure takes the width of its panel', async ({ page }) => {
@@ -136,9 +246,6 @@ for (const [locale, nav, first] of [
     }
   });
 }
-
-/** The smallest chart text read without zooming in on a phone. */
-const CHART_TEXT = 11;
 
 /** Each text of a drawing with its size on screen: sized in viewBox units, times the drawing's scale. */
 async function textSizes(svg: Locator): Promise<(readonly [string, number])[]> {
@@ -207,6 +314,6 @@ sharedTest('shared mode: on a phone the sign-in page fits too', async ({ page })
   await page.setViewportSize(PHONE);
   for (const path of ['/sign-in', '/sign-up']) {
     await page.goto(path);
-    expect(await problems(page), path).toEqual([]);
+    expect(await problemsOnPhones(page, path)).toEqual([]);
   }
 });
