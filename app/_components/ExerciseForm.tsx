@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, useTransition } from 'react';
 import { checkAction } from '@/app/practice/actions';
 import type { CheckView } from '@/lib/study/present';
+import { ANSWER_FIELD } from './answer-field';
 import { type CheckLabels, CheckResult } from './CheckResult';
 import { newSubmissionId } from './submission-id';
 
@@ -56,15 +57,11 @@ export function ExerciseForm({ generatorId, seed, level, labels, onChecked }: Ex
       <label htmlFor={fieldId}>{labels.answer}</label>
       <div className="row">
         <input
+          {...ANSWER_FIELD}
           id={fieldId}
-          type="text"
           name="answer"
           value={input}
           onChange={(event) => setInput(event.target.value)}
-          autoComplete="off"
-          spellCheck={false}
-          inputMode="text"
-          className="answer-input"
           onKeyDown={(event) => event.stopPropagation()}
         />
         <button type="submit" className="btn btn-primary" disabled={pending}>

@@ -4,6 +4,7 @@ import { useRef, useState, useTransition } from 'react';
 import { checkPartsAction } from '@/app/practice/actions';
 import type { PartOutcome } from '@/lib/srs/rating';
 import type { CheckView, PartView } from '@/lib/study/present';
+import { ANSWER_FIELD } from './answer-field';
 import { type CheckLabels, CheckResult } from './CheckResult';
 import { Html } from './Html';
 import { newSubmissionId } from './submission-id';
@@ -104,7 +105,7 @@ export function PartsForm({
                 ref={(el) => {
                   boxes.current[index] = el;
                 }}
-                type="text"
+                {...ANSWER_FIELD}
                 name={part.id}
                 aria-label={part.answerName}
                 value={inputs[part.id] ?? ''}
@@ -112,9 +113,6 @@ export function PartsForm({
                   setInputs((previous) => ({ ...previous, [part.id]: event.target.value }))
                 }
                 onKeyDown={(event) => onKeyDown(event, index)}
-                autoComplete="off"
-                spellCheck={false}
-                className="answer-input"
               />
               <button
                 type="button"

@@ -209,6 +209,32 @@ test('on a phone a checked exercise, its verdict and its worked solution fit too
   expect(await problemsOnPhones(page, '/practice/adam, checked')).toEqual([]);
 });
 
+test("a phone's keyboard leaves every answer box as typed: no capitals, corrections, completions or spelling marks", async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE);
+  for (const href of ['/practice/adam?seed=3&level=3', '/practice/backprop-chain?seed=7&level=2']) {
+    await page.goto(href);
+    const boxes = page.locator('input.answer-input');
+    const count = await boxes.count();
+    expect(count, href).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      const box = boxes.nth(i);
+      // `text`, not `decimal`: brackets, commas and semicolons are part of an answer.
+      for (const [name, value] of [
+        ['type', 'text'],
+        ['inputmode', 'text'],
+        ['autocapitalize', 'off'],
+        ['autocorrect', 'off'],
+        ['autocomplete', 'off'],
+        ['spellcheck', 'false'],
+      ]) {
+        await expect(box, `${href}, box ${i}: ${name}`).toHaveAttribute(name, value);
+      }
+    }
+  }
+});
+
 test('on a phone an exercise figure takes the width of its panel', async ({ page }) => {
   await page.setViewportSize(PHONE);
   await page.goto('/practice/fit-diagnosis?seed=1&level=2');
