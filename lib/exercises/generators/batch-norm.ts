@@ -6,6 +6,7 @@ import { matrixFormat, scalarFormat, vectorFormat } from '../messages';
 import { given, map, sum, zip } from '../runs';
 import type { AnswerValue, Level } from '../types';
 import { byLevel, defineGenerator, L, step } from './common';
+import { oncePerInputs } from './once';
 
 interface Inputs {
   /** batch × features */
@@ -19,14 +20,23 @@ type Id = 'unbiased-variance' | 'divided-by-variance' | 'no-affine' | 'normalize
 const EPS = 1e-5;
 const SHAPES: Record<Level, [number, number]> = { 1: [3, 1], 2: [4, 1], 3: [3, 2] };
 
-/** The batch normalized without γ and β ($\hat x$), with the batch's mean and variance. */
-function normalized(inp: Inputs): { y: number[][]; mean: number[]; variance: number[] } {
-  return engine.batchNorm(
-    inp.x,
-    inp.gamma.map(() => 1),
-    inp.beta.map(() => 0),
-  );
-}
+/**
+ * The batch `x` normalized without γ and β ($\hat x$), with the batch's mean and variance. The
+ * draw's filter, the build and the mistakes all read it: the engine computes it once per batch.
+ * The value is shared, so callers read it and never change it.
+ */
+const normalized = oncePerInputs(
+  (x: number[][]): { y: number[][]; mean: number[]; variance: number[] } =>
+    engine.batchNorm(
+      x,
+      x[0].map(() => 1),
+      x[0].map(() => 0),
+    ),
+);
+
+/** Whether γ = 1 and β = 0 (level 1): the output is then $\hat x$ itself, the same engine call. */
+const plainAffine = (inp: Inputs): boolean =>
+  inp.gamma.every((g) => Object.is(g, 1)) && inp.beta.every((b) => Object.is(b, 0));
 
 /** Batch norm with a mistaken denominator `den(variance)`, from the engine's mean and variance. */
 function withDenominator(
@@ -84,11 +94,7 @@ export const batchNorm = defineGenerator<Inputs, Id>({
     const [n, d] = SHAPES[level];
     for (;;) {
       const x = rng.many(n, () => rng.decimals(d, -3, 5, 1));
-      const { variance } = engine.batchNorm(
-        x,
-        x[0].map(() => 1),
-        x[0].map(() => 0),
-      );
+      const { variance } = normalized(x);
       if (variance.some((v) => v < 0.2)) continue;
       if (level === 1) return { x, gamma: [1], beta: [0] };
       const gamma = rng.many(d, () => rng.decimal(0.5, 2, 1)).map((g) => (g === 1 ? 1.5 : g));
@@ -96,9 +102,10 @@ export const batchNorm = defineGenerator<Inputs, Id>({
     }
   },
   build(inp, level) {
-    const r = engine.batchNorm(inp.x, inp.gamma, inp.beta);
+    const plain = normalized(inp.x);
+    const r = plainAffine(inp) ? plain : engine.batchNorm(inp.x, inp.gamma, inp.beta);
     const std = r.variance.map((v) => Math.sqrt(v + EPS));
-    const xhat = normalized(inp).y;
+    const xhat = plain.y;
     const one = inp.x[0].length === 1;
     const col = (m: number[][]) => (one ? texVec(m.map((row) => row[0])) : texMat(m));
     const vec = (v: number[]) => (one ? tex(v[0]) : texVec(v));
@@ -172,7 +179,7 @@ export const batchNorm = defineGenerator<Inputs, Id>({
   wrong(inp, level) {
     const n = inp.x.length;
     // The batch's mean and variance do not depend on γ and β: one pass gives them and $\hat x$.
-    const plain = normalized(inp);
+    const plain = normalized(inp.x);
     const out: Array<[Id, AnswerValue]> = [
       [
         'unbiased-variance',
