@@ -5,7 +5,7 @@ import * as engine from '../engine';
 import { tex, texMat, texVec } from '../format';
 import { matrixFormat, scalarFormat, vectorFormat } from '../messages';
 import { givenVec, mul, outer, transposeTimes } from '../runs';
-import type { AnswerValue, Level } from '../types';
+import type { AnswerValue, Level, Localized } from '../types';
 import { byLevel, defineGenerator, L, step } from './common';
 import {
   ACT,
@@ -52,6 +52,28 @@ const passOf = oncePerInputs((inp: Inputs) => {
   const steps = engine.twoLayerSteps(inp, 0);
   return { ...steps, loss: engine.networkLoss(steps.z2, inp.y, inp.loss) };
 });
+
+/**
+ * What each level asks for, the Korean with its object particle: the same words in every exercise
+ * of a level, so the particle is chosen once.
+ */
+const ASKED: Record<Level, Localized> = {
+  1: L(
+    withParticle('$\\partial L / \\partial W_1$ (스칼라 하나)', '을'),
+    '$\\partial L / \\partial W_1$ (a single number)',
+  ),
+  2: L(
+    withParticle(
+      '은닉 뉴런 두 개의 입력 가중치 기울기 $\\partial L / \\partial W_1$ (길이 2 벡터)',
+      '을',
+    ),
+    "the gradient $\\partial L / \\partial W_1$ of the two hidden units' input weights (a vector of 2)",
+  ),
+  3: L(
+    withParticle('$\\partial L / \\partial W_1$ (2×2 행렬)', '을'),
+    '$\\partial L / \\partial W_1$ (a 2×2 matrix)',
+  ),
+};
 
 export const backprop = defineGenerator<Inputs, Id>({
   id: 'backprop',
@@ -123,24 +145,14 @@ export const backprop = defineGenerator<Inputs, Id>({
       inp.loss === 'mse'
         ? `\\delta_2 = \\frac{\\partial L}{\\partial z_2} = ${K === 1 ? '2' : `\\tfrac{2}{${K}}`}(\\hat y - y) = ${v(dz2)}`
         : `\\delta_2 = \\frac{\\partial L}{\\partial z_2} = \\hat y - y = ${v(dz2)}`;
-    const asked = [
-      L(
-        '$\\partial L / \\partial W_1$ (스칼라 하나)',
-        '$\\partial L / \\partial W_1$ (a single number)',
-      ),
-      L(
-        '은닉 뉴런 두 개의 입력 가중치 기울기 $\\partial L / \\partial W_1$ (길이 2 벡터)',
-        "the gradient $\\partial L / \\partial W_1$ of the two hidden units' input weights (a vector of 2)",
-      ),
-      L('$\\partial L / \\partial W_1$ (2×2 행렬)', '$\\partial L / \\partial W_1$ (a 2×2 matrix)'),
-    ][level - 1];
+    const asked = ASKED[level];
     const convention = lossConvention(inp.loss, K);
     const net = forwardTex(inp.activation, inp.loss);
     const givens = givensTex(inp);
     return {
       value: byLevel(dW1, level),
       prompt: L(
-        `2층 신경망 $${net}$에서 $${givens}$일 때 ${withParticle(asked.ko, '을')} 구하세요. ${convention.ko}`,
+        `2층 신경망 $${net}$에서 $${givens}$일 때 ${asked.ko} 구하세요. ${convention.ko}`,
         `A two-layer network computes $${net}$. With $${givens}$, compute ${asked.en}. ${convention.en}`,
       ),
       solution: [

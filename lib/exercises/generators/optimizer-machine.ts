@@ -149,6 +149,11 @@ const LEVELS = Object.fromEntries(
   }),
 ) as Record<Level, Localized>;
 
+/** The object particle after $\theta_T$, the parameters after a level's last step (을 or 를), chosen once. */
+const THETA_PARTICLE = Object.fromEntries(
+  ([1, 2, 3] as const).map((level) => [level, josa(`\\theta_{${SHAPES[level].steps}}`, '을')]),
+) as Record<Level, string>;
+
 /**
  * Whether two values (numbers, null, arrays and records of them) hold the same numbers, each
  * the same double (`Object.is`): a pure step then gives the same result from either.
@@ -254,7 +259,7 @@ export function optimizerGenerator<H, S, K extends string>(
               `A parameter $\\theta_0 = ${theta0}$ has gradient ${gradsText}; ${stateText ? stateText.en : 'the state starts at zero'}; ${hyperEn}. Compute $\\theta_1$ after one update with\n\n$$${spec.rule}$$`,
             )
           : L(
-              `파라미터 $\\theta_0 = ${theta0}$에서 상태를 0으로 두고 시작합니다. 각 스텝의 기울기는 ${gradsText}이고, 하이퍼파라미터는 $${h}$입니다. 다음 규칙으로 ${T}번 업데이트한 뒤의 $\\theta_{${T}}$${josa(`\\theta_{${T}}`, '을')} 구하세요.\n\n$$${spec.rule}$$`,
+              `파라미터 $\\theta_0 = ${theta0}$에서 상태를 0으로 두고 시작합니다. 각 스텝의 기울기는 ${gradsText}이고, 하이퍼파라미터는 $${h}$입니다. 다음 규칙으로 ${T}번 업데이트한 뒤의 $\\theta_{${T}}$${THETA_PARTICLE[level]} 구하세요.\n\n$$${spec.rule}$$`,
               `Parameters start at $\\theta_0 = ${theta0}$ with zero state. The gradients are ${gradsText}, and ${hyperEn}. Compute $\\theta_{${T}}$ after ${T} updates with\n\n$$${spec.rule}$$`,
             );
       return {
