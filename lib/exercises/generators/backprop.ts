@@ -19,6 +19,7 @@ import {
   type NetInputs,
   outputErrorVisible,
   softmaxTex,
+  stepsOf,
   VISIBLE_ERROR,
 } from './network';
 import { derivativeRuns, forwardRuns, outputDeltaRuns } from './network-runs';
@@ -46,10 +47,10 @@ function gradientsWith(inp: Inputs, da1: number[], factor: number[]) {
 
 /**
  * Each exercise's pass, computed once and shared by its build and its mistakes: the engine's
- * steps of one training step (the learning rate plays no part in what is used), and the loss.
+ * steps of one training step (those the draw computed), and the loss.
  */
 const passOf = oncePerInputs((inp: Inputs) => {
-  const steps = engine.twoLayerSteps(inp, 0);
+  const steps = stepsOf(inp);
   return { ...steps, loss: engine.networkLoss(steps.z2, inp.y, inp.loss) };
 });
 

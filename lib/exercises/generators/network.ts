@@ -5,6 +5,7 @@ import { givenVec, NOISE_FLOOR, texMat } from '../format';
 import type { Rng } from '../random';
 import type { Localized } from '../types';
 import { times } from './common';
+import { oncePerInputs } from './once';
 import { softmaxStepsTex } from './softmax-steps';
 
 export type Act = engine.Activation;
@@ -46,15 +47,20 @@ export function outputErrorVisible(
 }
 
 /**
+ * One training step's values of a network (the learning rate plays no part in what is read),
+ * computed once per inputs object: the draw's filters and a generator's build and mistakes share
+ * them. The value is shared, so callers read it and never change it.
+ */
+export const stepsOf = oncePerInputs((inputs: NetInputs) => engine.twoLayerSteps(inputs, 0));
+
+/**
  * Whether the backward pass reaches the hidden layer: some $\delta_1 = (W_2^\top \delta_2) \odot
  * f'(z_1)$ is not 0, so the SGD step changes $W_1$. With two classes, $\delta_2 = (p_1 - y_1)(1, -1)$
  * and a hidden unit whose two outgoing weights are equal gets exactly 0; when every live unit is
  * such a one, $\partial L / \partial W_1$ is all zeros and the step changes nothing.
  */
-function hiddenLayerLearns(inputs: NetInputs, z1: number[], z2: number[]): boolean {
-  const da1 = engine.transposeTimes(inputs.W2, engine.outputDelta(z2, inputs.y, inputs.loss));
-  const fPrime = engine.activationDerivative(z1, inputs.activation);
-  return da1.some((g, i) => Math.abs(g * fPrime[i]) > NOISE_FLOOR);
+function hiddenLayerLearns(dz1: readonly number[]): boolean {
+  return dz1.some((d) => Math.abs(d) > NOISE_FLOOR);
 }
 
 /**
@@ -78,14 +84,16 @@ export function drawNetwork(
     const y =
       loss === 'mse' ? rng.decimals(nOut, -1, 2, 1) : rng.shuffle([1, ...times(nOut - 1, () => 0)]);
     const inputs = { x, W1, b1, W2, b2, y, activation, loss };
-    const { z1, z2 } = engine.twoLayerForward(inputs);
+    // The whole step, not only the forward pass: the last filter reads δ₁, and the network kept
+    // is then the one whose step the generator reads.
+    const { z1, z2, dz1 } = stepsOf(inputs);
     // No unit at the ReLU's kink, and a live hidden unit.
     if (z1.some((zi) => Math.abs(zi) < 0.1)) continue;
     // No saturated unit: f'(z1) is worked out from a1 (a1(1 - a1), 1 - a1^2), which near 1 keeps
     // too few of a1's figures for a learner's rounding to leave the answer near the exact one.
     if (z1.some((zi) => saturated(zi, activation))) continue;
     if (activation === 'relu' && !z1.some((zi) => zi > 0)) continue;
-    if (keep(z2, y) && hiddenLayerLearns(inputs, z1, z2)) return inputs;
+    if (keep(z2, y) && hiddenLayerLearns(dz1)) return inputs;
   }
 }
 
