@@ -4,20 +4,29 @@ import * as engine from '../engine';
 import { texGiven } from '../format';
 import { given, givenVec, scaleShift } from '../runs';
 import { L } from './common';
+import { oncePerInputs } from './once';
 import { optimizerGenerator, tv, type Vec, zip } from './optimizer-machine';
 import { rootScaledRuns, rootScaledStep } from './optimizer-steps';
 
 const RMSPROP_EPS = 1e-8;
 
+type Hyper = { lr: number; rho: number };
+
+/**
+ * $\rho$ and $1 - \rho$ in TeX, written once per exercise's hyperparameters: the prompt and every
+ * step's line show them.
+ */
+const rhoTex = oncePerInputs((h: Hyper) => ({ rho: texGiven(h.rho), rest: texGiven(1 - h.rho) }));
+
 export const rmsprop = optimizerGenerator<
-  { lr: number; rho: number },
+  Hyper,
   Vec,
   'no-sqrt' | 'swapped-rho' | 'sum-not-average'
 >({
   id: 'rmsprop',
   title: L('RMSProp', 'RMSProp'),
   rule: '\\begin{aligned} E[g^2]_t &= \\rho\\, E[g^2]_{t-1} + (1 - \\rho)\\, g_t^2 \\\\ \\theta_t &= \\theta_{t-1} - \\frac{\\eta\\, g_t}{\\sqrt{E[g^2]_t} + \\epsilon},\\quad \\epsilon = 10^{-8} \\end{aligned}',
-  hyperTex: (h) => `\\eta = ${texGiven(h.lr)},\\ \\rho = ${texGiven(h.rho)}`,
+  hyperTex: (h) => `\\eta = ${texGiven(h.lr)},\\ \\rho = ${rhoTex(h).rho}`,
   drawHyper: (rng) => ({ lr: rng.pick([0.05, 0.1, 0.2]), rho: rng.pick([0.9, 0.99]) }),
   drawState: (rng) => [rng.decimal(0.1, 2, 2)],
   stateText: (E) =>
@@ -28,13 +37,14 @@ export const rmsprop = optimizerGenerator<
   gradRange: [-3, 3],
   step(params, grad, _E0, h, t, engineStep) {
     const E = engineStep.state;
+    const { rho, rest } = rhoTex(h);
     return rootScaledStep(params, grad, E, {
       lr: h.lr,
       eps: RMSPROP_EPS,
       t,
       symbol: 'E[g^2]',
       sLine: () =>
-        `E[g^2]_{${t}} &= ${texGiven(h.rho)}\\, E[g^2]_{${t - 1}} + ${texGiven(1 - h.rho)}\\, g_{${t}}^2 = ${tv(E)}`,
+        `E[g^2]_{${t}} &= ${rho}\\, E[g^2]_{${t - 1}} + ${rest}\\, g_{${t}}^2 = ${tv(E)}`,
     });
   },
   runs(params, grad, state, h, _t, note) {
