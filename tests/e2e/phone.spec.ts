@@ -207,6 +207,18 @@ test('on a phone a checked exercise, its verdict and its worked solution fit too
   await expect(page.locator('.verdict strong')).toHaveText('Incorrect');
   await expect(page.locator('.solution .katex').first()).toBeVisible();
   expect(await problemsOnPhones(page, '/practice/adam, checked')).toEqual([]);
+  // Adam's rule and every step of its solution are written a line per quantity, so none of the
+  // formulas needs scrolling sideways on a 360 px phone (on a 320 px one a step's widest line,
+  // η m̂ / (√v̂ + ε) = [a, b], still may; its box then shows the cue the check above asks for).
+  await page.setViewportSize(PHONE);
+  const formulas = page.locator('.katex-display');
+  expect(await formulas.count()).toBeGreaterThan(4);
+  const wider = await formulas.evaluateAll((boxes) =>
+    boxes
+      .filter((box) => box.scrollWidth > box.clientWidth + 1)
+      .map((box) => `${box.textContent?.slice(0, 30)}: ${box.scrollWidth} > ${box.clientWidth}`),
+  );
+  expect(wider).toEqual([]);
 });
 
 test("a phone's keyboard leaves every answer box as typed: no capitals, corrections, completions or spelling marks", async ({

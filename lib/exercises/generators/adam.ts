@@ -29,7 +29,8 @@ export const adam = optimizerGenerator<
 >({
   id: 'adam',
   title: L('Adam', 'Adam'),
-  rule: '\\begin{aligned} m_t &= \\beta_1 m_{t-1} + (1 - \\beta_1)\\, g_t, & v_t &= \\beta_2 v_{t-1} + (1 - \\beta_2)\\, g_t^2 \\\\ \\hat m_t &= \\frac{m_t}{1 - \\beta_1^t}, & \\hat v_t &= \\frac{v_t}{1 - \\beta_2^t} \\\\ \\theta_t &= \\theta_{t-1} - \\frac{\\eta\\, \\hat m_t}{\\sqrt{\\hat v_t} + \\epsilon} \\end{aligned}',
+  // One column, a line per quantity: on a phone two columns run past the screen's edge.
+  rule: '\\begin{aligned} m_t &= \\beta_1 m_{t-1} + (1 - \\beta_1)\\, g_t \\\\ v_t &= \\beta_2 v_{t-1} + (1 - \\beta_2)\\, g_t^2 \\\\ \\hat m_t &= \\frac{m_t}{1 - \\beta_1^t} \\\\ \\hat v_t &= \\frac{v_t}{1 - \\beta_2^t} \\\\ \\theta_t &= \\theta_{t-1} - \\frac{\\eta\\, \\hat m_t}{\\sqrt{\\hat v_t} + \\epsilon} \\end{aligned}',
   hyperTex: (h) =>
     `\\eta = ${texGiven(h.lr)},\\ \\beta_1 = 0.9,\\ \\beta_2 = 0.999,\\ \\epsilon = 10^{-8}`,
   drawHyper: (rng) => ({ lr: rng.pick([0.05, 0.1, 0.2]) }),
@@ -49,14 +50,17 @@ export const adam = optimizerGenerator<
       params: minus(params, delta),
       state: moments,
       lines: () => [
-        `m_{${t}} &= ${tv(m)}, & v_{${t}} &= ${tv(v)}`,
-        `\\hat m_{${t}} &= ${tv(mHat)}, & \\hat v_{${t}} &= ${tv(vHat)}`,
-        `\\sqrt{\\hat v_{${t}}} &= ${tv(root)}, & ${stepTex(
+        `m_{${t}} &= ${tv(m)}`,
+        `v_{${t}} &= ${tv(v)}`,
+        `\\hat m_{${t}} &= ${tv(mHat)}`,
+        `\\hat v_{${t}} &= ${tv(vHat)}`,
+        `\\sqrt{\\hat v_{${t}}} &= ${tv(root)}`,
+        stepTex(
           `\\frac{\\eta\\, \\hat m_{${t}}}{\\sqrt{\\hat v_{${t}}} + \\epsilon}`,
           () => `${texGiven(h.lr)} \\times ${tp(mHat)}`,
           root,
           delta,
-        )}`,
+        ),
       ],
       theta: () => `${tp(params)} - ${tp(delta)}`,
     };
