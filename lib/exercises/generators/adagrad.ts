@@ -12,7 +12,7 @@ const ADAGRAD_EPS = 1e-10;
 export const adagrad = optimizerGenerator<{ lr: number }, Vec, 'no-sqrt' | 'no-accumulation'>({
   id: 'adagrad',
   title: L('Adagrad', 'Adagrad'),
-  rule: '\\begin{aligned} G_t &= G_{t-1} + g_t^2 \\\\ \\theta_t &= \\theta_{t-1} - \\frac{\\eta\\, g_t}{\\sqrt{G_t} + \\epsilon},\\quad \\epsilon = 10^{-10} \\end{aligned}',
+  rule: '\\begin{aligned} G_t &= G_{t-1} + g_t^2 \\\\ \\theta_t &= \\theta_{t-1} - \\frac{\\eta\\, g_t}{\\sqrt{G_t} + \\epsilon} \\\\ \\epsilon &= 10^{-10} \\end{aligned}',
   hyperTex: (h) => `\\eta = ${texGiven(h.lr)}`,
   drawHyper: (rng) => ({ lr: rng.pick([0.1, 0.2, 0.5]) }),
   drawState: (rng) => [rng.decimal(0.5, 4, 2)],
@@ -29,7 +29,7 @@ export const adagrad = optimizerGenerator<{ lr: number }, Vec, 'no-sqrt' | 'no-a
       eps: ADAGRAD_EPS,
       t,
       symbol: 'G',
-      sLine: () => `G_{${t}} &= G_{${t - 1}} + g_{${t}}^2 = ${tv(G)}`,
+      sLine: () => `G_{${t}} &= G_{${t - 1}} + g_{${t}}^2 \\\\ &= ${tv(G)}`,
     });
   },
   runs(params, grad, state, h, _t, note) {

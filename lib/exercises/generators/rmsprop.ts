@@ -25,7 +25,7 @@ export const rmsprop = optimizerGenerator<
 >({
   id: 'rmsprop',
   title: L('RMSProp', 'RMSProp'),
-  rule: '\\begin{aligned} E[g^2]_t &= \\rho\\, E[g^2]_{t-1} + (1 - \\rho)\\, g_t^2 \\\\ \\theta_t &= \\theta_{t-1} - \\frac{\\eta\\, g_t}{\\sqrt{E[g^2]_t} + \\epsilon},\\quad \\epsilon = 10^{-8} \\end{aligned}',
+  rule: '\\begin{aligned} E[g^2]_t &= \\rho\\, E[g^2]_{t-1} + (1 - \\rho)\\, g_t^2 \\\\ \\theta_t &= \\theta_{t-1} - \\frac{\\eta\\, g_t}{\\sqrt{E[g^2]_t} + \\epsilon} \\\\ \\epsilon &= 10^{-8} \\end{aligned}',
   hyperTex: (h) => `\\eta = ${texGiven(h.lr)},\\ \\rho = ${rhoTex(h).rho}`,
   drawHyper: (rng) => ({ lr: rng.pick([0.05, 0.1, 0.2]), rho: rng.pick([0.9, 0.99]) }),
   drawState: (rng) => [rng.decimal(0.1, 2, 2)],
@@ -44,7 +44,7 @@ export const rmsprop = optimizerGenerator<
       t,
       symbol: 'E[g^2]',
       sLine: () =>
-        `E[g^2]_{${t}} &= ${rho}\\, E[g^2]_{${t - 1}} + ${rest}\\, g_{${t}}^2 = ${tv(E)}`,
+        `E[g^2]_{${t}} &= ${rho}\\, E[g^2]_{${t - 1}} + ${rest}\\, g_{${t}}^2 \\\\ &= ${tv(E)}`,
     });
   },
   runs(params, grad, state, h, _t, note) {
