@@ -30,6 +30,9 @@ const PAGES = [
 
 /** One line per violated rule and node, so a failure says where to look. */
 async function violations(page: Page): Promise<string[]> {
+  // Right after a check the framework may put the page's <title> back a moment later (its metadata
+  // is streamed); the page is judged once it has settled, title included.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   return results.violations.flatMap((violation) =>
     violation.nodes.map(
